@@ -1,0 +1,33 @@
+import { ContentError } from '../errors.ts';
+
+/** Decodes UTF-8 strictly: a file in another encoding is an error, never mojibake. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    throw new ContentError(file, lineOfByte(bytes, at), `not valid UTF-8 (byte ${at} is 0x${bytes[at]?.toString(16)}); save the file as UTF-8`);
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (streaming mode accepts a prefix cut inside a character).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+function lineOfByte(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

@@ -1,0 +1,143 @@
+import type { ItemMeta } from '../schema/item-meta.ts';
+import type { Furniture, Repair } from '../schema/tree.ts';
+import type { SourceContext } from './context.ts';
+import type { SourceLine } from './lines.ts';
+import { endsMidSentence } from './sentences.ts';
+
+/** A run of source text read as one paragraph; a repaired paragraph has several segments. */
+export interface Paragraph {
+  segments: Array<{ start: number; end: number }>;
+  text: string;
+  line: number;
+  blankBefore: boolean;
+  /** Repairs inside this paragraph, with the offset in `text` where the halves meet. */
+  joins: Array<{ at: number; repair: Omit<Repair, 'id' | 'sentence'> }>;
+}
+
+export type Block =
+  | { kind: 'furniture'; furniture: Furniture }
+  | { kind: 'text'; para: Paragraph };
+
+export function paragraphOf(line: SourceLine): Paragraph {
+  return {
+    segments: [{ start: line.start, end: line.end }],
+    text: line.text,
+    line: line.line,
+    blankBefore: line.blankBefore,
+    joins: [],
+  };
+}
+
+/** Splits off the furniture the metadata names (whole lines, or the start or end of one). */
+export function applyFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext, itemStart: number): Block[] {
+  const blocks: Block[] = lines.map((line) => ({ kind: 'text', para: paragraphOf(line) }));
+  for (const { role, text } of meta.furniture) {
+    const hits = blocks.flatMap((b, i) => (b.kind === 'text' && matchesEdge(b.para.text, text) ? [i] : []));
+    if (hits.length === 0) {
+      throw ctx.error(itemStart, `furniture (${role}) ${JSON.stringify(text)} is not a line, or the start or end of a line, of item "${meta.id}"`);
+    }
+    if (hits.length > 1) {
+      const where = hits.map((i) => (blocks[i] as { para: Paragraph }).para.line).join(', ');
+      throw ctx.error(itemStart, `furniture (${role}) ${JSON.stringify(text)} matches lines ${where}; quote more of it`);
+    }
+    blocks.splice(hits[0]!, 1, ...cutFurniture((blocks[hits[0]!] as { para: Paragraph }).para, role, text, ctx));
+  }
+  return blocks;
+}
+
+function matchesEdge(line: string, text: string): boolean {
+  return line === text || line.startsWith(text) || line.endsWith(text);
+}
+
+function cutFurniture(para: Paragraph, role: Furniture['role'], text: string, ctx: SourceContext): Block[] {
+  const { start, end } = para.segments[0]!;
+  const atStart = para.text.startsWith(text);
+  const fStart = atStart ? start : end - text.length;
+  const furniture: Block = {
+    kind: 'furniture',
+    furniture: { role, text, span: [fStart, fStart + text.length], line: ctx.lineOf(fStart) },
+  };
+  if (para.text === text) return [furniture];
+  const restFrom = atStart ? start + text.length : start;
+  const restTo = atStart ? end : end - text.length;
+  const raw = ctx.source.slice(restFrom, restTo);
+  const lead = raw.length - raw.trimStart().length;
+  const rest: Paragraph = {
+    ...para,
+    segments: [{ start: restFrom + lead, end: restFrom + lead + raw.trim().length }],
+    text: raw.trim(),
+  };
+  const restBlock: Block = { kind: 'text', para: rest };
+  return atStart ? [furniture, restBlock] : [restBlock, furniture];
+}
+
+/**
+ * Joins a paragraph that stops mid-sentence with the next one when a blank line falls between
+ * them: on the newspaper page that is a word cut by a column break. `canJoin` says which pairs
+ * are body text that may join (headings never do).
+ */
+export function repairBreaks(
+  blocks: Block[],
+  canJoin: (prev: Paragraph, next: Paragraph) => boolean,
+  ctx: SourceContext,
+): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    if (
+      block.kind === 'text' &&
+      prev?.kind === 'text' &&
+      block.para.blankBefore &&
+      canJoin(prev.para, block.para) &&
+      endsMidSentence(prev.para.text)
+    ) {
+      out[out.length - 1] = { kind: 'text', para: join(prev.para, block.para, ctx) };
+    } else out.push(block);
+  }
+  return out;
+}
+
+function join(a: Paragraph, b: Paragraph, ctx: SourceContext): Paragraph {
+  const cutAt = a.segments.at(-1)!.end;
+  const resumeAt = b.segments[0]!.start;
+  const repair: Paragraph['joins'][number]['repair'] = {
+    kind: 'page-break-join',
+    before: a.text.match(/[^\p{P}\s]{1,8}$/u)?.[0] ?? a.text.slice(-2),
+    after: b.text.match(/^[^\p{P}\s]{1,8}/u)?.[0] ?? b.text.slice(0, 2),
+    removed: ctx.source.slice(cutAt, resumeAt),
+    span: [cutAt, resumeAt],
+    line: ctx.lineOf(cutAt),
+  };
+  return {
+    ...a,
+    segments: [...a.segments, ...b.segments],
+    text: a.text + b.text,
+    joins: [...a.joins, { at: a.text.length, repair }, ...b.joins.map((j) => ({ ...j, at: j.at + a.text.length }))],
+  };
+}
+
+/** Source offset of a position in a paragraph's text, skipping the gaps between segments. */
+export function sourceOffset(para: Paragraph, at: number, side: 'start' | 'end'): number {
+  let remaining = at;
+  for (const seg of para.segments) {
+    const len = seg.end - seg.start;
+    if (remaining < len || (side === 'end' && remaining === len)) return seg.start + remaining;
+    remaining -= len;
+  }
+  return para.segments.at(-1)!.end;
+}
+
+/** Cuts the first `length` characters (a measure's label) off a one-segment paragraph start. */
+export function dropPrefix(para: Paragraph, length: number, ctx: SourceContext): Paragraph {
+  const first = para.segments[0]!;
+  const raw = para.text.slice(length);
+  const lead = raw.length - raw.trimStart().length;
+  const start = first.start + length + lead;
+  return {
+    ...para,
+    segments: [{ start, end: first.end }, ...para.segments.slice(1)],
+    text: raw.trimStart(),
+    line: ctx.lineOf(start),
+    joins: para.joins.map((j) => ({ ...j, at: j.at - length - lead })),
+  };
+}

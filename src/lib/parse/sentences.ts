@@ -1,0 +1,77 @@
+/**
+ * Sentence splitting for Chinese official text: ends at 。！？ and the ASCII ? ! the sources
+ * also use, never inside quotes or brackets, and keeps a closing quote with its sentence.
+ */
+const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」' };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Unbalanced {
+  /** Offset of the opening mark left open, or of a closing mark with no opener. */
+  offset: number;
+  mark: string;
+}
+
+/** Split `text` into sentence ranges (offsets into `text`), trimming spaces between them. */
+export function splitSentences(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  const stack: string[] = [];
+  let start = 0;
+  let i = 0;
+  const cut = (end: number) => {
+    pushTrimmed(ranges, text, start, end);
+    start = end;
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (PAIRS[ch]) stack.push(PAIRS[ch]);
+    else if (CLOSERS.has(ch) && stack.at(-1) === ch) {
+      stack.pop();
+      // “…。” ends the sentence at the closing quote.
+      if (stack.length === 0 && TERMINATORS.has(text[i - 1] ?? '')) {
+        cut(i + 1);
+      }
+    } else if (TERMINATORS.has(ch) && stack.length === 0) {
+      let end = i + 1;
+      while (end < text.length && TERMINATORS.has(text[end]!)) end++;
+      i = end - 1;
+      cut(end);
+    }
+    i++;
+  }
+  cut(text.length);
+  return ranges;
+}
+
+function pushTrimmed(ranges: TextRange[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) ranges.push({ start, end });
+}
+
+/** The first Chinese double quote or title mark left unbalanced in a paragraph, if any. */
+export function findUnbalancedQuote(text: string): Unbalanced | null {
+  const open: Array<{ offset: number; mark: string }> = [];
+  const pairs: Record<string, string> = { '“': '”', '《': '》' };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (pairs[ch]) open.push({ offset: i, mark: ch });
+    else if (ch === '”' || ch === '》') {
+      const top = open.at(-1);
+      if (!top || pairs[top.mark] !== ch) return { offset: i, mark: ch };
+      open.pop();
+    }
+  }
+  return open[0] ?? null;
+}
+
+/** True when a line stops in the middle of a sentence (a page break cut it). */
+export function endsMidSentence(line: string): boolean {
+  const last = line.trimEnd().at(-1);
+  return last !== undefined && /[\p{L}\p{N}、，]/u.test(last);
+}
