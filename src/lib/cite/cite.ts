@@ -1,0 +1,178 @@
+import type { DocumentEntry, NewsEntry } from '../corpus.ts';
+import { measureUrl } from '../corpus.ts';
+import { bibAuthors, escapeBib, formatBibtex } from './bibtex.ts';
+import { type CslItem, cslDate, formatCslJson } from './csl.ts';
+import { gbt7714 } from './gbt7714.ts';
+import {
+  type DocumentPlace,
+  clause,
+  fullForm,
+  newsFullForm,
+  newsTitle,
+  placeOfMeasure,
+  placeOfPart,
+  placeOfSentence,
+  quoteForm,
+  shortForm,
+} from './locators.ts';
+import { absoluteUrl } from './permalink.ts';
+
+export interface CiteOptions {
+  /** The site's absolute base URL, e.g. https://example.org */
+  site: string;
+  /** The day the reader copies the citation, YYYY-MM-DD (GB/T 7714 引用日期, BibTeX urldate). */
+  accessed: string;
+}
+
+/** Every form the "cite" control offers for one unit. */
+export interface Citation {
+  permalink: string;
+  /** 《意见》第（十四）条 */
+  short: string;
+  /** 《中共中央 国务院关于深化产业工人队伍建设改革的意见》六（十四） */
+  full: string;
+  /** For a sentence: “…。”（《意见》第（十四）条）. */
+  quote?: string;
+  /** GB/T 7714-2015 reference to the whole item (pinpoints go in the text, not the reference list). */
+  gbt7714: string;
+  bibtex: string;
+  csl: CslItem;
+  cslJson: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkOptions(opts: CiteOptions): void {
+  if (!ISO_DATE.test(opts.accessed)) throw new Error(`accessed must be YYYY-MM-DD, got "${opts.accessed}"`);
+}
+
+/** The date of the document itself, or, when the copy does not print one, its publication date. */
+const documentDate = (doc: DocumentEntry) => doc.meta.date ?? doc.meta.published;
+
+/** Path of the page and fragment a place is read at: a measure's own page, else the document page. */
+function placePath(doc: DocumentEntry, place: DocumentPlace, sentenceId?: string): string {
+  const page = place.kind === 'measure' ? measureUrl(doc.id, place.measure.id) : doc.url;
+  const fragment = sentenceId ?? (place.kind === 'part' ? place.part.id : place.kind === 'preamble' ? 'preamble' : undefined);
+  return fragment ? `${page}#${fragment}` : page;
+}
+
+function citeDocumentPlace(doc: DocumentEntry, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {
+  checkOptions(opts);
+  const { meta } = doc;
+  const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
+  const date = documentDate(doc);
+  const key = [doc.id, sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place ? 'preamble' : undefined)]
+    .filter(Boolean)
+    .join('-');
+  const pinpoint = place ? clause(place) : undefined;
+  const csl: CslItem = {
+    id: key,
+    type: 'legislation',
+    title: meta.title,
+    author: meta.issuers.map((literal) => ({ literal })),
+    authority: meta.issuers.join('、'),
+    genre: '意见',
+    ...(meta.docNumber ? { number: meta.docNumber } : {}),
+    ...(pinpoint ? { section: pinpoint } : {}),
+    publisher: meta.publisher,
+    issued: cslDate(date),
+    accessed: cslDate(opts.accessed),
+    URL: permalink,
+    language: 'zh-CN',
+  };
+  return {
+    permalink,
+    short: place ? shortForm(doc, place) : (meta.shortTitle ?? `《${meta.title}》`),
+    full: place ? fullForm(doc, place) : `《${meta.title}》`,
+    ...(sentenceId && place ? { quote: quoteForm(sentenceText(doc, sentenceId), shortForm(doc, place)) } : {}),
+    gbt7714: gbt7714({ authors: meta.issuers, title: meta.title, type: 'EB', published: meta.published, accessed: opts.accessed, url: absoluteUrl(opts.site, doc.url) }),
+    bibtex: formatBibtex({
+      type: 'misc',
+      key,
+      fields: [
+        ['author', bibAuthors(meta.issuers)],
+        ['title', escapeBib(meta.title)],
+        ['number', meta.docNumber && escapeBib(meta.docNumber)],
+        ['howpublished', escapeBib(meta.publisher)],
+        ['year', date.slice(0, 4)],
+        ['date', date],
+        ['url', permalink],
+        ['urldate', opts.accessed],
+        ['note', pinpoint],
+        ['langid', 'chinese'],
+      ],
+    }),
+    csl,
+    cslJson: formatCslJson([csl]),
+  };
+}
+
+function sentenceText(entry: DocumentEntry | NewsEntry, sentenceId: string): string {
+  const s = entry.sentences.find((x) => x.id === sentenceId);
+  if (!s) throw new Error(`no sentence ${sentenceId} in ${entry.id}`);
+  return s.text;
+}
+
+/** The whole document. */
+export const citeDocument = (doc: DocumentEntry, opts: CiteOptions) => citeDocumentPlace(doc, null, opts);
+
+/** A measure: citeMeasure(doc, 'm14', opts). */
+export const citeMeasure = (doc: DocumentEntry, measureId: string, opts: CiteOptions) =>
+  citeDocumentPlace(doc, placeOfMeasure(doc, measureId), opts);
+
+/** A part's own text (a part with no measures, like 一、总体要求 of 2024). */
+export const citePart = (doc: DocumentEntry, partId: string, opts: CiteOptions) => citeDocumentPlace(doc, placeOfPart(doc, partId), opts);
+
+/**
+ * One sentence of a document: cited by its clause (Chinese writers cite clauses, not sentence
+ * numbers), with the sentence's own permalink and a quotation form.
+ */
+export const citeDocumentSentence = (doc: DocumentEntry, sentenceId: string, opts: CiteOptions) =>
+  citeDocumentPlace(doc, placeOfSentence(doc, sentenceId), opts, sentenceId);
+
+/** A news item or photo caption, or (with a sentence id) one of its sentences. */
+export function citeNews(news: NewsEntry, opts: CiteOptions, sentenceId?: string): Citation {
+  checkOptions(opts);
+  const { meta } = news;
+  const permalink = absoluteUrl(opts.site, sentenceId ? `${news.url}#${sentenceId}` : news.url);
+  const key = sentenceId ? `${news.id}-${sentenceId}` : news.id;
+  const authors = [meta.publisher];
+  const csl: CslItem = {
+    id: key,
+    type: 'article-newspaper',
+    title: meta.title,
+    author: authors.map((literal) => ({ literal })),
+    'container-title': meta.publisher,
+    publisher: meta.publisher,
+    ...(meta.place ? { 'publisher-place': meta.place } : {}),
+    issued: cslDate(meta.published),
+    accessed: cslDate(opts.accessed),
+    URL: permalink,
+    language: 'zh-CN',
+  };
+  const short = newsTitle(news);
+  return {
+    permalink,
+    short,
+    full: newsFullForm(news),
+    ...(sentenceId ? { quote: quoteForm(sentenceText(news, sentenceId), `${meta.publisher}${short}`) } : {}),
+    gbt7714: gbt7714({ authors, title: meta.title, type: 'EB', published: meta.published, accessed: opts.accessed, url: absoluteUrl(opts.site, news.url) }),
+    bibtex: formatBibtex({
+      type: 'misc',
+      key,
+      fields: [
+        ['author', bibAuthors(authors)],
+        ['title', escapeBib(meta.title)],
+        ['howpublished', escapeBib(meta.publisher)],
+        ['year', meta.published.slice(0, 4)],
+        ['date', meta.published],
+        ['url', permalink],
+        ['urldate', opts.accessed],
+        ['note', meta.titleEditorial ? '题名为编者所拟' : undefined],
+        ['langid', 'chinese'],
+      ],
+    }),
+    csl,
+    cslJson: formatCslJson([csl]),
+  };
+}
