@@ -17,19 +17,21 @@ export interface SourceLine {
  * the raw characters, so nothing the source says is changed.
  */
 export function linesFromBlocks(tree: Root, slice: string, base: number, ctx: SourceContext): SourceLine[] {
+  // micromark drops a leading byte-order mark before counting offsets.
+  const shift = slice.startsWith('\uFEFF') ? 1 : 0;
   const lines: SourceLine[] = [];
   let lastEnd = 0;
   for (const block of tree.children) {
     const from = block.position?.start.offset;
     const to = block.position?.end.offset;
     if (from === undefined || to === undefined) throw ctx.error(base, 'remark returned a block without a position');
-    assertBlank(slice, lastEnd, from, base, ctx);
-    let at = from;
-    for (const raw of slice.slice(from, to).split('\n')) {
+    assertBlank(slice, lastEnd, from + shift, base, ctx);
+    let at = from + shift;
+    for (const raw of slice.slice(from + shift, to + shift).split('\n')) {
       pushLine(lines, slice, raw, at, base, ctx);
       at += raw.length + 1;
     }
-    lastEnd = to;
+    lastEnd = to + shift;
   }
   assertBlank(slice, lastEnd, slice.length, base, ctx);
   return lines;

@@ -1,0 +1,40 @@
+// Builds the site into a fresh directory and swaps it in only when every step succeeded, so a
+// failed build never leaves a half-written dist/. Content errors print as file:line: message.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateContent } from '../src/lib/validate-content.ts';
+import { indexSite } from './pagefind-index.ts';
+
+const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+
+function fail(message: string): never {
+  console.error(`\nBuild failed:\n${message}`);
+  rmSync(tmpDir, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const problems = validateContent();
+if (problems.length) fail(problems.join('\n'));
+
+const started = performance.now();
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail(`astro build exited with ${astro.status}`);
+const astroMs = performance.now() - started;
+
+const indexStarted = performance.now();
+try {
+  await indexSite(tmpDir);
+} catch (e) {
+  fail(`pagefind: ${e instanceof Error ? e.message : String(e)}`);
+}
+const pagefindMs = performance.now() - indexStarted;
+
+rmSync(outDir, { recursive: true, force: true });
+renameSync(tmpDir, outDir);
+if (!existsSync(outDir)) fail('could not move the build into place');
+console.log(`\nBuilt ${outDir}: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s`);

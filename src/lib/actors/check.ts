@@ -1,0 +1,154 @@
+import type { Corpus, CorpusEntry } from '../corpus.ts';
+import { ContentError } from '../errors.ts';
+import type { Sentence } from '../schema/tree.ts';
+import type { LocatedYaml, YamlPath } from './located-yaml.ts';
+import type { ActorMatcher, Mention } from './match.ts';
+import type { ActorRegistry, ActorTagFile, TaggedUnit } from './schema.ts';
+import { type UnitScope, locateQuote, unitScope } from './scope.ts';
+
+export type LoadedRegistry = LocatedYaml<ActorRegistry>;
+export interface LoadedTagFile extends LocatedYaml<ActorTagFile> {
+  /** The item the file tags: its file name without .yaml. */
+  item: string;
+}
+
+/** Registry problems: repeated ids or aliases, unknown parents, parent cycles. */
+export function checkRegistry(registry: LoadedRegistry): ContentError[] {
+  const errors: ContentError[] = [];
+  const at = (path: YamlPath, problem: string) => errors.push(new ContentError(registry.file, registry.lineOf(path), problem));
+  const index = new Map<string, number>();
+  const aliasOwner = new Map<string, string>();
+  registry.data.forEach((actor, i) => {
+    if (index.has(actor.id)) at([i, 'id'], `actor id "${actor.id}" is already used by entry ${index.get(actor.id)! + 1}`);
+    else index.set(actor.id, i);
+    actor.aliases.forEach((alias, j) => {
+      const owner = aliasOwner.get(alias);
+      if (owner) at([i, 'aliases', j], `alias "${alias}" of "${actor.id}" is already an alias of "${owner}"`);
+      else aliasOwner.set(alias, actor.id);
+    });
+  });
+  registry.data.forEach((actor, i) => {
+    if (actor.parent === undefined) return;
+    if (!index.has(actor.parent)) return at([i, 'parent'], `parent "${actor.parent}" of "${actor.id}" is not a registered actor`);
+    const seen = new Set([actor.id]);
+    for (let p: string | undefined = actor.parent; p !== undefined; p = registry.data[index.get(p)!]?.parent) {
+      if (seen.has(p)) return at([i, 'parent'], `parent chain of "${actor.id}" goes round in a cycle: ${[...seen, p].join(' → ')}`);
+      seen.add(p);
+      if (!index.has(p)) return;
+    }
+  });
+  return errors;
+}
+
+export interface TagCheckInput {
+  registry: LoadedRegistry;
+  tagFiles: LoadedTagFile[];
+  corpus: Corpus;
+  matcher: ActorMatcher;
+  /** The tag folder relative to the project root, to name files that are missing. */
+  tagsDir: string;
+}
+
+/** Every tag and untagged decision against the corpus, and every explicit mention against the tags. */
+export function checkTags(input: TagCheckInput): ContentError[] {
+  const { tagFiles, corpus, tagsDir } = input;
+  const errors: ContentError[] = [];
+  const byItem = new Map(tagFiles.map((f) => [f.item, f]));
+  for (const entry of corpus.entries) {
+    if (!byItem.has(entry.id)) errors.push(new ContentError(`${tagsDir}/${entry.id}.yaml`, undefined, `no actor tag file for item "${entry.id}" (write one, with \`units: {}\` if it has nothing to tag)`));
+  }
+  const mentionsOf = memoMentions(input.matcher);
+  for (const file of tagFiles) {
+    const entry = corpus.byId(file.item);
+    if (!entry) {
+      errors.push(new ContentError(file.file, undefined, `no item "${file.item}" in the corpus: the file name must be an item id`));
+      continue;
+    }
+    errors.push(...checkFile(file, entry, new Set(input.registry.data.map((a) => a.id)), mentionsOf));
+  }
+  return errors;
+}
+
+type MentionsOf = (s: Sentence) => Mention[];
+
+function memoMentions(matcher: ActorMatcher): MentionsOf {
+  const cache = new Map<Sentence, Mention[]>();
+  return (s) => {
+    let found = cache.get(s);
+    if (!found) cache.set(s, (found = matcher.mentions(s.text)));
+    return found;
+  };
+}
+
+function checkFile(file: LoadedTagFile, entry: CorpusEntry, actorIds: Set<string>, mentionsOf: MentionsOf): ContentError[] {
+  const errors: ContentError[] = [];
+  const units = file.data.units;
+  if (entry.kind === 'document') {
+    for (const m of entry.measures) {
+      if (!(m.id in units)) errors.push(new ContentError(file.file, file.lineOf(['units']), `measure ${m.id} ${m.label} has no unit: every measure needs a lead or participant tag`));
+    }
+  }
+  for (const [unitId, unit] of Object.entries(units)) {
+    const report = (path: YamlPath, problem: string) =>
+      errors.push(new ContentError(file.file, file.lineOf(['units', unitId, ...path]), `unit ${unitId}: ${problem}`));
+    const scope = unitScope(entry, unitId);
+    if (!scope) {
+      report([], `no ${entry.kind === 'document' ? 'measure' : 'sentence'} "${unitId}" in ${entry.id}`);
+      continue;
+    }
+    checkUnit(unit, scope, { actorIds, mentionsOf, report });
+  }
+  return errors;
+}
+
+interface UnitContext {
+  actorIds: Set<string>;
+  mentionsOf: MentionsOf;
+  report: (path: YamlPath, problem: string) => void;
+}
+
+function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
+  const { report } = ctx;
+  const tagged = new Set(unit.tags.map((t) => t.actor));
+  const seen = new Set<string>();
+  unit.tags.forEach((tag, i) => {
+    const name = `tag ${i + 1} (${tag.actor}, ${tag.role})`;
+    if (!ctx.actorIds.has(tag.actor)) report(['tags', i, 'actor'], `${name}: unknown actor id "${tag.actor}"`);
+    if (tag.basis === 'explicit') checkEvidence(tag, scope, ['tags', i], name, ctx);
+    const key = JSON.stringify([tag.actor, tag.role, tag.basis === 'explicit' ? [tag.sentence, tag.quote] : tag.rationale]);
+    if (seen.has(key)) report(['tags', i], `${name}: the same tag appears twice`);
+    seen.add(key);
+  });
+  if (!unit.tags.some((t) => t.role === 'lead' || t.role === 'participant')) {
+    report([], 'no lead or participant tag: say who is responsible (basis implied, with a rationale, when the text names no one)');
+  }
+  const decided = new Set<string>();
+  unit.untagged.forEach((u, i) => {
+    const name = `untagged ${i + 1} (${u.actor})`;
+    if (!ctx.actorIds.has(u.actor)) report(['untagged', i, 'actor'], `${name}: unknown actor id "${u.actor}"`);
+    else if (tagged.has(u.actor)) report(['untagged', i], `${name}: the actor is tagged in this unit, so the decision is contradictory`);
+    checkEvidence(u, scope, ['untagged', i], name, ctx);
+    decided.add(u.actor);
+  });
+  const reported = new Set<string>();
+  for (const s of scope.sentences) {
+    for (const m of ctx.mentionsOf(s)) {
+      if (tagged.has(m.actor) || decided.has(m.actor) || reported.has(m.actor)) continue;
+      reported.add(m.actor);
+      report([], `"${m.alias}" in ${s.id} names actor "${m.actor}", which has no tag and no untagged decision in this unit`);
+    }
+  }
+}
+
+/** The quote must be once in its sentence, the sentence in the unit, and the quote must name the actor. */
+function checkEvidence(ev: { actor: string; sentence: string; quote: string }, scope: UnitScope, path: YamlPath, name: string, ctx: UnitContext) {
+  const sentence = scope.sentences.find((s) => s.id === ev.sentence);
+  if (!sentence) {
+    const where = scope.kind === 'measure' ? `measure ${scope.measure.id}` : 'this news unit (its own sentence)';
+    return ctx.report([...path, 'sentence'], `${name}: sentence ${ev.sentence} is not in ${where}`);
+  }
+  const at = locateQuote(sentence.text, ev.quote);
+  if ('problem' in at) return ctx.report([...path, 'quote'], `${name}: quote "${ev.quote}" ${at.problem} sentence ${ev.sentence}`);
+  const named = ctx.mentionsOf(sentence).some((m) => m.actor === ev.actor && m.start >= at.start && m.end <= at.end);
+  if (!named) ctx.report([...path, 'quote'], `${name}: quote "${ev.quote}" does not name the actor (no alias of "${ev.actor}" inside it)`);
+}

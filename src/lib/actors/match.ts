@@ -1,0 +1,49 @@
+/** One explicit mention of a registered actor: [start, end) in the sentence text (UTF-16 offsets). */
+export interface Mention {
+  actor: string;
+  alias: string;
+  start: number;
+  end: number;
+}
+
+export interface AliasEntry {
+  actor: string;
+  alias: string;
+}
+
+/**
+ * Finds actor mentions leftmost-first, longest alias first, without overlaps, so 中央企业 is one
+ * mention of central SOEs and not also one of 企业. Built once from the registry, then reused.
+ */
+export class ActorMatcher {
+  /** Aliases grouped by their first code unit, longest first. */
+  private readonly byFirst = new Map<string, AliasEntry[]>();
+
+  constructor(entries: Iterable<AliasEntry>) {
+    for (const entry of entries) {
+      if (!entry.alias) continue;
+      const head = entry.alias[0]!;
+      const list = this.byFirst.get(head) ?? [];
+      list.push(entry);
+      this.byFirst.set(head, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+  }
+
+  static fromActors(actors: ReadonlyArray<{ id: string; aliases: readonly string[] }>): ActorMatcher {
+    return new ActorMatcher(actors.flatMap((a) => a.aliases.map((alias) => ({ actor: a.id, alias }))));
+  }
+
+  mentions(text: string): Mention[] {
+    const found: Mention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.alias, i));
+      if (hit) {
+        found.push({ actor: hit.actor, alias: hit.alias, start: i, end: i + hit.alias.length });
+        i += hit.alias.length;
+      } else i++;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,94 @@
+import { type Corpus, measureUrl, newsUrl } from '../corpus.ts';
+import type { Measure, Part } from '../schema/tree.ts';
+import type { LoadedTagFile } from './check.ts';
+import { ActorMatcher } from './match.ts';
+import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, Role, Untagged } from './schema.ts';
+import { locateQuote, unitScope } from './scope.ts';
+
+/** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
+export type ResolvedTag =
+  | (ExplicitTag & { start: number; end: number; href: string })
+  | (ImpliedTag & { href: string });
+
+/** A tagged measure or news statement, resolved against the corpus. */
+export interface ResolvedUnit {
+  item: string;
+  itemKind: 'document' | 'news';
+  itemTitle: string;
+  /** m14 in a document, s12 in a news item. */
+  id: string;
+  /** （十四）完善职业技能竞赛体系 for a measure; the sentence itself for a news statement. */
+  label: string;
+  /** The measure page, or the news page at the sentence. */
+  href: string;
+  measure?: Measure;
+  part?: Part;
+  tags: ResolvedTag[];
+  untagged: Untagged[];
+}
+
+/** The validated actor data with indexes; every view and export reads this. */
+export interface Actors {
+  registry: ActorRegistry;
+  matcher: ActorMatcher;
+  /** Units in corpus order (items as the corpus lists them, units in text order). */
+  units: ResolvedUnit[];
+  actor: (id: string) => Actor;
+  children: (id: string) => Actor[];
+  /** The actor's parent, grandparent, … up to the root. */
+  ancestors: (id: string) => Actor[];
+  unit: (item: string, id: string) => ResolvedUnit | undefined;
+}
+
+export const ROLES: readonly Role[] = ['lead', 'participant', 'beneficiary'];
+
+/** Builds the model from data that has passed the checks (so every id resolves). */
+export function resolveActors(registry: ActorRegistry, tagFiles: LoadedTagFile[], corpus: Corpus): Actors {
+  const byId = new Map(registry.map((a) => [a.id, a]));
+  const actor = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`unknown actor "${id}"`);
+    return found;
+  };
+  const files = new Map(tagFiles.map((f) => [f.item, f]));
+  const units = corpus.entries.flatMap((entry) => {
+    const file = files.get(entry.id);
+    if (!file) return [];
+    const order = entry.kind === 'document' ? entry.measures.map((m) => m.id) : entry.sentences.map((s) => s.id);
+    return Object.entries(file.data.units)
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([id, unit]): ResolvedUnit => {
+        const scope = unitScope(entry, id);
+        if (!scope) throw new Error(`unit ${id} is not in ${entry.id}; run the checks first`);
+        const base = entry.kind === 'document' ? measureUrl(entry.id, id) : newsUrl(entry.id);
+        const href = entry.kind === 'document' ? base : `${base}#${id}`;
+        const tags = unit.tags.map((tag): ResolvedTag => {
+          if (tag.basis === 'implied') return { ...tag, href };
+          const sentence = scope.sentences.find((s) => s.id === tag.sentence)!;
+          const at = locateQuote(sentence.text, tag.quote);
+          if ('problem' in at) throw new Error(`quote of ${tag.actor} in ${entry.id} ${id} ${at.problem} its sentence; run the checks first`);
+          return { ...tag, ...at, href: `${base}#${tag.sentence}` };
+        });
+        const common = { item: entry.id, itemTitle: entry.meta.title, id, href, tags, untagged: unit.untagged };
+        if (scope.kind === 'measure') {
+          const m = scope.measure;
+          return { ...common, itemKind: 'document', label: `${m.label}${m.lead ?? ''}`, measure: m, part: scope.part };
+        }
+        return { ...common, itemKind: 'news', label: scope.sentences[0].text };
+      });
+  });
+  const unitIndex = new Map(units.map((u) => [`${u.item}/${u.id}`, u]));
+  const ancestors = (id: string): Actor[] => {
+    const parent = actor(id).parent;
+    return parent === undefined ? [] : [actor(parent), ...ancestors(parent)];
+  };
+  return {
+    registry,
+    matcher: ActorMatcher.fromActors(registry),
+    units,
+    actor,
+    children: (id) => registry.filter((a) => a.parent === id),
+    ancestors,
+    unit: (item, id) => unitIndex.get(`${item}/${id}`),
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** What sort of body an actor is; pages group the actor index by it. */
+export const ActorKind = z.enum(['party-state', 'ministry', 'union', 'enterprise', 'school', 'social', 'workers']);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+/** Chinese labels for the kinds, in the order the actor index lists them. */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  'party-state': '党政机关',
+  ministry: '部门和机构',
+  union: '工会和群团组织',
+  enterprise: '企业',
+  school: '学校和培训机构',
+  social: '社会组织和媒体',
+  workers: '劳动者群体',
+};
+
+const actorId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. central-soes');
+
+/** One entry of content/actors.yaml. */
+export const Actor = z.strictObject({
+  id: actorId,
+  name: z.string().min(1),
+  /** Exact strings as the texts write them; the matcher finds these. Empty for actors only ever implied. */
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: ActorKind,
+  /** The broader actor this one is a kind of (中央企业 → 国有企业 → 企业). */
+  parent: actorId.optional(),
+  description: z.string().min(1),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const ActorRegistry = z.array(Actor).min(1);
+export type ActorRegistry = z.infer<typeof ActorRegistry>;
+
+/** lead: the text makes it responsible; participant: a named co-actor; beneficiary: whom the unit serves or targets. */
+export const Role = z.enum(['lead', 'participant', 'beneficiary']);
+export type Role = z.infer<typeof Role>;
+
+export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', participant: '参与', beneficiary: '受益或对象' };
+
+const sentenceId = z.string().regex(/^(?:[a-z]+\d*-)?s\d+$/, 'a sentence id such as m14-s3 or s12');
+
+/** The text names the actor: `quote` is the exact words, found once in `sentence`. */
+export const ExplicitTag = z.strictObject({
+  actor: actorId,
+  role: Role,
+  basis: z.literal('explicit'),
+  quote: z.string().min(1),
+  sentence: sentenceId,
+});
+
+/** The text does not name the actor; `rationale` says why it is responsible all the same. */
+export const ImpliedTag = z.strictObject({
+  actor: actorId,
+  role: Role,
+  basis: z.literal('implied'),
+  rationale: z.string().min(1),
+});
+
+export const Tag = z.discriminatedUnion('basis', [ExplicitTag, ImpliedTag]);
+export type Tag = z.infer<typeof Tag>;
+export type ExplicitTag = z.infer<typeof ExplicitTag>;
+export type ImpliedTag = z.infer<typeof ImpliedTag>;
+
+/** A recorded decision to leave an explicit mention of an actor untagged in this unit. */
+export const Untagged = z.strictObject({
+  actor: actorId,
+  sentence: sentenceId,
+  quote: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type Untagged = z.infer<typeof Untagged>;
+
+export const TaggedUnit = z.strictObject({
+  tags: z.array(Tag).default([]),
+  untagged: z.array(Untagged).default([]),
+});
+export type TaggedUnit = z.infer<typeof TaggedUnit>;
+
+/**
+ * content/actor-tags/<item-id>.yaml. Units are measures (m1…) in a document and sentences (s12)
+ * in a news item; a caption with no commitment has an empty map.
+ */
+export const ActorTagFile = z.strictObject({
+  units: z.record(z.string(), TaggedUnit).default({}),
+});
+export type ActorTagFile = z.infer<typeof ActorTagFile>;
