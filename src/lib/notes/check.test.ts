@@ -75,7 +75,7 @@ describe('checkNotes', () => {
     ]);
   });
 
-  it('counts overlapping occurrences as ambiguous', () => {
+  it('counts every occurrence of an ambiguous quote', () => {
     const [message] = messages(note({ sentence: 'm3-s1', quote: '精神', reading: 'null' }));
     expect(message).toContain('occurs 3 times in 2024-chanye-gongren m3-s1');
   });

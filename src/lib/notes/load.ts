@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { defaultContentDir } from '../corpus.ts';
 import { readYaml } from '../content/yaml-file.ts';
 import { type Note, NotesFile } from './schema.ts';
@@ -35,12 +35,12 @@ function fieldLinesOf(text: string): Array<{ line: number; fields: Record<string
     const fields: Record<string, number> = {};
     if (isMap(item)) {
       for (const pair of item.items) {
-        const key = (pair.key as { value?: unknown } | null)?.value;
-        const at = (pair.value as { range?: [number, number] } | null)?.range?.[0] ?? (pair.key as { range?: [number, number] }).range?.[0];
-        if (typeof key === 'string' && at !== undefined) fields[key] = lineCounter.linePos(at).line;
+        if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+        const at = (isNode(pair.value) ? pair.value : pair.key).range?.[0];
+        if (at !== undefined) fields[pair.key.value] = lineCounter.linePos(at).line;
       }
     }
-    const start = (item as { range?: [number, number] } | null)?.range?.[0] ?? 0;
+    const start = isNode(item) ? (item.range?.[0] ?? 0) : 0;
     return { line: lineCounter.linePos(start).line, fields };
   });
 }
