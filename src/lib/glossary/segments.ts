@@ -1,0 +1,47 @@
+import type { Corpus } from '../corpus.ts';
+import { corpusUnits, sentencePath, unitKey, type Unit } from '../links/units.ts';
+
+/**
+ * A run of text that terms are looked for in: a sentence, or a heading (a part's heading, a news
+ * subheading), which holds words the sentences may not (全过程人民民主 is only in a heading).
+ */
+export interface Segment {
+  item: string;
+  /** Sentence id (m14-s3, s21) or heading id (p3, h4). */
+  id: string;
+  kind: 'sentence' | 'heading';
+  text: string;
+  /** Where "first mention" is counted: the sentence's unit key, or the heading's own key. */
+  scope: string;
+  /** The unit the sentence belongs to; null for headings. */
+  unit: Unit | null;
+  /** Page path with the fragment that shows the segment. */
+  url: string;
+}
+
+/** Every segment of the corpus in reading order. */
+export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly Unit[] = corpusUnits(corpus)): Segment[] {
+  const byItem = Map.groupBy(units, (u) => u.item);
+  const out: Segment[] = [];
+  const sentencesOf = (u: Unit) =>
+    u.sentences.map((s): Segment => ({ item: u.item, id: s.id, kind: 'sentence', text: s.text, scope: u.key, unit: u, url: sentencePath(u, s.id) }));
+  for (const entry of corpus.entries) {
+    const itemUnits = byItem.get(entry.id) ?? [];
+    const heading = (id: string, text: string): Segment => ({ item: entry.id, id, kind: 'heading', text, scope: unitKey(entry.id, id), unit: null, url: `${entry.url}#${id}` });
+    if (entry.kind === 'document') {
+      out.push(...itemUnits.filter((u) => u.kind === 'preamble').flatMap(sentencesOf));
+      for (const part of entry.tree.parts) {
+        out.push(heading(part.id, part.heading));
+        const inPart = new Set([part.id, ...part.measures.map((m) => m.id)]);
+        out.push(...itemUnits.filter((u) => u.unit !== null && inPart.has(u.unit)).flatMap(sentencesOf));
+      }
+    } else {
+      const unit = itemUnits[0]!;
+      for (const block of entry.tree.blocks) {
+        if (block.type === 'subheading') out.push(heading(block.id, block.text));
+        else out.push(...block.sentences.map((s): Segment => ({ item: entry.id, id: s.id, kind: 'sentence', text: s.text, scope: unit.key, unit, url: sentencePath(unit, s.id) })));
+      }
+    }
+  }
+  return out;
+}
