@@ -13,6 +13,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static HTML; the reader's browser gets no framework runtime.
   integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: every script is an external file, so the CSP needs no 'unsafe-inline'.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

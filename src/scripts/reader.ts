@@ -1,29 +1,86 @@
 // The only script every page loads: kept tiny; anything heavier is imported on first use.
 const root = document.documentElement;
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(sel: string) => [...document.querySelectorAll<T>(sel)];
 
-const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-if (toggle) {
-  toggle.hidden = false;
-  const current = () => root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  const label = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
-  label();
-  toggle.addEventListener('click', () => {
-    // Keep the reader's place: remember the element at the top of the viewport.
-    const anchor = document.elementFromPoint(innerWidth / 2, 80);
-    const before = anchor?.getBoundingClientRect().top ?? 0;
-    const next = current() === 'dark' ? 'light' : 'dark';
-    root.dataset.theme = next;
-    try { localStorage.setItem('theme', next); } catch { /* private mode */ }
-    label();
-    if (anchor) scrollBy(0, anchor.getBoundingClientRect().top - before);
+/** Changes the page without losing the reader's place: the line at the top stays at the top. */
+function keepingPlace(change: () => void) {
+  const anchor = document.elementFromPoint(innerWidth / 2, 100);
+  const before = anchor?.getBoundingClientRect().top ?? 0;
+  change();
+  if (anchor) scrollBy(0, anchor.getBoundingClientRect().top - before);
+}
+
+function remember(key: string, value: string) {
+  try { localStorage.setItem(key, value); } catch { /* private mode */ }
+}
+
+function setupToggle(sel: string, isOn: () => boolean, flip: () => void) {
+  const button = $<HTMLButtonElement>(sel);
+  if (!button) return;
+  button.hidden = false;
+  const sync = () => button.setAttribute('aria-pressed', String(isOn()));
+  sync();
+  button.addEventListener('click', () => { keepingPlace(flip); sync(); });
+}
+
+const dark = () => (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
+setupToggle('[data-theme-toggle]', dark, () => {
+  root.dataset.theme = dark() ? 'light' : 'dark';
+  remember('theme', root.dataset.theme);
+});
+
+if ($('.doc-text')) {
+  const shown = () => root.dataset.annotations !== 'off';
+  setupToggle('[data-annot-toggle]', shown, () => {
+    if (shown()) root.dataset.annotations = 'off';
+    else delete root.dataset.annotations;
+    remember('annotations', shown() ? 'on' : 'off');
   });
 }
 
-// "/" focuses the search box from anywhere, unless the reader is typing.
+// Where am I: the TOC marks the measure (or part) being read, and the context line names it.
+const units = $$('section.part, section.measure');
+const context = $('[data-context]');
+if (units.length && 'IntersectionObserver' in window) {
+  const visible = new Set<Element>();
+  const tocLinks = new Map($$<HTMLAnchorElement>('[data-toc] a').map((a) => [a.hash.slice(1), a]));
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) e.isIntersecting ? visible.add(e.target) : visible.delete(e.target);
+    const current = units.filter((u) => visible.has(u)).at(-1);
+    if (!current) return;
+    for (const a of tocLinks.values()) a.removeAttribute('aria-current');
+    tocLinks.get(current.id)?.setAttribute('aria-current', 'location');
+    if (context) {
+      const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
+      const measure = current.matches('.measure') ? current.querySelector('h3 a, h3 span')?.textContent ?? '' : '';
+      context.textContent = measure ? `${part} › ${measure}` : part;
+      context.hidden = false;
+    }
+  }, { rootMargin: '-80px 0px -60% 0px' });
+  for (const u of units) observer.observe(u);
+}
+
+// Keys: "/" search; j / k next and previous measure (or page); never while typing.
 addEventListener('keydown', (e) => {
-  if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey) return;
-  const t = e.target as HTMLElement;
-  if (t.closest('input, textarea, select, [contenteditable]')) return;
-  e.preventDefault();
-  document.querySelector<HTMLInputElement>('#site-search')?.focus();
+  if (e.metaKey || e.ctrlKey || e.altKey || (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+  if (e.key === '/') {
+    e.preventDefault();
+    $<HTMLInputElement>('#site-search')?.focus();
+  } else if (e.key === 'j' || e.key === 'k') {
+    const next = e.key === 'j';
+    const measures = $$('section.measure');
+    if (measures.length > 1) {
+      const y = 90;
+      const target = next
+        ? measures.find((m) => m.getBoundingClientRect().top > y + 1)
+        : measures.filter((m) => m.getBoundingClientRect().top < y - 1).at(-1);
+      if (target) {
+        target.scrollIntoView();
+        (target.querySelector('h2 a, h3 a') as HTMLElement | null)?.focus({ preventScroll: true });
+      }
+    } else {
+      $<HTMLAnchorElement>(next ? 'a[rel="next"]' : 'a[rel="prev"]')?.click();
+    }
+  }
 });

@@ -1,0 +1,25 @@
+import { getApparatus } from '../notes/apparatus.ts';
+import type { Annotation } from './sentence-runs.ts';
+import { notesPageHref } from '../notes/apparatus.ts';
+
+/** Everything to mark in one sentence of an item: notes, repairs, actor evidence, term links. */
+export function annotationsFor(item: string, sentence: string): Annotation[] {
+  return [...apparatusMarks(item, sentence)];
+}
+
+function apparatusMarks(item: string, sentence: string): Annotation[] {
+  return getApparatus()
+    .marksFor(item, sentence)
+    .map((entry): Annotation =>
+      entry.type === 'note'
+        ? { kind: 'note', start: entry.start, end: entry.end, ref: entry.note.id, href: notesPageHref(entry.anchor), label: `编者注：${entry.note.reason}` }
+        : {
+            kind: 'repair',
+            start: Math.max(0, entry.at - 1),
+            end: entry.at + 1,
+            ref: entry.repair.id,
+            href: notesPageHref(entry.anchor),
+            label: `编者修补：原文在“${entry.repair.before}”与“${entry.repair.after}”之间因分栏断开`,
+          },
+    );
+}

@@ -1,0 +1,40 @@
+import type { Annotation, Run } from './sentence-runs.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML: source text that looks like markup is shown, never run. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** The HTML of a sentence's runs: term links, actor evidence, noted and repaired words. */
+export function renderRuns(runs: readonly Run[]): string {
+  return runs.map(renderRun).join('');
+}
+
+function renderRun(run: Run): string {
+  let html = escapeHtml(run.text);
+  const of = (kind: Annotation['kind']) => run.on.filter((a) => a.kind === kind);
+  const actors = of('actor');
+  if (actors.length) html = `<mark class="ev" data-actors="${escapeHtml(unique(actors.map((a) => a.ref)).join(' '))}">${html}</mark>`;
+  for (const q of of('query')) html = `<mark class="q" data-query="${escapeHtml(q.ref)}">${html}</mark>`;
+  if (of('note').length) html = `<span class="nq">${html}</span>`;
+  const term = of('term').find((a) => a.href);
+  const repair = of('repair')[0];
+  if (repair) {
+    // A repaired word is itself the link to its note: no sign inside the word.
+    const label = escapeHtml(repair.label ?? '编者修补');
+    html = repair.href && !term
+      ? `<a class="rp" href="${escapeHtml(repair.href)}" title="${label}">${html}</a>`
+      : `<span class="rp" title="${label}">${html}</span>`;
+  }
+  if (term) html = `<a class="term" href="${escapeHtml(term.href!)}" data-term="${escapeHtml(term.ref)}">${html}</a>`;
+  for (const a of run.ending) {
+    if (a.kind === 'note' && a.href) {
+      html += `<a class="nref" href="${escapeHtml(a.href)}" aria-label="${escapeHtml(a.label ?? '编者注')}">注</a>`;
+    }
+  }
+  return html;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
