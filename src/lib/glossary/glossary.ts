@@ -128,3 +128,5 @@ export function getGlossary(): GlossaryIndex {
   cached ??= buildGlossary(loadGlossaryFile(), getCorpus());
   return cached;
 }
+
+export const termUrl = (id: string) => `/terms/${id}/`;

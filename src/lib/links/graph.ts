@@ -1,0 +1,138 @@
+import type { Corpus } from '../corpus.ts';
+import { ContentErrors } from '../errors.ts';
+import { type GlossaryIndex, termUrl } from '../glossary/glossary.ts';
+import { type CuratedLinksFile, displayKey, resolveCuratedLinks, targetUrl } from './curated.ts';
+import { unitLabel } from './labels.ts';
+import { type FeatureSet, type RelatedOptions, type Shared, relatedUnits } from './related.ts';
+import { type RepeatedLink, type RepeatedPassage, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
+import { type Target, type Unit, corpusUnits } from './units.ts';
+
+/** A link as a page lists it. */
+export interface LinkView {
+  kind: 'related' | 'curated' | 'repeated' | 'glossary';
+  /** Display key of the other end (unit key, item id, or `term:<id>`). */
+  key: string;
+  label: string;
+  url: string;
+  /** Why the link is there, in words. */
+  note: string;
+  /** For computed links: what the two ends share. */
+  shared?: Shared[];
+}
+
+export interface LinkGraph {
+  units: Unit[];
+  repeated: RepeatedPassage[];
+  /** Repeated passages seen from one unit, each pointing at the other copy. */
+  repeatedIn: (key: string) => RepeatedLink[];
+  /** Related units and items: curated additions first, then computed links (vetoes removed). */
+  related: (key: string) => LinkView[];
+  /** Everything elsewhere in the corpus that links here: related, curated, repeated, glossary. */
+  backlinks: (key: string) => LinkView[];
+}
+
+export interface LinkGraphInput {
+  corpus: Pick<Corpus, 'entries'>;
+  glossary?: GlossaryIndex;
+  /** More things units share: actors (src/lib/actors), topics. See unitFeatureMap. */
+  features?: FeatureSet[];
+  curated?: CuratedLinksFile | null;
+  options?: RelatedOptions;
+}
+
+const targetLabel = (t: Target) => (t.kind === 'unit' || t.kind === 'sentence' ? unitLabel(t.unit) : t.entry.kind === 'news' ? t.entry.meta.title : `《${t.entry.meta.title}》`);
+
+export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
+  const units = corpusUnits(input.corpus);
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const features = [...(input.glossary ? [glossaryFeatures(input.glossary)] : []), ...(input.features ?? [])];
+  const computed = relatedUnits(units, features, input.options);
+
+  const related = new Map<string, LinkView[]>();
+  const add = (key: string, view: LinkView) => related.set(key, [...(related.get(key) ?? []), view]);
+  const curated = input.curated ? resolveCuratedLinks(input.curated, input.corpus, units) : { links: [], errors: [] };
+  const errors = [...curated.errors];
+  const vetoed = new Set<string>();
+  const overridden = new Set<string>();
+  const pair = (a: string, b: string) => [a, b].sort().join('\u0000');
+  for (const { link, index, from, to } of curated.links) {
+    const [a, b] = [displayKey(from), displayKey(to)];
+    const exists = computed.get(a)?.some((l) => l.to.key === b) ?? false;
+    if (link.action === 'veto') {
+      if (!exists) errors.push(input.curated!.error([index], `nothing to veto: the build does not link ${a} and ${b}`));
+      vetoed.add(pair(a, b));
+      continue;
+    }
+    if (exists) overridden.add(pair(a, b));
+    const shared = computed.get(a)?.find((l) => l.to.key === b)?.shared;
+    add(a, { kind: 'curated', key: b, label: targetLabel(to), url: targetUrl(to), note: link.note, ...(shared ? { shared } : {}) });
+    add(b, { kind: 'curated', key: a, label: targetLabel(from), url: targetUrl(from), note: link.note, ...(shared ? { shared } : {}) });
+  }
+  if (errors.length) throw new ContentErrors(errors);
+  for (const [key, links] of computed) {
+    for (const l of links) {
+      if (vetoed.has(pair(key, l.to.key)) || overridden.has(pair(key, l.to.key))) continue;
+      add(key, { kind: 'related', key: l.to.key, label: unitLabel(l.to), url: l.to.url, note: l.note, shared: l.shared });
+    }
+  }
+
+  const repeated = findRepeatedPassages(units);
+  const repeatedBy = repeatedLinksByUnit(repeated);
+
+  const glossaryBack = new Map<string, LinkView[]>();
+  for (const term of input.glossary?.terms ?? []) {
+    for (const target of input.glossary!.related(term.id)) {
+      const key = displayKey(target);
+      const view: LinkView = { kind: 'glossary', key: `term:${term.id}`, label: term.term, url: termUrl(term.id), note: `术语“${term.term}”的相关条文` };
+      glossaryBack.set(key, [...(glossaryBack.get(key) ?? []), view]);
+    }
+  }
+
+  const backlinks = (key: string): LinkView[] => {
+    const views: LinkView[] = [
+      ...(related.get(key) ?? []),
+      ...(repeatedBy.get(key) ?? []).map((r): LinkView => ({
+        kind: 'repeated',
+        key: r.there.unit.key,
+        label: unitLabel(r.there.unit),
+        url: r.there.url,
+        note: r.note,
+      })),
+      ...(glossaryBack.get(key) ?? []),
+    ];
+    const seen = new Set<string>();
+    return views.filter((v) => !seen.has(`${v.kind}\u0000${v.url}`) && !!seen.add(`${v.kind}\u0000${v.url}`));
+  };
+
+  return {
+    units,
+    repeated,
+    repeatedIn: (key) => repeatedBy.get(key) ?? [],
+    related: (key) => related.get(key) ?? [],
+    backlinks: (key) => (byKey.has(key) || input.corpus.entries.some((e) => e.id === key) ? backlinks(key) : []),
+  };
+}
+
+function glossaryFeatures(glossary: GlossaryIndex): FeatureSet {
+  return { kind: 'term', byUnit: glossary.termsByUnit, label: (id) => glossary.term(id)?.term ?? id };
+}
+
+/**
+ * Builds a FeatureSet map from per-measure or per-sentence tags (the actor tags, say): a news
+ * sentence counts for its news item, a measure for itself. `id` is a measure or sentence id.
+ */
+export function unitFeatureMap(
+  tags: Iterable<{ item: string; id: string; features: readonly string[] }>,
+  corpus: Pick<Corpus, 'entries'>,
+  units: readonly Unit[] = corpusUnits(corpus),
+): Map<string, string[]> {
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const bySentence = new Map(units.flatMap((u) => u.sentences.map((s) => [`${u.item}#${s.id}`, u] as const)));
+  const out = new Map<string, string[]>();
+  for (const { item, id, features } of tags) {
+    const unit = byKey.get(`${item}#${id}`) ?? bySentence.get(`${item}#${id}`) ?? byKey.get(item);
+    if (!unit) throw new Error(`no unit or sentence ${item}#${id} in the corpus`);
+    out.set(unit.key, [...new Set([...(out.get(unit.key) ?? []), ...features])]);
+  }
+  return out;
+}
