@@ -1,0 +1,24 @@
+import type { Corpus } from '../corpus.ts';
+import { corpusUnits } from '../links/units.ts';
+import { type Chart, loadChartSpecs, resolveCharts } from './charts.ts';
+import { extractQuantities, type Quantity } from './extract.ts';
+import { barChartSvg } from './svg.ts';
+
+export interface QuantitiesPage {
+  quantities: Quantity[];
+  charts: Array<Chart & { svg: string }>;
+}
+
+/** Every figure of the corpus, and the curated charts drawn as SVG, for the quantities page. */
+export function buildQuantities(corpus: Pick<Corpus, 'entries'>, contentDir?: string, root?: string): QuantitiesPage {
+  const quantities = extractQuantities(corpusUnits(corpus));
+  const specs = loadChartSpecs(contentDir, root);
+  const charts = specs ? resolveCharts(specs, quantities, corpus) : [];
+  return {
+    quantities,
+    charts: charts.map((c) => ({
+      ...c,
+      svg: barChartSvg({ id: `chart-${c.id}`, title: c.title, bars: c.bars.map((b) => ({ label: b.label, value: b.value, valueText: b.quantity.text })) }),
+    })),
+  };
+}
