@@ -5,11 +5,14 @@ const $$ = <T extends Element = HTMLElement>(sel: string) => [...document.queryS
 
 /** Changes the page without losing the reader's place: the line at the top stays at the top. */
 function keepingPlace(change: () => void) {
-  const anchor = document.elementFromPoint(innerWidth / 2, 100);
+  const anchor = $$('article .s, article h2, article h3').find((el) => el.getBoundingClientRect().bottom > topOffset());
   const before = anchor?.getBoundingClientRect().top ?? 0;
   change();
   if (anchor) scrollBy(0, anchor.getBoundingClientRect().top - before);
 }
+
+/** Where the reading area starts below the sticky header (the page's scroll padding). */
+const topOffset = () => (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 8;
 
 function remember(key: string, value: string) {
   try { localStorage.setItem(key, value); } catch { /* private mode */ }
@@ -71,10 +74,9 @@ addEventListener('keydown', (e) => {
     const next = e.key === 'j';
     const measures = $$('section.measure');
     if (measures.length > 1) {
-      const y = 90;
-      const target = next
-        ? measures.find((m) => m.getBoundingClientRect().top > y + 1)
-        : measures.filter((m) => m.getBoundingClientRect().top < y - 1).at(-1);
+      const y = topOffset();
+      const current = measures.filter((m) => m.getBoundingClientRect().top <= y).length - 1;
+      const target = measures[next ? current + 1 : Math.max(current - 1, 0)];
       if (target) {
         target.scrollIntoView();
         (target.querySelector('h2 a, h3 a') as HTMLElement | null)?.focus({ preventScroll: true });

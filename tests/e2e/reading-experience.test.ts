@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+const base = inject('baseUrl');
+const DOC = '/documents/2024-chanye-gongren/';
+const shots = 'test-results/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+async function open(width: number, scheme: 'light' | 'dark', path = DOC): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+/** Layout faults a reader would see: sideways scrolling, margin notes overlapping each other or the text. */
+async function layoutFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) faults.push(`horizontal scroll: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const boxes = [...document.querySelectorAll('.annot')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      if (a.bottom > b.top + 1 && a.right > b.left && b.right > a.left) faults.push(`margin notes ${i - 1} and ${i} overlap`);
+    }
+    for (const aside of document.querySelectorAll('.annot')) {
+      const text = aside.parentElement?.querySelector('.doc-text')?.getBoundingClientRect();
+      const r = aside.getBoundingClientRect();
+      if (text && r.height > 0 && r.left < text.right - 1 && r.top < text.bottom && r.bottom > text.top && r.left > text.left) {
+        faults.push('a margin note covers the text');
+      }
+    }
+    return faults;
+  });
+}
+
+describe.each([
+  [360, 'light'],
+  [360, 'dark'],
+  [1440, 'light'],
+  [1440, 'dark'],
+] as const)('the opinion at %i px, %s', (width, scheme) => {
+  it('has no layout fault, a table of contents, and is saved as a screenshot', async () => {
+    const page = await open(width, scheme);
+    expect(await layoutFaults(page)).toEqual([]);
+    const toc = page.locator(width >= 1024 ? '[data-toc]' : 'nav.toc details');
+    expect(await toc.isVisible()).toBe(true);
+    await page.screenshot({ path: `${shots}/opinion-${width}-${scheme}.png` });
+    await page.goto(`${base}${DOC}m4/`);
+    expect(await layoutFaults(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints like an official document: no navigation, title and page numbers, as a PDF', async () => {
+    const page = await open(1440, 'light');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+    expect(await page.locator('.print-only').isVisible()).toBe(true);
+    const pdf = await page.pdf({ path: `${shots}/opinion.pdf`, format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+    await page.close();
+  });
+});
+
+describe('annotations and the editorial apparatus', () => {
+  it('hiding annotations keeps the reading position and is remembered', async () => {
+    const page = await open(1440, 'light', `${DOC}#m12`);
+    const before = await page.locator('#m12').evaluate((el) => el.getBoundingClientRect().top);
+    // A real pointer click on the sticky header button (locator.click would scroll the page first).
+    const box = (await page.locator('[data-annot-toggle]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await page.locator('html').getAttribute('data-annotations')).toBe('off');
+    expect(await page.locator('.annot').first().isVisible()).toBe(false);
+    const after = await page.locator('#m12').evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(after - before)).toBeLessThan(40);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-annotations')).toBe('off');
+    await page.locator('[data-annot-toggle]').click();
+    expect(await page.locator('html').getAttribute('data-annotations')).toBeNull();
+    await page.close();
+  });
+
+  it('the notes page lists every repair and note, and each links to its sentence', async () => {
+    const page = await open(1440, 'light', '/notes/');
+    const entries = page.locator('main li[id]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('main li[id^="repair-"]').count()).toBe(4);
+    const links = await page.locator('main li[id] a[href*="#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of new Set(links.map((h) => h.split('#')[0]!))) {
+      const target = await browser.newPage();
+      await target.goto(href);
+      for (const frag of links.filter((h) => h.startsWith(href + '#')).map((h) => h.split('#')[1]!)) {
+        expect(await target.locator(`[id="${frag}"]`).count(), `${href}#${frag}`).toBe(1);
+      }
+      await target.close();
+    }
+    await page.close();
+  });
+
+  it('a repaired word links to its explanation', async () => {
+    const page = await open(1440, 'light', `${DOC}m4/`);
+    const repair = page.locator('#m4-s3 a.rp');
+    expect(await repair.textContent()).toBe('法行');
+    await repair.click();
+    await page.waitForURL('**/notes/#repair-2024-chanye-gongren-r1');
+    expect(await page.locator('#repair-2024-chanye-gongren-r1').textContent()).toContain('依法');
+    await page.close();
+  });
+
+  it('keys j and k move between measures on the document page', async () => {
+    const page = await open(1440, 'light', `${DOC}#m2`);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('m3');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('m2');
+    await page.close();
+  });
+});
