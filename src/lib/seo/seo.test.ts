@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type DocumentEntry, type NewsEntry } from '../corpus.ts';
+import { breadcrumbJsonLd, type JsonLd, legislationJsonLd, measureJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld.ts';
+import { canonicalUrl, openGraphTags } from './meta.ts';
+
+const corpus = buildCorpus();
+const site = 'https://example.org';
+const docs = corpus.documents as DocumentEntry[];
+const news = corpus.news as NewsEntry[];
+
+/** What a page embeds, read back the way a crawler would. */
+const roundTrip = (data: JsonLd) => JSON.parse(serializeJsonLd(data)) as Record<string, any>;
+const absolute = (u: unknown) => typeof u === 'string' && /^https:\/\/example\.org\//.test(u);
+
+describe('Legislation for each opinion', () => {
+  it.each(docs.map((d) => [d.id, d] as const))('%s has the required fields', (_, doc) => {
+    const ld = roundTrip(legislationJsonLd(doc, site));
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('Legislation');
+    expect(ld.name).toBe(doc.meta.title);
+    expect(ld.legislationType).toBe('意见');
+    expect(ld.legislationPassedBy).toEqual(doc.meta.issuers.map((name) => ({ '@type': 'Organization', name })));
+    expect(ld.inLanguage).toBe('zh-CN');
+    expect(absolute(ld.url)).toBe(true);
+    expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ld.publisher).toEqual({ '@type': 'Organization', name: '新华社' });
+    expect(ld.hasPart).toHaveLength(doc.measures.length);
+  });
+
+  it('gives the 2024 opinion its date and the 2022 one its document number', () => {
+    expect(roundTrip(legislationJsonLd(docs.find((d) => d.id === '2024-chanye-gongren')!, site)).legislationDate).toBe('2024-10-12');
+    const ld2022 = roundTrip(legislationJsonLd(docs.find((d) => d.id === '2022-gaojineng-rencai')!, site));
+    expect(ld2022.legislationIdentifier).toBe('中办发〔2022〕58号');
+    expect(ld2022.legislationDate).toBeUndefined();
+  });
+});
+
+describe('Legislation for each measure', () => {
+  const cases = docs.flatMap((d) => d.measures.map((m) => [`${d.id}#${m.id}`, d, m.id] as const));
+  it.each(cases)('%s is part of its opinion', (_, doc, id) => {
+    const ld = roundTrip(measureJsonLd(doc, id, site));
+    expect(ld['@type']).toBe('Legislation');
+    expect(ld.legislationIdentifier).toMatch(/^第（[一二三四五六七八九十]+）条$/);
+    expect(ld.isPartOf).toMatchObject({ '@type': 'Legislation', name: doc.meta.title, url: `${site}${doc.url}` });
+    expect(ld.url).toBe(`${site}/documents/${doc.id}/${id}/`);
+    expect(ld.legislationPassedBy.length).toBeGreaterThan(0);
+    expect(ld.name).toContain(ld.legislationIdentifier);
+  });
+
+  it('names (十四) of 2024 as printed, with full-width brackets', () => {
+    const ld = roundTrip(measureJsonLd(docs.find((d) => d.id === '2024-chanye-gongren')!, 'm14', site));
+    expect(ld.name).toBe('第（十四）条 提高产业工人经济收入');
+  });
+});
+
+describe('NewsArticle', () => {
+  it.each(news.map((n) => [n.id, n] as const))('%s has headline, date, publisher and dateline', (_, item) => {
+    const ld = roundTrip(newsArticleJsonLd(item, site));
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(item.meta.title);
+    expect(ld.headline.length).toBeLessThanOrEqual(110);
+    expect(ld.datePublished).toBe(item.meta.published);
+    expect(ld.publisher).toEqual({ '@type': 'Organization', name: '新华社' });
+    expect(typeof ld.dateline).toBe('string');
+    expect(absolute(ld.url)).toBe(true);
+  });
+
+  it('takes the printed dateline without its brackets, and marks photos', () => {
+    expect(roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-transport-power-patents')!, site)).dateline).toBe('据新华社南京10月22日电');
+    const photo = roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-xiyu-railway-tunnel')!, site));
+    expect([photo.genre, photo.dateline, photo.creditText]).toEqual(['图片新闻', '重庆', '新华社记者 唐奕 摄']);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element it is embedded in', () => {
+    const out = serializeJsonLd({ name: '</script><script>alert(1)</script> & <!--' });
+    expect(out).not.toMatch(/[<>&]/);
+    expect(JSON.parse(out).name).toBe('</script><script>alert(1)</script> & <!--');
+  });
+
+  it('serializes a list of objects', () => {
+    const out = serializeJsonLd([breadcrumbJsonLd([{ name: '首页', path: '/' }, { name: '文件', path: '/documents/' }], site)]);
+    expect(JSON.parse(out)[0].itemListElement[1]).toEqual({ '@type': 'ListItem', position: 2, name: '文件', item: 'https://example.org/documents/' });
+  });
+});
+
+describe('page meta', () => {
+  it('builds the canonical URL and Open Graph tags', () => {
+    expect(canonicalUrl('https://example.org/', '/news/x/')).toBe('https://example.org/news/x/');
+    expect(openGraphTags({ site, path: '/news/x/', title: 'T', siteName: 'S', type: 'article', published: '2024-10-22' })).toEqual([
+      { property: 'og:type', content: 'article' },
+      { property: 'og:title', content: 'T' },
+      { property: 'og:url', content: 'https://example.org/news/x/' },
+      { property: 'og:site_name', content: 'S' },
+      { property: 'og:locale', content: 'zh_CN' },
+      { property: 'article:published_time', content: '2024-10-22' },
+    ]);
+  });
+});
