@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { defaultContentDir } from '../corpus.ts';
@@ -20,6 +20,8 @@ export function notesPath(contentDir = defaultContentDir()): string {
 
 /** Reads and validates content/notes.yaml (schema only; `checkNotes` compares it with the corpus). */
 export function loadNotes(path = notesPath(), root = process.cwd()): LoadedNote[] {
+  // Annotations are optional: a corpus without notes.yaml simply has none.
+  if (!existsSync(path)) return [];
   const notes = readYaml(path, NotesFile, root);
   const file = relative(root, path);
   const lines = fieldLinesOf(readFileSync(path, 'utf8'));
