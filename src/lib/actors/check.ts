@@ -28,16 +28,21 @@ export function checkRegistry(registry: LoadedRegistry): ContentError[] {
     });
   });
   registry.data.forEach((actor, i) => {
-    if (actor.parent === undefined) return;
-    if (!index.has(actor.parent)) return at([i, 'parent'], `parent "${actor.parent}" of "${actor.id}" is not a registered actor`);
-    const seen = new Set([actor.id]);
-    for (let p: string | undefined = actor.parent; p !== undefined; p = registry.data[index.get(p)!]?.parent) {
-      if (seen.has(p)) return at([i, 'parent'], `parent chain of "${actor.id}" goes round in a cycle: ${[...seen, p].join(' → ')}`);
-      seen.add(p);
-      if (!index.has(p)) return;
-    }
+    const problem = parentProblem(actor.id, registry.data, index);
+    if (problem) at([i, 'parent'], problem);
   });
   return errors;
+}
+
+/** An unknown parent, or a chain of parents that comes back to where it started. */
+function parentProblem(id: string, data: ActorRegistry, index: Map<string, number>): string | undefined {
+  const seen = [id];
+  for (let p = data[index.get(id)!]!.parent; p !== undefined; p = data[index.get(p)!]!.parent) {
+    if (!index.has(p)) return seen.length === 1 ? `parent "${p}" of "${id}" is not a registered actor` : undefined;
+    if (seen.includes(p)) return `parent chain of "${id}" goes round in a cycle: ${[...seen, p].join(' → ')}`;
+    seen.push(p);
+  }
+  return undefined;
 }
 
 export interface TagCheckInput {
@@ -114,7 +119,7 @@ function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
   unit.tags.forEach((tag, i) => {
     const name = `tag ${i + 1} (${tag.actor}, ${tag.role})`;
     if (!ctx.actorIds.has(tag.actor)) report(['tags', i, 'actor'], `${name}: unknown actor id "${tag.actor}"`);
-    if (tag.basis === 'explicit') checkEvidence(tag, scope, ['tags', i], name, ctx);
+    else if (tag.basis === 'explicit') checkEvidence(tag, scope, ['tags', i], name, ctx);
     const key = JSON.stringify([tag.actor, tag.role, tag.basis === 'explicit' ? [tag.sentence, tag.quote] : tag.rationale]);
     if (seen.has(key)) report(['tags', i], `${name}: the same tag appears twice`);
     seen.add(key);
@@ -127,7 +132,7 @@ function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
     const name = `untagged ${i + 1} (${u.actor})`;
     if (!ctx.actorIds.has(u.actor)) report(['untagged', i, 'actor'], `${name}: unknown actor id "${u.actor}"`);
     else if (tagged.has(u.actor)) report(['untagged', i], `${name}: the actor is tagged in this unit, so the decision is contradictory`);
-    checkEvidence(u, scope, ['untagged', i], name, ctx);
+    else checkEvidence(u, scope, ['untagged', i], name, ctx);
     decided.add(u.actor);
   });
   const reported = new Set<string>();

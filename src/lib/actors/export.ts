@@ -1,0 +1,72 @@
+import type { Actors } from './model.ts';
+
+/** /data/actors.json: the registry and every tagged unit, with links into the site. */
+export function actorsJson(actors: Actors) {
+  return {
+    actors: actors.registry.map((a) => ({
+      id: a.id,
+      name: a.name,
+      aliases: a.aliases,
+      kind: a.kind,
+      parent: a.parent ?? null,
+      description: a.description,
+    })),
+    units: actors.units.map((u) => ({
+      item: u.item,
+      itemKind: u.itemKind,
+      unit: u.id,
+      ...(u.measure ? { measureNumber: u.measure.n, part: u.part!.id } : {}),
+      url: u.href,
+      tags: u.tags.map((t) =>
+        t.basis === 'explicit'
+          ? { actor: t.actor, role: t.role, basis: t.basis, quote: t.quote, sentence: t.sentence, start: t.start, end: t.end, url: t.href }
+          : { actor: t.actor, role: t.role, basis: t.basis, rationale: t.rationale, url: t.href },
+      ),
+      untagged: u.untagged,
+    })),
+  };
+}
+
+export const MEASURE_ACTORS_COLUMNS = [
+  'document',
+  'measure_id',
+  'measure_number',
+  'actor_id',
+  'actor_name',
+  'role',
+  'basis',
+  'evidence',
+  'sentence_id',
+] as const;
+
+/**
+ * /data/measure-actors.csv: one row per tag on a measure (news units are in the JSON only).
+ * evidence is the quote for explicit tags and the rationale for implied ones, whose sentence_id is empty.
+ */
+export function measureActorsCsv(actors: Actors): string {
+  const rows: Array<ReadonlyArray<string | number>> = [MEASURE_ACTORS_COLUMNS];
+  for (const unit of actors.units) {
+    if (!unit.measure) continue;
+    for (const t of unit.tags) {
+      const explicit = t.basis === 'explicit';
+      rows.push([
+        unit.item,
+        unit.id,
+        unit.measure.n,
+        t.actor,
+        actors.actor(t.actor).name,
+        t.role,
+        t.basis,
+        explicit ? t.quote : t.rationale,
+        explicit ? t.sentence : '',
+      ]);
+    }
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}

@@ -1,0 +1,22 @@
+/** Responsible actors: the registry, the tags on measures and news statements, their checks, views and exports. */
+export { loadActors, getActors } from './load.ts';
+export { type Actors, type ResolvedTag, type ResolvedUnit, ROLES } from './model.ts';
+export { ActorMatcher, type Mention } from './match.ts';
+export { ACTOR_KIND_LABELS, ROLE_LABELS, type Actor, type ActorKind, type Role } from './schema.ts';
+export {
+  type ActorEntry,
+  type ActorPage,
+  type ActorPartMatrix,
+  type Chip,
+  type EvidenceMark,
+  type MatrixCell,
+  actorIndex,
+  actorPage,
+  actorPartMatrix,
+  evidenceMarks,
+  evidenceAnnotations,
+  actorUrl,
+  measureActorIds,
+  unitChips,
+} from './views.ts';
+export { MEASURE_ACTORS_COLUMNS, actorsJson, csvField, measureActorsCsv } from './export.ts';

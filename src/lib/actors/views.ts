@@ -1,0 +1,154 @@
+import type { DocumentEntry } from '../corpus.ts';
+import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
+import type { Annotation } from '../view/sentence-runs.ts';
+import { ACTOR_KIND_LABELS, type Actor, ActorKind, ROLE_LABELS, type Role } from './schema.ts';
+
+/** One tag of an actor, with the unit it sits in. */
+export interface ActorEntry {
+  unit: ResolvedUnit;
+  tag: ResolvedTag;
+}
+
+export interface ActorPage {
+  actor: Actor;
+  parent: Actor | undefined;
+  children: Actor[];
+  /** Every tag of this actor, by role, in corpus order. */
+  byRole: Record<Role, ActorEntry[]>;
+  total: number;
+}
+
+export function actorPage(actors: Actors, id: string): ActorPage {
+  const actor = actors.actor(id);
+  const byRole: Record<Role, ActorEntry[]> = { lead: [], participant: [], beneficiary: [] };
+  for (const unit of actors.units) for (const tag of unit.tags) if (tag.actor === id) byRole[tag.role].push({ unit, tag });
+  return {
+    actor,
+    parent: actor.parent === undefined ? undefined : actors.actor(actor.parent),
+    children: actors.children(id),
+    byRole,
+    total: ROLES.reduce((n, r) => n + byRole[r].length, 0),
+  };
+}
+
+/** The actor index: kinds in a fixed order, actors in registry order, with how often each is tagged. */
+export function actorIndex(actors: Actors): Array<{ kind: ActorKind; label: string; actors: Array<{ actor: Actor; counts: Record<Role, number> }> }> {
+  const counts = new Map(actors.registry.map((a) => [a.id, { lead: 0, participant: 0, beneficiary: 0 }]));
+  for (const unit of actors.units) for (const tag of unit.tags) counts.get(tag.actor)![tag.role]++;
+  return ActorKind.options
+    .map((kind) => ({
+      kind,
+      label: ACTOR_KIND_LABELS[kind],
+      actors: actors.registry.filter((a) => a.kind === kind).map((actor) => ({ actor, counts: counts.get(actor.id)! })),
+    }))
+    .filter((group) => group.actors.length > 0);
+}
+
+/** A chip on a measure or statement: one actor in one role, with the tags behind it. */
+export interface Chip {
+  actor: Actor;
+  role: Role;
+  basis: 'explicit' | 'implied';
+  tags: ResolvedTag[];
+}
+
+/** Chips of a unit: leads first, then participants, then beneficiaries; explicit if any tag is. */
+export function unitChips(actors: Actors, unit: ResolvedUnit): Chip[] {
+  const chips = new Map<string, Chip>();
+  for (const tag of unit.tags) {
+    const key = `${tag.role}/${tag.actor}`;
+    const chip = chips.get(key) ?? { actor: actors.actor(tag.actor), role: tag.role, basis: tag.basis, tags: [] };
+    chip.tags.push(tag);
+    if (tag.basis === 'explicit') chip.basis = 'explicit';
+    chips.set(key, chip);
+  }
+  return [...chips.values()].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}
+
+/** A range of a sentence's text to mark as evidence for an actor. */
+export interface EvidenceMark {
+  start: number;
+  end: number;
+  actor: string;
+  role: Role;
+}
+
+/** Sentence id → evidence marks, for every tagged unit of an item (fits its full page and its measure pages). */
+export function evidenceMarks(actors: Actors, item: string): Map<string, EvidenceMark[]> {
+  const marks = new Map<string, EvidenceMark[]>();
+  for (const unit of actors.units) {
+    if (unit.item !== item) continue;
+    for (const tag of unit.tags) {
+      if (tag.basis !== 'explicit') continue;
+      const list = marks.get(tag.sentence) ?? [];
+      list.push({ start: tag.start, end: tag.end, actor: tag.actor, role: tag.role });
+      marks.set(tag.sentence, list);
+    }
+  }
+  for (const list of marks.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return marks;
+}
+
+/** The actor's page. */
+export const actorUrl = (id: string) => `/actors/${id}/`;
+
+/** Evidence marks as reading-view annotations (sentenceRuns cuts overlapping ones into flat runs). */
+export function evidenceAnnotations(actors: Actors, marks: readonly EvidenceMark[]): Annotation[] {
+  return marks.map((m) => ({
+    kind: 'actor',
+    start: m.start,
+    end: m.end,
+    ref: m.actor,
+    href: actorUrl(m.actor),
+    label: `${actors.actor(m.actor).name}（${ROLE_LABELS[m.role]}）`,
+  }));
+}
+
+/** Measure id → ids of the actors tagged on it (any role), for filtering a document page to one actor. */
+export function measureActorIds(actors: Actors, doc: string): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const unit of actors.units) {
+    if (unit.item === doc) ids.set(unit.id, [...new Set(unit.tags.map((t) => t.actor))]);
+  }
+  return ids;
+}
+
+export interface MatrixCell {
+  part: string;
+  /** Distinct measures of the part that tag the actor in each role. */
+  counts: Record<Role, number>;
+  measures: Record<Role, string[]>;
+}
+
+export interface ActorPartMatrix {
+  document: string;
+  parts: Array<{ id: string; n: number; numeral: string; heading: string }>;
+  rows: Array<{ actor: Actor; cells: MatrixCell[]; total: Record<Role, number> }>;
+}
+
+/** Actor × part for one document: rows are the actors tagged in it, by kind then registry order. */
+export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMatrix {
+  const parts = doc.tree.parts.filter((p) => p.measures.length > 0);
+  const units = actors.units.filter((u) => u.item === doc.id);
+  const tagged = new Set(units.flatMap((u) => u.tags.map((t) => t.actor)));
+  const kindOrder = (a: Actor) => ActorKind.options.indexOf(a.kind);
+  const rowActors = actors.registry.filter((a) => tagged.has(a.id)).sort((a, b) => kindOrder(a) - kindOrder(b));
+  const rows = rowActors.map((actor) => {
+    const cells = parts.map((part): MatrixCell => {
+      const measures: Record<Role, string[]> = { lead: [], participant: [], beneficiary: [] };
+      for (const unit of units) {
+        if (unit.part?.id !== part.id) continue;
+        for (const role of ROLES) if (unit.tags.some((t) => t.actor === actor.id && t.role === role)) measures[role].push(unit.id);
+      }
+      return { part: part.id, measures, counts: countsOf(measures) };
+    });
+    const total = { lead: 0, participant: 0, beneficiary: 0 };
+    for (const c of cells) for (const r of ROLES) total[r] += c.counts[r];
+    return { actor, cells, total };
+  });
+  return { document: doc.id, parts: parts.map(({ id, n, numeral, heading }) => ({ id, n, numeral, heading })), rows };
+}
+
+function countsOf(measures: Record<Role, string[]>): Record<Role, number> {
+  return { lead: measures.lead.length, participant: measures.participant.length, beneficiary: measures.beneficiary.length };
+}

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { actorPartMatrix, loadActors, measureActorsCsv } from '../../src/lib/actors/index.ts';
+
+const root = join(import.meta.dirname, '../..');
+const corpus = buildCorpus(join(root, 'content'), root);
+// loadActors runs every check and throws ContentErrors listing each problem.
+const actors = loadActors(join(root, 'content'), corpus, root);
+
+describe('the real actor data', () => {
+  it('passes every check', () => {
+    expect(actors.units.length).toBeGreaterThan(0);
+  });
+
+  it('tags all 46 measures, each with a lead or participant', () => {
+    const expected = { '2024-chanye-gongren': 27, '2022-gaojineng-rencai': 19 };
+    for (const doc of corpus.documents) {
+      expect(doc.measures).toHaveLength(expected[doc.id as keyof typeof expected]);
+      for (const m of doc.measures) {
+        const unit = actors.unit(doc.id, m.id);
+        expect(unit, `${doc.id} ${m.id}`).toBeDefined();
+        expect(unit!.tags.some((t) => t.role === 'lead' || t.role === 'participant'), `${doc.id} ${m.id}`).toBe(true);
+      }
+    }
+    expect(actors.units.filter((u) => u.itemKind === 'document')).toHaveLength(46);
+  });
+
+  it('tags the commitments of the news items', () => {
+    const ndrc = actors.units.filter((u) => u.item === '2024-ndrc-q4-economy');
+    const byNdrc = ndrc.filter((u) => u.tags.some((t) => t.actor === 'ndrc' && t.role === 'lead'));
+    // Every 国家发展改革委将… sentence is a unit led by the NDRC.
+    const willSentences = corpus.byId('2024-ndrc-q4-economy')!.sentences.filter((s) => /国家发展改革委(将|正在)/.test(s.text));
+    expect(willSentences.length).toBeGreaterThanOrEqual(7);
+    for (const s of willSentences) expect(byNdrc.map((u) => u.id)).toContain(s.id);
+    expect(actors.unit('2024-transport-power-patents', 's5')!.tags.map((t) => [t.actor, t.role])).toEqual([['mot', 'lead']]);
+  });
+
+  it('quotes evidence that sits at its offsets in the cited sentence', () => {
+    const text = new Map(corpus.entries.flatMap((e) => e.sentences.map((s) => [`${e.id}/${s.id}`, s.text])));
+    let explicit = 0;
+    for (const u of actors.units) {
+      for (const t of u.tags) {
+        if (t.basis !== 'explicit') continue;
+        explicit++;
+        expect(text.get(`${u.item}/${t.sentence}`)!.slice(t.start, t.end)).toBe(t.quote);
+      }
+    }
+    expect(explicit).toBeGreaterThan(150);
+  });
+
+  it('uses every registered actor at least once, so no actor page is empty', () => {
+    const used = new Set(actors.units.flatMap((u) => u.tags.map((t) => t.actor)));
+    expect(actors.registry.filter((a) => !used.has(a.id)).map((a) => a.id)).toEqual([]);
+    expect(actors.registry.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('exports one CSV row per measure tag and fills every matrix cell from those tags', () => {
+    const measureTags = actors.units.filter((u) => u.measure).reduce((n, u) => n + u.tags.length, 0);
+    expect(measureActorsCsv(actors).trimEnd().split('\r\n')).toHaveLength(1 + measureTags);
+    for (const doc of corpus.documents) {
+      const matrix = actorPartMatrix(actors, doc);
+      const cells = matrix.rows.flatMap((r) => r.cells.flatMap((c) => [...c.measures.lead, ...c.measures.participant, ...c.measures.beneficiary]));
+      const pairs = actors.units.filter((u) => u.item === doc.id).reduce((n, u) => n + new Set(u.tags.map((t) => `${t.actor}/${t.role}`)).size, 0);
+      expect(cells).toHaveLength(pairs);
+    }
+  });
+});
