@@ -86,3 +86,14 @@ addEventListener('keydown', (e) => {
     }
   }
 });
+
+// Hovering or focusing an actor chip lights up the words of the text that name that actor.
+const light = (e: Event, on: boolean) => {
+  const chip = (e.target as HTMLElement).closest<HTMLElement>('.chip[data-actor]');
+  const scope = chip?.closest('section.measure, article');
+  if (!chip || !scope) return;
+  for (const m of scope.querySelectorAll(`mark.ev[data-actors~="${chip.dataset.actor}"]`)) m.classList.toggle('hl', on);
+};
+for (const [type, on] of [['pointerover', true], ['pointerout', false], ['focusin', true], ['focusout', false]] as const) {
+  addEventListener(type, (e) => light(e, on));
+}

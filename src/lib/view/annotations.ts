@@ -1,10 +1,20 @@
-import { getApparatus } from '../notes/apparatus.ts';
+import { evidenceAnnotations, evidenceMarks, getActors } from '../actors/index.ts';
+import type { EvidenceMark } from '../actors/views.ts';
+import { getApparatus, notesPageHref } from '../notes/apparatus.ts';
 import type { Annotation } from './sentence-runs.ts';
-import { notesPageHref } from '../notes/apparatus.ts';
 
 /** Everything to mark in one sentence of an item: notes, repairs, actor evidence, term links. */
 export function annotationsFor(item: string, sentence: string): Annotation[] {
-  return [...apparatusMarks(item, sentence)];
+  return [...apparatusMarks(item, sentence), ...actorMarks(item, sentence)];
+}
+
+const evidenceByItem = new Map<string, Map<string, EvidenceMark[]>>();
+
+function actorMarks(item: string, sentence: string): Annotation[] {
+  const actors = getActors();
+  let marks = evidenceByItem.get(item);
+  if (!marks) evidenceByItem.set(item, (marks = evidenceMarks(actors, item)));
+  return evidenceAnnotations(actors, marks.get(sentence) ?? []);
 }
 
 function apparatusMarks(item: string, sentence: string): Annotation[] {
