@@ -1,0 +1,132 @@
+import { absoluteUrl } from '../cite/permalink.ts';
+import type { DocumentEntry } from '../corpus.ts';
+import type { Measure, Part, Sentence } from '../schema/tree.ts';
+import { type XmlElement, el, serializeXml } from './xml.ts';
+
+/** Text containers: their content is written on one line so no layout whitespace enters it. */
+const INLINE = new Set(['p', 'num', 'heading', 'docTitle', 'docDate']);
+
+export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+/** Our id of a unit and its eId in the Akoma Ntoso export, one to one. */
+export interface AknIdPair {
+  id: string;
+  eId: string;
+}
+
+/**
+ * eIds after the AKN naming convention: a part is a chapter (chp_6), a measure a paragraph
+ * inside it numbered as printed (chp_6__para_14), the preamble `preamble`.
+ */
+export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
+  return [
+    ...(doc.tree.preamble.length ? [{ id: 'preamble', eId: 'preamble' }] : []),
+    ...doc.tree.parts.flatMap((p) => [{ id: p.id, eId: chapterEid(p) }, ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) }))]),
+  ];
+}
+
+const chapterEid = (p: Part) => `chp_${p.n}`;
+const paragraphEid = (p: Part, m: Measure) => `${chapterEid(p)}__para_${m.n}`;
+
+export interface AknOptions {
+  site: string;
+  /** Date the XML was produced (FRBRManifestation); defaults to the publication date so builds repeat. */
+  generated?: string;
+}
+
+/** The work's URI: /akn/cn/doc/opinion/<date>/<our id>. */
+export function akomaNtosoWorkUri(doc: DocumentEntry): string {
+  return `/akn/cn/doc/opinion/${doc.meta.date ?? doc.meta.published}/${doc.id}`;
+}
+
+/** An opinion as an Akoma Ntoso 3.0 `doc` (name="opinion"): metadata, preface, preamble, parts and measures. */
+export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
+  const root = el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [
+    el('doc', { name: 'opinion' }, [meta(doc, options), preface(doc), ...preamble(doc), mainBody(doc)]),
+  ]);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(root, '', INLINE)}\n`;
+}
+
+function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
+  const { meta: m } = doc;
+  const work = akomaNtosoWorkUri(doc);
+  const expression = `${work}/zho@${m.published}`;
+  const issuers = m.issuers.map((name, i) => ({ eId: `issuer-${i + 1}`, name }));
+  return el('meta', {}, [
+    el('identification', { source: '#policy-reader' }, [
+      el('FRBRWork', {}, [
+        el('FRBRthis', { value: `${work}/!main` }),
+        el('FRBRuri', { value: work }),
+        el('FRBRdate', { date: m.date ?? m.published, name: m.date ? 'issued' : 'published' }),
+        ...issuers.map((i) => el('FRBRauthor', { href: `#${i.eId}` })),
+        el('FRBRcountry', { value: 'cn' }),
+        el('FRBRsubtype', { value: 'opinion' }),
+        el('FRBRnumber', { value: m.docNumber ?? doc.id }),
+        el('FRBRname', { value: m.title }),
+      ]),
+      el('FRBRExpression', {}, [
+        el('FRBRthis', { value: `${expression}/!main` }),
+        el('FRBRuri', { value: expression }),
+        el('FRBRdate', { date: m.published, name: 'publication' }),
+        el('FRBRauthor', { href: '#publisher' }),
+        el('FRBRlanguage', { language: 'zho' }),
+      ]),
+      el('FRBRManifestation', {}, [
+        el('FRBRthis', { value: `${expression}/!main.xml` }),
+        el('FRBRuri', { value: `${expression}.akn` }),
+        el('FRBRdate', { date: options.generated ?? m.published, name: 'generation' }),
+        el('FRBRauthor', { href: '#policy-reader' }),
+        el('FRBRformat', { value: 'application/akn+xml' }),
+      ]),
+    ]),
+    el('publication', { date: m.published, name: 'publisher', showAs: m.publisher }),
+    el('references', { source: '#policy-reader' }, [
+      ...issuers.map((i) => el('TLCOrganization', { eId: i.eId, href: `/ontology/organization/cn/${i.eId}`, showAs: i.name })),
+      el('TLCOrganization', { eId: 'publisher', href: '/ontology/organization/cn/publisher', showAs: m.publisher }),
+      el('TLCOrganization', { eId: 'policy-reader', href: absoluteUrl(options.site, '/'), showAs: 'policy-reader' }),
+    ]),
+  ]);
+}
+
+function preface(doc: DocumentEntry): XmlElement {
+  const { printedTitle, dateLine } = doc.tree;
+  return el('preface', {}, [
+    el('longTitle', {}, [el('p', {}, [el('docTitle', {}, [printedTitle.text])])]),
+    ...(dateLine ? [el('p', {}, [el('docDate', { date: dateLine.date }, [dateLine.text])])] : []),
+  ]);
+}
+
+/** Sentences grouped back into their printed paragraphs. */
+function paragraphs(sentences: readonly Sentence[]): XmlElement[] {
+  return [...Map.groupBy(sentences, (s) => s.paragraph).values()].map((group) => el('p', {}, [group.map((s) => s.text).join('')]));
+}
+
+function preamble(doc: DocumentEntry): XmlElement[] {
+  return doc.tree.preamble.length ? [el('preamble', { eId: 'preamble' }, paragraphs(doc.tree.preamble))] : [];
+}
+
+function mainBody(doc: DocumentEntry): XmlElement {
+  return el(
+    'mainBody',
+    {},
+    doc.tree.parts.map((p) => {
+      const eId = chapterEid(p);
+      const head = [el('num', {}, [`${p.numeral}、`]), el('heading', {}, [p.heading])];
+      if (p.measures.length === 0) return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);
+      const intro = p.sentences.length ? [el('intro', { eId: `${eId}__intro` }, paragraphs(p.sentences))] : [];
+      return el('chapter', { eId }, [...head, ...intro, ...p.measures.map((m) => measure(p, m))]);
+    }),
+  );
+}
+
+/** A measure's run-in lead (its first sentence) becomes its heading; the rest its content. */
+function measure(p: Part, m: Measure): XmlElement {
+  const eId = paragraphEid(p, m);
+  const hasHeading = m.lead !== null && m.sentences.length > 1;
+  const body = hasHeading ? m.sentences.slice(1) : m.sentences;
+  return el('paragraph', { eId }, [
+    el('num', {}, [m.label]),
+    ...(hasHeading ? [el('heading', {}, [m.sentences[0]!.text])] : []),
+    el('content', { eId: `${eId}__content` }, paragraphs(body)),
+  ]);
+}

@@ -1,0 +1,183 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type DocumentEntry } from '../corpus.ts';
+import { buildGlossary, loadGlossaryFile } from '../glossary/glossary.ts';
+import { akomaNtosoIds, akomaNtosoXml } from './akoma-ntoso.ts';
+import { corpusExport, corpusJson } from './corpus-json.ts';
+import { MEASURE_CSV_COLUMNS, csvField, measuresCsv } from './measures-csv.ts';
+import { CorpusExport, corpusJsonSchema } from './schema.ts';
+import { el, serializeXml } from './xml.ts';
+
+const corpus = buildCorpus();
+const glossary = buildGlossary(loadGlossaryFile(), corpus);
+const site = 'https://example.org';
+const d2024 = corpus.byId('2024-chanye-gongren') as DocumentEntry;
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  return ajv.compile(corpusJsonSchema(site));
+}
+
+describe('corpus JSON', () => {
+  const json = corpusJson({ corpus, site, glossary, actors: [{ id: 'acftu', name: '中华全国总工会', kind: 'union' }] });
+  const data = JSON.parse(json);
+
+  it('validates against its published JSON Schema', () => {
+    const validate = validator();
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(CorpusExport.parse(data)).toEqual(data);
+  });
+
+  it('is refused by the schema when broken', () => {
+    const validate = validator();
+    const broken = structuredClone(data);
+    delete broken.documents[0].parts[0].measures[0].sentences[0].text;
+    expect(validate(broken)).toBe(false);
+    const extra = structuredClone(data);
+    extra.documents[0].surprise = true;
+    expect(validate(extra)).toBe(false);
+  });
+
+  it('holds every document, part, measure, sentence, repair and term with its ids and URLs', () => {
+    expect(data.documents.map((d: { id: string }) => d.id)).toEqual(['2022-gaojineng-rencai', '2024-chanye-gongren']);
+    const doc = data.documents[1];
+    expect(doc.parts).toHaveLength(9);
+    expect(doc.parts.flatMap((p: { measures: unknown[] }) => p.measures)).toHaveLength(27);
+    expect(doc.repairs).toHaveLength(3);
+    const sentences = [...doc.preamble, ...doc.parts.flatMap((p: any) => [...p.sentences, ...p.measures.flatMap((m: any) => m.sentences)])];
+    expect(sentences.map((s: { id: string }) => s.id)).toEqual(d2024.sentences.map((s) => s.id));
+    expect(doc.parts[5].measures[0]).toMatchObject({ id: 'm14', label: '(十四)', url: 'https://example.org/documents/2024-chanye-gongren/m14/' });
+    expect(doc.parts[5].measures[0].sentences[2]).toMatchObject({ ref: '2024-chanye-gongren#m14-s3', url: 'https://example.org/documents/2024-chanye-gongren/m14/#m14-s3' });
+    expect(data.news.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual([
+      '2024-tianping-3-launch:photo',
+      '2024-ndrc-q4-economy:news',
+      '2024-transport-power-patents:news',
+      '2024-xiyu-railway-tunnel:photo',
+    ]);
+    expect(data.terms).toHaveLength(glossary.terms.length);
+    expect(data.terms.find((t: { id: string }) => t.id === 'yi-han-liang-shu').occurrences).toEqual([
+      { ref: '2024-chanye-gongren#m17-s3', url: 'https://example.org/documents/2024-chanye-gongren/m17/#m17-s3', form: '一函两书', start: 13, end: 17, first: true },
+    ]);
+    expect(data.actors).toEqual([{ id: 'acftu', name: '中华全国总工会', kind: 'union' }]);
+  });
+
+  it('leaves optional sections out rather than empty', () => {
+    const bare = corpusExport({ corpus, site });
+    expect('actors' in bare).toBe(false);
+    expect(bare.terms).toEqual([]);
+    expect(validator()(JSON.parse(JSON.stringify(bare)))).toBe(true);
+  });
+});
+
+/** RFC 4180 reader, enough to read our own output back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('measures CSV', () => {
+  const csv = measuresCsv(corpus, { site });
+
+  it('starts with a BOM and the header, ends lines with CRLF', () => {
+    expect(csv.startsWith(`\uFEFF${MEASURE_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(measuresCsv(corpus, { site, bom: false }).startsWith('document,')).toBe(true);
+  });
+
+  it('has one row per measure, with the text read back intact', () => {
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(1 + 19 + 27);
+    expect(rows.every((r) => r.length === MEASURE_CSV_COLUMNS.length)).toBe(true);
+    const m14 = rows.find((r) => r[0] === '2024-chanye-gongren' && r[1] === 'm14')!;
+    expect(m14.slice(0, 7)).toEqual(['2024-chanye-gongren', 'm14', '14', '(十四)', 'p6', '维护劳动经济权益，增强产业工人成就感获得感幸福感', '提高产业工人经济收入']);
+    expect(m14[7]).toBe(d2024.measures.find((m) => m.id === 'm14')!.sentences.map((s) => s.text).join(''));
+    expect(m14[8]).toBe('https://example.org/documents/2024-chanye-gongren/m14/');
+  });
+
+  it('quotes fields with commas, quotes or line breaks', () => {
+    expect([csvField('a'), csvField('a,b'), csvField('say "hi"'), csvField('x\ny'), csvField(3)]).toEqual(['a', '"a,b"', '"say ""hi"""', '"x\ny"', '3']);
+  });
+});
+
+describe('Akoma Ntoso', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false, isArray: (name) => ['chapter', 'paragraph', 'p', 'FRBRauthor', 'TLCOrganization'].includes(name) });
+
+  for (const doc of corpus.documents) {
+    describe(doc.id, () => {
+      const xml = akomaNtosoXml(doc, { site });
+      const ids = akomaNtosoIds(doc);
+
+      it('is well-formed XML in the AKN 3.0 namespace', () => {
+        expect(XMLValidator.validate(xml)).toBe(true);
+        expect(xml).toContain('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">');
+        expect(xml).toContain('<doc name="opinion">');
+      });
+
+      it('maps our ids onto eIds one to one', () => {
+        expect(new Set(ids.map((p) => p.id)).size).toBe(ids.length);
+        expect(new Set(ids.map((p) => p.eId)).size).toBe(ids.length);
+        const ours = [...(doc.tree.preamble.length ? ['preamble'] : []), ...doc.tree.parts.flatMap((p) => [p.id, ...p.measures.map((m) => m.id)])];
+        expect(ids.map((p) => p.id)).toEqual(ours);
+        for (const { eId } of ids) expect(eId).toMatch(/^(preamble|chp_\d+|chp_\d+__para_\d+)$/);
+      });
+
+      it('uses exactly the mapped eIds on its preamble, chapters and paragraphs', () => {
+        const found = [...xml.matchAll(/<(preamble|chapter|paragraph) eId="([^"]+)"/g)].map((m) => m[2]);
+        expect(found).toEqual(ids.map((p) => p.eId));
+      });
+
+      it('carries every measure\'s text, heading and content together', () => {
+        const body = parser.parse(xml).akomaNtoso.doc.mainBody;
+        const paragraphs = body.chapter.flatMap((c: { paragraph?: unknown[] }) => c.paragraph ?? []);
+        expect(paragraphs).toHaveLength(doc.measures.length);
+        paragraphs.forEach((para: any, i: number) => {
+          const m = doc.measures[i]!;
+          const text = `${para.heading ?? ''}${para.content.p.map((p: any) => (typeof p === 'string' ? p : p['#text'])).join('')}`;
+          expect(text).toBe(m.sentences.map((s) => s.text).join(''));
+        });
+      });
+    });
+  }
+
+  it('numbers measures as printed inside their chapter: (十四) is chp_6__para_14', () => {
+    expect(akomaNtosoIds(d2024).filter((p) => ['preamble', 'p1', 'p2', 'm1', 'm14'].includes(p.id))).toEqual([
+      { id: 'preamble', eId: 'preamble' },
+      { id: 'p1', eId: 'chp_1' },
+      { id: 'p2', eId: 'chp_2' },
+      { id: 'm1', eId: 'chp_2__para_1' },
+      { id: 'm14', eId: 'chp_6__para_14' },
+    ]);
+  });
+
+  it('identifies the work and expression by FRBR URIs', () => {
+    const xml = akomaNtosoXml(d2024, { site });
+    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-10-12/2024-chanye-gongren"/>');
+    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-10-12/2024-chanye-gongren/zho@2024-10-21"/>');
+    expect(xml).toContain('<TLCOrganization eId="issuer-1" href="/ontology/organization/cn/issuer-1" showAs="中共中央"/>');
+    expect(xml).toContain('<docDate date="2024-10-12">(2024年10月12日)</docDate>');
+  });
+
+  it('escapes text and attributes, and refuses characters XML cannot hold', () => {
+    const out = serializeXml(el('p', { title: 'a"b<c' }, ['x & y < z > w']));
+    expect(out).toBe('<p title="a&quot;b&lt;c">x &amp; y &lt; z &gt; w</p>');
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(() => serializeXml(el('p', {}, ['bell\u0007']))).toThrow(/cannot carry/);
+  });
+});

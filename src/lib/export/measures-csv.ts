@@ -1,0 +1,38 @@
+import { absoluteUrl } from '../cite/permalink.ts';
+import type { Corpus } from '../corpus.ts';
+import { measureUrl } from '../corpus.ts';
+
+export const MEASURE_CSV_COLUMNS = ['document', 'id', 'number', 'label', 'part', 'part_heading', 'lead', 'text', 'url'] as const;
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export interface CsvOptions {
+  site: string;
+  /** A UTF-8 byte-order mark, so spreadsheet programs read the Chinese text as UTF-8. */
+  bom?: boolean;
+}
+
+/** Every measure of every document, one a row: CRLF line ends, UTF-8, header first. */
+export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptions): string {
+  const rows = corpus.documents.flatMap((doc) =>
+    doc.tree.parts.flatMap((part) =>
+      part.measures.map((m) => [
+        doc.id,
+        m.id,
+        m.n,
+        m.label,
+        part.id,
+        part.heading,
+        m.lead ?? '',
+        m.sentences.map((s) => s.text).join(''),
+        absoluteUrl(options.site, measureUrl(doc.id, m.id)),
+      ]),
+    ),
+  );
+  const lines = [MEASURE_CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(','));
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,39 @@
+/** A small XML writer: elements as data, serialized with escaping and indentation. */
+export interface XmlElement {
+  name: string;
+  attrs?: Record<string, string | undefined>;
+  children?: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+export const el = (name: string, attrs: XmlElement['attrs'] = {}, children: XmlNode[] = []): XmlElement => ({ name, attrs, children });
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Characters XML 1.0 cannot hold at all, not even escaped. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+function text(s: string): string {
+  if (NOT_XML.test(s)) throw new Error(`text holds a character XML cannot carry: ${JSON.stringify(s)}`);
+  return escapeXml(s);
+}
+
+/**
+ * Elements whose children include text, and `inline` elements (text containers such as p), are
+ * written on one line, so no indentation whitespace enters the text.
+ */
+export function serializeXml(node: XmlNode, indent = '', inline: ReadonlySet<string> = new Set()): string {
+  if (typeof node === 'string') return text(node);
+  const attrs = Object.entries(node.attrs ?? {})
+    .filter((a): a is [string, string] => a[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${text(v)}"`)
+    .join('');
+  const children = node.children ?? [];
+  if (children.length === 0) return `${indent}<${node.name}${attrs}/>`;
+  if (inline.has(node.name) || children.some((c) => typeof c === 'string')) {
+    return `${indent}<${node.name}${attrs}>${children.map((c) => serializeXml(c, '', inline)).join('')}</${node.name}>`;
+  }
+  return `${indent}<${node.name}${attrs}>\n${children.map((c) => serializeXml(c, `${indent}  `, inline)).join('\n')}\n${indent}</${node.name}>`;
+}
