@@ -1,0 +1,155 @@
+// The query layer between the UI (or the command line) and Pagefind: normalise the query, ask
+// Pagefind for candidate pages, then check every candidate's own clauses and rank them.
+import { facetCounts, type FacetCounts, passes, type Selection } from './facets.ts';
+import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
+import { hasHan, normaliseQuery, type ToSimplified } from './normalize.ts';
+import { type QueryPlan, planQuery, type Via } from './plan.ts';
+import { compareRanked } from './rank.ts';
+import type { ThesaurusIndex } from './thesaurus-index.ts';
+import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
+import { landingUrl } from './urls.ts';
+
+/** The part of Pagefind's API the layer uses. */
+export interface PagefindApi {
+  search(term: string): Promise<{ results: Array<{ id: string; data: () => Promise<FragmentData> }> } | null>;
+}
+
+export interface SearchDeps {
+  pagefind: PagefindApi;
+  /** Loads the 繁→简 converter; called only for queries with Han characters. */
+  toSimplified?: () => Promise<ToSimplified>;
+  /** Loads the thesaurus; called only when expansion is on. */
+  thesaurus?: () => Promise<ThesaurusIndex | undefined>;
+}
+
+export interface SearchOptions {
+  filters?: Selection;
+  /** Search the reader's words through the thesaurus (default true); false is the "undo". */
+  expand?: boolean;
+}
+
+export interface SearchHit {
+  unit: SearchUnit;
+  match: UnitMatch;
+  /** The clause (m14-s3, s5, p1-s2) or, for a page title, the unit (m14, a news id). */
+  id: string;
+  url: string;
+}
+
+export type SearchStatus = 'empty' | 'found' | 'expanded' | 'partial' | 'none';
+
+export interface SearchResponse {
+  raw: string;
+  /** The normalised query. */
+  query: string;
+  terms: string[];
+  status: SearchStatus;
+  /** Reader's words searched as the text's terms (for the "searched instead for" notice). */
+  expansions: Array<{ typed: string; searched: string[] }>;
+  /** Typed terms that no result contains, even in part. */
+  absent: string[];
+  /** Ranked hits passing the filters. */
+  hits: SearchHit[];
+  /** Ranked hits before filtering. */
+  all: SearchHit[];
+  facets: FacetCounts;
+}
+
+/** Candidate pages taken from each Pagefind query, in its order. */
+const PER_QUERY = 30;
+/** With full matches, partial ones are kept only when they hold at least this share of the query. */
+const PARTIAL_WITH_FULL = 0.5;
+
+export function createSearch(deps: SearchDeps) {
+  return {
+    async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified() : undefined;
+      const query = normaliseQuery(raw, toSimplified);
+      const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
+      const plan = planQuery(query, thesaurus, options.expand !== false);
+      if (!plan.terms.length) return respond(raw, plan, [], options.filters ?? {});
+      const seen = new Map<string, { order: number; unit: Promise<SearchUnit | undefined> }>();
+      const gather = async (queries: string[]) => {
+        const found = await Promise.all(queries.map((q) => deps.pagefind.search(q)));
+        for (const r of found) {
+          for (const result of r?.results.slice(0, PER_QUERY) ?? []) {
+            if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, unit: result.data().then(unitFromFragment) });
+          }
+        }
+      };
+      await gather(mainQueries(plan));
+      let ranked = await rank(plan, seen);
+      // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
+      if (!ranked.some((h) => h.match.kind !== 'partial')) {
+        const before = seen.size;
+        await gather(wordQueries(plan));
+        if (seen.size > before) ranked = await rank(plan, seen);
+      }
+      if (ranked.some((h) => h.match.kind !== 'partial')) ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
+      return respond(raw, plan, ranked, options.filters ?? {});
+    },
+  };
+}
+
+export type Search = ReturnType<typeof createSearch>;
+
+/** The whole query, its phrase, each term, and each of the text's terms for a reader's word. */
+function mainQueries(plan: QueryPlan): string[] {
+  const typed = plan.terms.map((t) => t.typed);
+  const qs = new Set([typed.join(' ')]);
+  if (typed.length === 1 && typed[0]!.length > 1) qs.add(`"${typed[0]}"`);
+  if (typed.length > 1) for (const t of typed) qs.add(t);
+  plan.terms.forEach((term, i) => {
+    for (const alt of term.alternatives.filter((a) => a.via === 'expanded')) {
+      qs.add(alt.text);
+      if (typed.length > 1) qs.add(typed.map((t, j) => (j === i ? alt.text : t)).join(' '));
+    }
+  });
+  return [...qs];
+}
+
+function wordQueries(plan: QueryPlan): string[] {
+  return [...new Set(plan.terms.flatMap((t) => t.words))];
+}
+
+async function rank(plan: QueryPlan, seen: Map<string, { order: number; unit: Promise<SearchUnit | undefined> }>): Promise<SearchHit[]> {
+  const rows = await Promise.all([...seen.values()].map(async ({ order, unit }) => ({ order, unit: await unit })));
+  const ranked: Array<{ order: number; match: UnitMatch; unit: SearchUnit }> = [];
+  for (const { order, unit } of rows) {
+    const match = unit && matchUnit(unit, plan);
+    if (unit && match) ranked.push({ order, match, unit });
+  }
+  ranked.sort(compareRanked);
+  return ranked.map(({ unit, match }) => {
+    const clause = match.clause?.[0] ?? '';
+    return { unit, match, id: clause || unit.unit, url: landingUrl(unit.page, clause, match.found) };
+  });
+}
+
+function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Selection): SearchResponse {
+  const full = (via: Via) => all.some((h) => h.match.kind !== 'partial' && h.match.via === via);
+  const status: SearchStatus = !plan.terms.length ? 'empty' : full('literal') ? 'found' : full('expanded') ? 'expanded' : all.length ? 'partial' : 'none';
+  const expansions =
+    status === 'expanded'
+      ? plan.terms
+          .filter((t) => t.concepts.length)
+          .map((t) => {
+            const used = t.alternatives.filter((a) => a.via === 'expanded' && all.some((h) => h.match.kind !== 'partial' && h.match.found.includes(a.text)));
+            return { typed: t.typed, searched: used.length ? used.map((a) => a.text) : t.concepts.map((c) => c.terms[0]!) };
+          })
+      : [];
+  const absent = status === 'found' || status === 'expanded' ? [] : plan.terms.map((t) => t.typed).filter((t) => all.every((h) => h.match.missing.includes(t)));
+  return {
+    raw,
+    query: plan.query,
+    terms: plan.terms.map((t) => t.typed),
+    status,
+    expansions,
+    absent,
+    hits: all.filter((h) => passes(h.unit, filters)),
+    all,
+    facets: facetCounts(all.map((h) => h.unit), filters),
+  };
+}
+
+export const MATCH_LABELS: Record<MatchKind, string> = { exact: '完全匹配', all: '包含全部词语', partial: '部分匹配' };

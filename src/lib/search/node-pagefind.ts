@@ -1,0 +1,61 @@
+// Pagefind's browser bundle run in Node against a built site (tests, `npm run search`, bench).
+// It needs a `document` whose <html lang> is zh-CN (else queries are not segmented) and a
+// fetch that serves dist/; both are installed once, and the fetch passes other URLs through.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PagefindApi } from './engine.ts';
+
+const HOST = 'pagefind.invalid';
+const sites = new Map<string, { dir: string; bytes: number; requests: number }>();
+let installed = false;
+
+function install() {
+  if (installed) return;
+  installed = true;
+  const g = globalThis as { document?: unknown };
+  g.document ??= { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null) };
+  const passThrough = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const site = url.hostname.endsWith(HOST) ? sites.get(url.hostname) : undefined;
+    if (!site) return passThrough(input, init);
+    try {
+      const body = await readFile(join(site.dir, decodeURIComponent(url.pathname)));
+      site.bytes += body.length;
+      site.requests++;
+      return new Response(body, { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}
+
+export interface NodeIndex {
+  pagefind: PagefindApi;
+  /** Reads a file of the built site through the counted fetch (e.g. /search/thesaurus.json). */
+  fetchSite: (path: string) => Promise<Response>;
+  bytes: () => number;
+  requests: () => number;
+}
+
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindApi & { init: () => Promise<void> };
+}
+
+/** A fresh Pagefind instance on a built site (its own caches, so the first query is cold). */
+export async function openIndex(distDir = 'dist'): Promise<NodeIndex> {
+  install();
+  const dir = resolve(distDir);
+  const host = `s${sites.size}.${HOST}`;
+  const site = { dir, bytes: 0, requests: 0 };
+  sites.set(host, site);
+  const mod = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as PagefindModule;
+  const instance = mod.createInstance({ basePath: `http://${host}/pagefind/` });
+  return {
+    pagefind: instance,
+    fetchSite: (path) => fetch(`http://${host}${path}`),
+    bytes: () => site.bytes,
+    requests: () => site.requests,
+  };
+}
