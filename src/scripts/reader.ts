@@ -53,7 +53,14 @@ if (units.length && 'IntersectionObserver' in window) {
     const current = units.filter((u) => visible.has(u)).at(-1);
     if (!current) return;
     for (const a of tocLinks.values()) a.removeAttribute('aria-current');
-    tocLinks.get(current.id)?.setAttribute('aria-current', 'location');
+    const link = tocLinks.get(current.id);
+    link?.setAttribute('aria-current', 'location');
+    // Keep the current entry in view inside the (separately scrolling) table of contents.
+    const list = link?.closest<HTMLElement>('[data-toc]');
+    if (link && list && list.scrollHeight > list.clientHeight) {
+      const [l, r] = [link.getBoundingClientRect(), list.getBoundingClientRect()];
+      if (l.top < r.top || l.bottom > r.bottom) list.scrollTop += l.top - r.top - r.height / 3;
+    }
     if (context) {
       const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
       const measure = current.matches('.measure') ? current.querySelector('h3 a, h3 span')?.textContent ?? '' : '';

@@ -17,8 +17,8 @@ describe('renderRuns', () => {
       ]),
     );
     expect(html).toBe(
-      '支持<a class="term" href="/terms/gonghui/" data-term="gonghui"><mark class="ev" data-actors="union">工会</mark></a>' +
-        '<span class="nq">参与</span><a class="nref" href="/notes/#note-n1" aria-label="编者注：存疑">注</a>。',
+      '支持<a class="term" href="/terms/gonghui/"><mark class="ev" data-actors="union">工会</mark></a>' +
+        '<span class="nq">参与</span><a class="nref" href="/notes/#note-n1" aria-label="编者注">注</a>。',
     );
   });
 

@@ -28,10 +28,11 @@ function renderRun(run: Run): string {
       ? `<a class="rp" href="${escapeHtml(repair.href)}" title="${label}">${html}</a>`
       : `<span class="rp" title="${label}">${html}</span>`;
   }
-  if (term) html = `<a class="term" href="${escapeHtml(term.href!)}" data-term="${escapeHtml(term.ref)}">${html}</a>`;
+  if (term) html = `<a class="term" href="${escapeHtml(term.href!)}">${html}</a>`;
   for (const a of run.ending) {
     if (a.kind === 'note' && a.href) {
-      html += `<a class="nref" href="${escapeHtml(a.href)}" aria-label="${escapeHtml(a.label ?? '编者注')}">注</a>`;
+      // The note itself is in the margin and on /notes/; the link stays short (page weight).
+      html += `<a class="nref" href="${escapeHtml(a.href)}" aria-label="编者注">注</a>`;
     }
   }
   return html;
