@@ -29,6 +29,11 @@ export interface LinkGraph {
   related: (key: string) => LinkView[];
   /** Everything elsewhere in the corpus that links here: related, curated, repeated, glossary. */
   backlinks: (key: string) => LinkView[];
+  /**
+   * Vetoes that matched no computed link. Not an error: which links are computed depends on the
+   * features given (terms, actors, topics), and a veto still guards against the link appearing.
+   */
+  unusedVetoes: Array<{ line: number | undefined; from: string; to: string }>;
 }
 
 export interface LinkGraphInput {
@@ -53,13 +58,14 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   const curated = input.curated ? resolveCuratedLinks(input.curated, input.corpus, units) : { links: [], errors: [] };
   const errors = [...curated.errors];
   const vetoed = new Set<string>();
+  const unusedVetoes: LinkGraph['unusedVetoes'] = [];
   const overridden = new Set<string>();
   const pair = (a: string, b: string) => [a, b].sort().join('\u0000');
   for (const { link, index, from, to } of curated.links) {
     const [a, b] = [displayKey(from), displayKey(to)];
     const exists = computed.get(a)?.some((l) => l.to.key === b) ?? false;
     if (link.action === 'veto') {
-      if (!exists) errors.push(input.curated!.error([index], `nothing to veto: the build does not link ${a} and ${b}`));
+      if (!exists) unusedVetoes.push({ line: input.curated!.lineOf([index]), from: a, to: b });
       vetoed.add(pair(a, b));
       continue;
     }
@@ -110,6 +116,7 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
     repeatedIn: (key) => repeatedBy.get(key) ?? [],
     related: (key) => related.get(key) ?? [],
     backlinks: (key) => (byKey.has(key) || input.corpus.entries.some((e) => e.id === key) ? backlinks(key) : []),
+    unusedVetoes,
   };
 }
 
@@ -135,4 +142,23 @@ export function unitFeatureMap(
     out.set(unit.key, [...new Set([...(out.get(unit.key) ?? []), ...features])]);
   }
   return out;
+}
+
+/**
+ * A FeatureSet from phrases found verbatim in units' sentences: e.g. thesaurus concepts as
+ * topics, `{ id: 'laodong-hetong', label: '劳动合同', phrases: ['书面劳动合同', '劳动合同'] }`.
+ */
+export function phraseFeatureSet(
+  kind: FeatureSet['kind'],
+  entries: ReadonlyArray<{ id: string; label: string; phrases: readonly string[] }>,
+  units: readonly Unit[],
+): FeatureSet {
+  const byUnit = new Map<string, string[]>();
+  for (const u of units) {
+    const text = u.sentences.map((s) => s.text).join('\n');
+    const ids = entries.filter((e) => e.phrases.some((p) => text.includes(p))).map((e) => e.id);
+    if (ids.length) byUnit.set(u.key, ids);
+  }
+  const labels = new Map(entries.map((e) => [e.id, e.label]));
+  return { kind, byUnit, label: (id) => labels.get(id) ?? id };
 }

@@ -6,7 +6,7 @@ import { buildCorpus } from '../corpus.ts';
 import { ContentErrors } from '../errors.ts';
 import { buildGlossary, loadGlossaryFile } from '../glossary/glossary.ts';
 import { loadCuratedLinks } from './curated.ts';
-import { buildLinkGraph, unitFeatureMap } from './graph.ts';
+import { buildLinkGraph, phraseFeatureSet, unitFeatureMap } from './graph.ts';
 import { relatedUnits } from './related.ts';
 import { clauses, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
 import { corpusUnits, makeResolver } from './units.ts';
@@ -119,6 +119,14 @@ describe('related units', () => {
   });
 });
 
+describe('phraseFeatureSet', () => {
+  it('gives each unit the entries whose phrases its sentences contain', () => {
+    const set = phraseFeatureSet('topic', [{ id: 'contract', label: '劳动合同', phrases: ['书面劳动合同', '劳动合同制度'] }], units);
+    expect([...set.byUnit.keys()]).toEqual(['2024-chanye-gongren#m6', '2024-chanye-gongren#m15']);
+    expect(set.label('contract')).toBe('劳动合同');
+  });
+});
+
 describe('the link graph over the corpus', () => {
   const graph = buildLinkGraph({ corpus, glossary, curated });
 
@@ -134,6 +142,7 @@ describe('the link graph over the corpus', () => {
     expect(graph.related('2022-gaojineng-rencai#m16').map((v) => v.url)).not.toContain('/documents/2024-chanye-gongren/m16/');
     const unvetoed = buildLinkGraph({ corpus, glossary });
     expect(unvetoed.related('2022-gaojineng-rencai#m16').map((v) => v.url)).toContain('/documents/2024-chanye-gongren/m16/');
+    expect(graph.unusedVetoes).toEqual([]);
   });
 
   it('collects backlinks from related items, repeated passages and glossary terms', () => {
@@ -171,9 +180,10 @@ describe('the link graph over the corpus', () => {
         'links.yaml:1: from "2024-chanye-gongren#m99" is not an item, measure, part or sentence of the corpus',
         'links.yaml:2: from and to are the same unit (2024-chanye-gongren#m1)',
         'links.yaml:5: 2024-chanye-gongren#m2 ↔ 2024-xiyu-railway-tunnel is already curated by entry 4',
-        'links.yaml:3: nothing to veto: the build does not link 2024-chanye-gongren#m14 and 2024-chanye-gongren#m27',
       ]);
     }
+    const unused = buildLinkGraph({ corpus, glossary, curated: curatedFixture('- { from: 2024-chanye-gongren#m14, to: 2022-gaojineng-rencai#m1, action: veto, note: n }\n') });
+    expect(unused.unusedVetoes).toEqual([{ line: 1, from: '2024-chanye-gongren#m14', to: '2022-gaojineng-rencai#m1' }]);
     expect(() => curatedFixture('- { from: a, to: b, action: maybe, note: n }\n')).toThrow(/links.yaml:1/);
   });
 });
