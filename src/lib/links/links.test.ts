@@ -95,6 +95,14 @@ describe('related units', () => {
     expect(links.get(d.key)!.map((l) => l.to.key)).toEqual([a.key]);
   });
 
+  it('counts a name shared as a term and as an actor once', () => {
+    const term = { kind: 'term' as const, byUnit: new Map([[a.key, ['t']], [d.key, ['t']]]), label: () => '高技能人才' };
+    const links = relatedUnits([a, b, c, d], [term, set([[a.key, ['x']], [d.key, ['x']]])], { minScore: 0 });
+    expect(links.get(a.key)![0]!.note).toBe('共同术语：高技能人才；共同主体：X');
+    const sameName = { ...set([[a.key, ['x']], [d.key, ['x']]]), label: () => '高技能人才' };
+    expect(relatedUnits([a, b, c, d], [term, sameName], { minScore: 0 }).get(a.key)![0]!.note).toBe('共同术语：高技能人才');
+  });
+
   it('does not link two units of the same item, nor on a feature every unit has', () => {
     expect(b.item).toBe(c.item);
     expect(relatedUnits([a, b, c, d], [set([[b.key, ['x']], [c.key, ['x']]])], { minScore: 0 }).size).toBe(0);

@@ -50,8 +50,13 @@ export function relatedUnits(units: readonly Unit[], features: readonly FeatureS
     for (const [key, ids] of set.byUnit) for (const id of ids) (holders.get(`${set.kind}:${id}`) ?? holders.set(`${set.kind}:${id}`, new Set()).get(`${set.kind}:${id}`)!).add(key);
   }
   const weight = (kind: FeatureKind, id: string) => Math.log(n / Math.max(1, holders.get(`${kind}:${id}`)?.size ?? 1));
-  const featuresOf = (u: Unit) =>
-    features.flatMap((set) => [...new Set(set.byUnit.get(u.key) ?? [])].map((id) => ({ kind: set.kind, id, label: set.label(id), weight: weight(set.kind, id) })));
+  // The same name as a term and as an actor (高技能人才) counts once, as the earlier kind given.
+  const featuresOf = (u: Unit) => {
+    const seen = new Set<string>();
+    return features
+      .flatMap((set) => [...new Set(set.byUnit.get(u.key) ?? [])].map((id) => ({ kind: set.kind, id, label: set.label(id), weight: weight(set.kind, id) })))
+      .filter((f) => !seen.has(f.label) && !!seen.add(f.label));
+  };
 
   const own = new Map(units.map((u) => [u.key, featuresOf(u)]));
   const candidates = new Map<string, RelatedLink[]>();
