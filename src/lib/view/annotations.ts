@@ -1,11 +1,20 @@
 import { evidenceAnnotations, evidenceMarks, getActors } from '../actors/index.ts';
 import type { EvidenceMark } from '../actors/views.ts';
+import { getGlossary, termUrl } from '../glossary/glossary.ts';
 import { getApparatus, notesPageHref } from '../notes/apparatus.ts';
-import type { Annotation } from './sentence-runs.ts';
+import { type Annotation, withoutNestedLinks } from './sentence-runs.ts';
 
 /** Everything to mark in one sentence of an item: notes, repairs, actor evidence, term links. */
 export function annotationsFor(item: string, sentence: string): Annotation[] {
-  return [...apparatusMarks(item, sentence), ...actorMarks(item, sentence)];
+  return withoutNestedLinks([...termLinks(item, sentence), ...apparatusMarks(item, sentence), ...actorMarks(item, sentence)]);
+}
+
+/** The first mention of each glossary term in a measure or news item links to the term page. */
+function termLinks(item: string, sentence: string): Annotation[] {
+  return getGlossary()
+    .mentionsIn(item, sentence)
+    .filter((m) => m.first)
+    .map((m) => ({ kind: 'term', start: m.start, end: m.end, ref: m.term, href: termUrl(m.term) }));
 }
 
 const evidenceByItem = new Map<string, Map<string, EvidenceMark[]>>();
