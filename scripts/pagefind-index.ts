@@ -1,5 +1,7 @@
 import * as pagefind from 'pagefind';
+import { getActors } from '../src/lib/actors/index.ts';
 import { getCorpus } from '../src/lib/corpus.ts';
+import { actorLookup } from '../src/lib/search/actor-lookup.ts';
 import { looseUnits } from '../src/lib/search/indexed-units.ts';
 import { unitMeta } from '../src/lib/search/unit.ts';
 
@@ -16,8 +18,9 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; recor
     if (added.errors.length) throw new Error(added.errors.join('\n'));
     if (added.page_count === 0) throw new Error('no page was indexed (no data-pagefind-body found?)');
     let records = 0;
+    const actors = actorLookup(getActors());
     for (const doc of getCorpus().documents) {
-      for (const unit of looseUnits(doc)) {
+      for (const unit of looseUnits(doc, actors)) {
         const record = await index.addCustomRecord({
           url: `${unit.page}#${unit.unit}`,
           content: unit.clauses.map(([, text]) => text).join('\n'),

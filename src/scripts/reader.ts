@@ -71,6 +71,13 @@ if (units.length && 'IntersectionObserver' in window) {
   for (const u of units) observer.observe(u);
 }
 
+// Search loads on first use, from /search/js/ (bundled apart, see src/pages/search/js/[file].ts):
+// the header box's code on its first focus; the highlighter only on a page reached from a result.
+// A script element, not import(): Vite would add its preload helper to every page.
+const searchJs = (name: string) => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: `/search/js/${name}.js` }));
+$('#site-search')?.addEventListener('focus', () => void searchJs('box'), { once: true });
+if (new URLSearchParams(location.search).has('q') && !$('[data-search-page]')) void searchJs('highlight');
+
 // Keys: "/" search; j / k next and previous measure (or page); never while typing.
 addEventListener('keydown', (e) => {
   if (e.metaKey || e.ctrlKey || e.altKey || (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;

@@ -134,8 +134,10 @@ function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Select
       ? plan.terms
           .filter((t) => t.concepts.length)
           .map((t) => {
-            const used = t.alternatives.filter((a) => a.via === 'expanded' && all.some((h) => h.match.kind !== 'partial' && h.match.found.includes(a.text)));
-            return { typed: t.typed, searched: used.length ? used.map((a) => a.text) : t.concepts.map((c) => c.terms[0]!) };
+            const used = t.alternatives.filter((a) => a.via === 'expanded' && all.some((h) => h.match.kind !== 'partial' && h.match.found.includes(a.text))).map((a) => a.text);
+            // 新就业形态劳动者 says 新就业形态 too: name only the longest.
+            const named = used.filter((a) => !used.some((b) => b !== a && b.includes(a)));
+            return { typed: t.typed, searched: named.length ? named : t.concepts.map((c) => c.terms[0]!) };
           })
       : [];
   const absent = status === 'found' || status === 'expanded' ? [] : plan.terms.map((t) => t.typed).filter((t) => all.every((h) => h.match.missing.includes(t)));
@@ -150,6 +152,11 @@ function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Select
     all,
     facets: facetCounts(all.map((h) => h.unit), filters),
   };
+}
+
+/** The same response under other filters (no new search: the UI re-filters as the reader clicks). */
+export function refilter(r: SearchResponse, filters: Selection): SearchResponse {
+  return { ...r, hits: r.all.filter((h) => passes(h.unit, filters)), facets: facetCounts(r.all.map((h) => h.unit), filters) };
 }
 
 export const MATCH_LABELS: Record<MatchKind, string> = { exact: '完全匹配', all: '包含全部词语', partial: '部分匹配' };

@@ -24,23 +24,31 @@ export function hitJson(hit: SearchHit, rank: number) {
 
 const quote = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
-/** What the reader is told above the results (status line and the "searched instead for" notice). */
-export function responseNotice(r: SearchResponse): string {
+/** The "searched instead for" notice, when reader's words were searched as the text's terms. */
+export function expansionNotice(r: SearchResponse): string {
+  if (r.status !== 'expanded') return '';
+  const searched = [...new Set(r.expansions.flatMap((e) => e.searched))];
+  return `没有找到${quote(r.expansions.map((e) => e.typed))}，已按${quote(searched)}搜索`;
+}
+
+/** The status line above the results: how many, or that the query is not in the texts. */
+export function statusLine(r: SearchResponse): string {
+  const partial = r.all.filter((h) => h.match.kind === 'partial').length;
+  const full = r.all.length - partial;
   switch (r.status) {
     case 'empty':
       return '';
-    case 'found': {
-      const partial = r.all.filter((h) => h.match.kind === 'partial').length;
-      return `找到 ${r.all.length - partial} 条结果${partial ? `，另有 ${partial} 条部分匹配` : ''}`;
-    }
-    case 'expanded': {
-      const typed = quote(r.expansions.map((e) => e.typed));
-      const searched = quote([...new Set(r.expansions.flatMap((e) => e.searched))]);
-      return `没有找到${typed}，已按${searched}搜索`;
-    }
+    case 'found':
+    case 'expanded':
+      return `找到 ${full} 条结果${partial ? `，另有 ${partial} 条部分匹配` : ''}`;
     case 'partial':
-      return `没有找到“${r.terms.join(' ')}”${r.absent.length ? `（${quote(r.absent)}未出现）` : ''}；以下为部分匹配`;
+      return `没有找到“${r.terms.join(' ')}”${r.absent.length ? `，${quote(r.absent)}不见于原文` : ''}；以下 ${partial} 条只含部分词语`;
     case 'none':
       return `没有找到“${r.terms.join(' ')}”`;
   }
+}
+
+/** Both, as one line (the command line's stderr). */
+export function responseNotice(r: SearchResponse): string {
+  return [expansionNotice(r), statusLine(r)].filter(Boolean).join('；');
 }

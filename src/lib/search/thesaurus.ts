@@ -3,7 +3,7 @@
 // instead for" notice would be a lie).
 import { join } from 'node:path';
 import { type Corpus, defaultContentDir, getCorpus } from '../corpus.ts';
-import { readYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import { readOptionalYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
 import { corpusUnits } from './indexed-units.ts';
 import { fold } from './normalize.ts';
@@ -13,7 +13,7 @@ import { Thesaurus } from './thesaurus-schema.ts';
 export type ThesaurusFile = YamlWithLines<Thesaurus>;
 
 export function readThesaurusFile(contentDir = defaultContentDir(), root = process.cwd()): ThesaurusFile {
-  return readYamlWithLines(join(contentDir, 'thesaurus.yaml'), Thesaurus, root);
+  return readOptionalYamlWithLines(join(contentDir, 'thesaurus.yaml'), Thesaurus, [], root);
 }
 
 /** The text the checks search: every sentence, part heading and subheading (not editorial titles). */
@@ -40,7 +40,10 @@ export function checkThesaurus(file: ThesaurusFile, texts: readonly string[], gl
     const own = new Set<string>();
     e.reader.forEach((w, j) => {
       const key = fold(w);
-      if (own.has(key)) errors.push(file.error([i, 'reader', j], `reader word "${w}" is listed twice`));
+      if (own.has(key)) {
+        errors.push(file.error([i, 'reader', j], `reader word "${w}" is listed twice`));
+        return;
+      }
       own.add(key);
       if (inText(w)) errors.push(file.error([i, 'reader', j], `reader word "${w}" occurs in the texts: search finds it literally, so it must not be expanded`));
       else if (allTerms.has(key)) errors.push(file.error([i, 'reader', j], `reader word "${w}" is also listed as a term`));

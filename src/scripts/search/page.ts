@@ -1,0 +1,136 @@
+// The search page: reads ?q= and filters from the URL, searches, renders results, filters with
+// counts and the "searched instead for" notice; every state is a shareable URL.
+import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
+import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
+import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
+import { getSearch } from './client.ts';
+import { expansionNotice, statusLine } from '../../lib/search/report.ts';
+import { el, resultList } from './render.ts';
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]')!;
+  const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  let state: SearchPageState = readSearchPageUrl(location.search);
+  let response: SearchResponse | undefined;
+  let ticket = 0;
+
+  const go = (next: SearchPageState, push: boolean) => {
+    state = next;
+    const url = searchPageUrl(state);
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  async function run() {
+    input.value = state.q;
+    const mine = ++ticket;
+    if (!state.q.trim()) {
+      response = undefined;
+      status.textContent = '输入词语搜索两份意见和新闻的条文。';
+      notice.hidden = true;
+      facets.replaceChildren();
+      results.replaceChildren();
+      return;
+    }
+    root!.setAttribute('aria-busy', 'true');
+    status.textContent = '正在搜索…';
+    try {
+      const search = await getSearch();
+      const r = await search.search(state.q, { filters: state.filters, expand: !state.literal });
+      if (mine !== ticket) return;
+      response = r;
+      render();
+    } catch (e) {
+      if (mine === ticket) status.textContent = `搜索出错：${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      if (mine === ticket) root!.removeAttribute('aria-busy');
+    }
+  }
+
+  function render() {
+    if (!response) return;
+    const r = response;
+    const shown = r.hits.length === r.all.length ? '' : `（筛选后 ${r.hits.length} 条）`;
+    status.textContent = `${statusLine(r)}${shown}`;
+    renderNotice(r);
+    renderFacets(r);
+    results.replaceChildren(resultList(r.hits));
+  }
+
+  function renderNotice(r: SearchResponse) {
+    notice.replaceChildren();
+    if (r.status === 'expanded') {
+      const typed = r.expansions.map((e) => `“${e.typed}”`).join('');
+      notice.append(`${expansionNotice(r)}。`, el('a', { href: searchPageUrl({ q: state.q, filters: {}, literal: true }), 'data-undo-expansion': '' }, `仍按${typed}搜索`));
+    } else if (state.literal) {
+      notice.append('未按同义词扩展。', el('a', { href: searchPageUrl({ q: state.q, filters: {}, literal: false }), 'data-redo-expansion': '' }, '按原文用语搜索'));
+    }
+    notice.hidden = !notice.childNodes.length;
+  }
+
+  function renderFacets(r: SearchResponse) {
+    const groups = FACETS.map((key) => ({ key, values: r.facets[key] })).filter((g) => g.values.length > 0);
+    facets.replaceChildren(
+      ...groups.map(({ key, values }) =>
+        el(
+          'fieldset',
+          { class: 'mb-4', 'data-facet': key },
+          el('legend', { class: 'font-bold text-sm' }, FACET_LABELS[key]),
+          ...values.map((v, i) => {
+            const id = `f-${key}-${i}`;
+            const box = el('input', { type: 'checkbox', id, value: v.value, 'data-facet-value': '' });
+            box.checked = v.selected;
+            box.addEventListener('change', () => toggle(key, v.value, box.checked));
+            return el('div', { class: 'flex items-start gap-1 text-sm' }, box, el('label', { for: id }, `${v.value}（${v.count}）`));
+          }),
+        ),
+      ),
+    );
+  }
+
+  function toggle(key: FacetKey, value: string, on: boolean) {
+    const filters: Selection = { ...state.filters };
+    const values = new Set(filters[key] ?? []);
+    if (on) values.add(value);
+    else values.delete(value);
+    if (values.size) filters[key] = [...values];
+    else delete filters[key];
+    go({ ...state, filters }, false);
+    if (response) {
+      response = refilter(response, filters);
+      render();
+    }
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go({ q: input.value.trim(), filters: {}, literal: false }, true);
+    void run();
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      if (input.value.trim() === state.q) return;
+      go({ q: input.value.trim(), filters: {}, literal: false }, false);
+      void run();
+    }, 300);
+  });
+  notice.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest('a');
+    if (!a) return;
+    e.preventDefault();
+    go(readSearchPageUrl(new URL(a.href).search), true);
+    void run();
+  });
+  addEventListener('popstate', () => {
+    state = readSearchPageUrl(location.search);
+    void run();
+  });
+  void run();
+}

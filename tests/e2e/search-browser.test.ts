@@ -1,0 +1,129 @@
+// Search in Chromium on the built site: the header box from a reading page, filters with
+// counts, landing highlighted on the clause, the "searched instead for" notice and its undo,
+// and a smaller quality set through the search page.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { C, G, NDRC, u } from '../search-quality/cases.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const BASE = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+/** Ranked units on the search page, as `<item>#<unit>`. */
+const shownUnits = (p: Page) => p.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-unit') ?? ''));
+
+async function searchPage(q: string, extra = '') {
+  await page.goto(`${BASE}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('aria-busy') !== 'true' && !/正在搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? '正在搜索'));
+}
+
+describe('search in the browser', () => {
+  it('costs a reading page nothing until the reader uses the search box', async () => {
+    const p = await browser.newPage();
+    const scripts: Array<{ url: string; gz: number }> = [];
+    const others: string[] = [];
+    let measuring = true;
+    p.on('response', async (r) => {
+      const url = r.url();
+      if (!measuring) return;
+      if (/\/pagefind\/|\/search\//.test(url)) others.push(url);
+      if (r.request().resourceType() === 'script') scripts.push({ url, gz: gzipSync(await r.body()).length });
+    });
+    await p.goto(`${BASE}/documents/2024-chanye-gongren/m14/`, { waitUntil: 'networkidle' });
+    measuring = false;
+    const total = scripts.reduce((n, s) => n + s.gz, 0);
+    console.log(`reading page JS before interaction: ${total} B gz in ${scripts.length} files`);
+    expect(others).toEqual([]);
+    expect(total).toBeLessThanOrEqual(2048);
+    await Promise.all([p.waitForResponse((r) => r.url().endsWith('/search/js/box.js')), p.keyboard.press('/')]);
+    await p.close();
+  });
+
+  it('types a query in the header box, filters by an actor, and lands highlighted on the clause', async () => {
+    await page.goto(`${BASE}/documents/2022-gaojineng-rencai/m3/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('工资集体协商');
+    const quick = page.locator('#site-search-panel a[data-result]').first();
+    await quick.waitFor();
+    expect(await quick.getAttribute('data-result')).toBe('2024-chanye-gongren#m14-s4');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '工资集体协商');
+    await page.locator('[data-results] li').first().waitFor();
+    const actor = page.locator('[data-facet="actor"] label', { hasText: /^工会（\d+）$/ });
+    await actor.click();
+    await page.waitForURL((url) => url.searchParams.getAll('actor').includes('工会'));
+    expect(await page.locator('[data-facet="actor"] input:checked').count()).toBe(1);
+    const first = page.locator('[data-results] a[data-result]').first();
+    expect(await first.getAttribute('data-result')).toBe('2024-chanye-gongren#m14-s4');
+    expect(await page.locator('[data-results] li').first().locator('.chip', { hasText: '工会' }).count()).toBeGreaterThan(0);
+    await first.click();
+    await page.waitForURL('**/documents/2024-chanye-gongren/m14/?q=*#m14-s4');
+    const hit = page.locator('#m14-s4 mark.search-hit');
+    await hit.first().waitFor();
+    expect(await hit.allTextContents()).toEqual(['工资集体协商']);
+    expect(await page.locator('main mark.search-hit').count()).toBe(1);
+  });
+
+  it('shows the "searched instead for" notice and lets the reader undo it', async () => {
+    await searchPage('外卖骑手');
+    const notice = page.locator('[data-search-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('没有找到“外卖骑手”，已按“新就业形态劳动者”搜索');
+    expect((await shownUnits(page))[0]).toBe(u(C, 'm17'));
+    expect(await page.locator('[data-results] [data-via="expanded"]').count()).toBeGreaterThan(0);
+    await notice.locator('a[data-undo-expansion]').click();
+    await page.waitForURL((url) => url.searchParams.get('literal') === '1');
+    await page.waitForFunction(() => /没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('[data-results] li').count()).toBe(0);
+  });
+
+  it('says plainly when the texts do not contain the query', async () => {
+    await searchPage('区块链');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到“区块链”');
+    expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
+    await searchPage('数字经济');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到“数字经济”');
+    expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
+  });
+
+  it('restores a shared URL with its filters', async () => {
+    await searchPage('技能人才', `&document=${encodeURIComponent('《高技能人才意见》')}&kind=${encodeURIComponent('措施')}`);
+    expect(await page.locator('#search-q').inputValue()).toBe('技能人才');
+    expect(await page.locator('[data-facet="document"] input:checked').count()).toBe(1);
+    const units = await shownUnits(page);
+    expect(units.length).toBeGreaterThan(3);
+    expect(units.every((x) => x.startsWith(`${G}#`))).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/筛选后 \d+ 条/);
+  });
+
+  it('ranks a smaller quality set in Chromium as in Node', async () => {
+    const cases = [
+      { q: '一函两书', want: [u(C, 'm17')] },
+      { q: '勞動合同', want: [u(C, 'm15'), u(C, 'm6')] },
+      { q: '60%', want: [u(G, 'm18'), u(C, 'm10')] },
+      { q: '2035', want: [u(G, 'm2'), u(C, 'p1')] },
+      { q: '技能人才 薪酬', want: [u(C, 'm14'), u(G, 'm9')] },
+      { q: '职代会', want: [u(C, 'm5')] },
+      { q: '涨工资', want: [u(C, 'm14')] },
+      { q: '发改委', want: [NDRC] },
+      { q: '技校', want: [u(G, 'm3'), u(G, 'm6'), u(C, 'm3')] },
+      { q: '工伤', want: [u(C, 'm17')] },
+    ];
+    let hits = 0;
+    for (const c of cases) {
+      await searchPage(c.q);
+      const top = (await shownUnits(page)).slice(0, 3);
+      if (top.some((x) => c.want.includes(x))) hits++;
+      else console.log('miss in Chromium', c.q, top);
+    }
+    expect(hits / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

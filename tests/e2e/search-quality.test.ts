@@ -1,0 +1,107 @@
+// The search-quality suites against the real built index, in Node (Pagefind's own bundle with
+// the document and fetch stand-ins), plus the command line and the bench hook.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { benchSearch } from '../../src/lib/search/bench.ts';
+import { type NodeSearch, openSearch } from '../../src/lib/search/node-search.ts';
+import { ABSENT, LITERAL } from '../search-quality/literal.ts';
+import { READERS, READERS_ABSENT } from '../search-quality/readers.ts';
+import { runAbsent, runSuite } from '../search-quality/run.ts';
+
+const DIST = 'dist';
+let search: NodeSearch;
+
+beforeAll(async () => {
+  search = await openSearch(DIST);
+});
+
+const report = (name: string, r: { n: number; hit1: number; hit3: number; misses: unknown[] }) =>
+  console.log(`${name}: ${r.n} queries, hit@1 ${r.hit1}, hit@3 ${r.hit3}${r.misses.length ? `\n  misses: ${r.misses.map((m) => JSON.stringify(m)).join('\n  ')}` : ''}`);
+
+describe('search quality on the built index', () => {
+  it('finds queries in the texts’ own words: hit@3 ≥ 0.95 over at least 60 queries', async () => {
+    const r = await runSuite(search, LITERAL);
+    report('literal', r);
+    expect(r.n).toBeGreaterThanOrEqual(60);
+    expect(r.hit3).toBeGreaterThanOrEqual(0.95);
+    expect(r.hit1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds queries in readers’ own words through the thesaurus: hit@3 ≥ 0.9 over at least 40 queries', async () => {
+    const r = await runSuite(search, READERS);
+    report('readers', r);
+    const without = await runSuite(search, READERS, false);
+    report('readers, thesaurus off', without);
+    expect(r.n).toBeGreaterThanOrEqual(40);
+    expect(r.hit3).toBeGreaterThanOrEqual(0.9);
+    expect(r.hit1).toBeGreaterThanOrEqual(0.85);
+    // What the thesaurus is for: literally, these words find almost nothing.
+    expect(without.hit3).toBeLessThan(r.hit3);
+  });
+
+  it('never claims a full match for terms the texts do not contain, nor dresses them up by expansion', async () => {
+    const rows = await runAbsent(search, [...new Set([...ABSENT, ...READERS_ABSENT])]);
+    for (const row of rows) {
+      expect(row.full, row.q).toEqual([]);
+      expect(['partial', 'none'], row.q).toContain(row.status);
+      expect(row.expanded, row.q).toBe(false);
+    }
+  });
+
+  it('lands every top result on a page and a clause that exist', async () => {
+    for (const c of [...LITERAL, ...READERS]) {
+      const r = await search.search(c.q);
+      for (const hit of r.all.slice(0, 3)) {
+        const [path, fragment] = hit.url.replace(/\?[^#]*/, '').split('#') as [string, string | undefined];
+        const file = join(DIST, path, 'index.html');
+        expect(existsSync(file), hit.url).toBe(true);
+        if (fragment) expect(readFileSync(file, 'utf8'), `${c.q} → ${hit.url}`).toContain(`id="${fragment}"`);
+      }
+    }
+  });
+});
+
+describe('npm run search', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/search.ts', ...args], { encoding: 'utf8' });
+
+  it('prints ranked results, one JSON object a line', () => {
+    const out = run('工资集体协商', '--limit', '3');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ rank: 1, id: 'm14-s4', document: '2024-chanye-gongren', match: 'exact', via: 'literal', terms: ['工资集体协商'] });
+    expect(lines[0]!['url']).toBe(`/documents/2024-chanye-gongren/m14/?q=${encodeURIComponent('工资集体协商')}#m14-s4`);
+  });
+
+  it('says when it searched the text’s terms for a reader’s word, and marks those results expanded', () => {
+    const out = run('外卖骑手');
+    expect(out.stderr).toContain('没有找到“外卖骑手”，已按“新就业形态劳动者”搜索');
+    const first = JSON.parse(out.stdout.split('\n')[0]!) as { terms: string[] };
+    expect(first).toMatchObject({ id: 'm17-s1', match: 'exact', via: 'expanded' });
+    expect(first.terms).toContain('新就业形态劳动者');
+    const literal = run('外卖骑手', '--literal');
+    expect([literal.stdout, literal.stderr.trim()]).toEqual(['', '没有找到“外卖骑手”（查询：外卖骑手）']);
+  });
+
+  it('filters like the search page', () => {
+    const out = run('协商', '--actor', '平台企业');
+    const ids = out.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { unit: string }).unit);
+    expect(ids).toContain('m17');
+    expect(ids).not.toContain('m14');
+  });
+});
+
+describe('bench hook', () => {
+  it('reports bytes fetched and ms to first result per query', async () => {
+    const rows = await benchSearch(['一函两书', '外卖骑手'], { distDir: DIST });
+    for (const row of rows) {
+      expect(row.bytes).toBeGreaterThan(10_000);
+      expect(row.requests).toBeGreaterThan(2);
+      expect(row.ms).toBeGreaterThan(0);
+    }
+    expect(rows.map((r) => r.first)).toEqual(['2024-chanye-gongren#m17-s3', '2024-chanye-gongren#m17-s1']);
+    const warm = await benchSearch(['一函两书', '一函两书'], { distDir: DIST, cold: false });
+    expect(warm[1]!.bytes).toBeLessThan(warm[0]!.bytes);
+  });
+});

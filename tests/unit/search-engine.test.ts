@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSearch, type PagefindApi, refilter } from '../../src/lib/search/engine.ts';
+import { expansionNotice, hitJson, statusLine } from '../../src/lib/search/report.ts';
+import { indexThesaurus } from '../../src/lib/search/thesaurus-index.ts';
+import { type Clause, type SearchUnit, unitMeta } from '../../src/lib/search/unit.ts';
+
+const unit = (item: string, id: string, title: string, clauses: Clause[], filters: Record<string, string[]>): SearchUnit => ({
+  item,
+  unit: id,
+  page: `/documents/${item}/${id}/`,
+  title,
+  context: `${item} · ${id}`,
+  kind: filters['kind']?.[0] ?? '',
+  clauses,
+  actors: filters['actor'] ?? [],
+  filters,
+});
+
+const UNITS = [
+  unit('doc', 'm14', '(十四)提高产业工人经济收入', [['m14-s1', '提高产业工人经济收入。'], ['m14-s2', '以提高技能人才薪酬待遇为重点开展工资集体协商。']], { kind: ['措施'], actor: ['工会', '企业'] }),
+  unit('doc', 'm17', '(十七)做好新就业形态劳动者维权服务工作', [['m17-s1', '做好新就业形态劳动者维权服务工作。'], ['m17-s2', '推动平台企业与工会开展协商。']], { kind: ['措施'], actor: ['工会', '平台企业'] }),
+  unit('doc', 'p1', '一、总体要求', [['p1', '一、总体要求'], ['p1-s1', '力争到2035年培养大国工匠。']], { kind: ['总体要求'] }),
+];
+
+/** A stand-in for Pagefind: pages containing every space-separated word (quotes ignored). */
+function fakePagefind(units: SearchUnit[]) {
+  const queries: string[] = [];
+  const api: PagefindApi = {
+    async search(term) {
+      queries.push(term);
+      const words = term.replaceAll('"', '').split(' ');
+      const hits = units.filter((u) => words.every((w) => u.clauses.some(([, t]) => t.includes(w))));
+      return { results: hits.map((u) => ({ id: `${u.item}/${u.unit}`, data: async () => ({ url: u.page, meta: unitMeta(u), filters: u.filters }) })) };
+    },
+  };
+  return { queries, api };
+}
+
+const thesaurus = indexThesaurus([{ id: 'xjy', concept: '新就业形态劳动者', terms: ['新就业形态劳动者'], reader: ['外卖骑手'] }]);
+
+describe('createSearch', () => {
+  it('ranks the exact clause first and points at it with the query to highlight', async () => {
+    const { api } = fakePagefind(UNITS);
+    const r = await createSearch({ pagefind: api }).search('工资集体协商');
+    expect(r.status).toBe('found');
+    expect(r.all.map((h) => h.id)).toEqual(['m14-s2']);
+    expect(r.all[0]!.url).toBe(`/documents/doc/m14/?q=${encodeURIComponent('工资集体协商')}#m14-s2`);
+    expect(hitJson(r.all[0]!, 1)).toMatchObject({ id: 'm14-s2', document: 'doc', match: 'exact', via: 'literal', terms: ['工资集体协商'] });
+  });
+
+  it('searches each word when nothing matches in full, and says which words are absent', async () => {
+    const { api, queries } = fakePagefind(UNITS);
+    const r = await createSearch({ pagefind: api }).search('协商 区块链');
+    expect(queries).toContain('协商');
+    expect(r.status).toBe('partial');
+    expect(r.absent).toEqual(['区块链']);
+    expect(r.all.every((h) => h.match.kind === 'partial')).toBe(true);
+    expect(statusLine(r)).toContain('“区块链”不见于原文');
+  });
+
+  it('reports a query found nowhere as such', async () => {
+    const r = await createSearch({ pagefind: fakePagefind(UNITS).api }).search('区块链');
+    expect([r.status, r.all.length, statusLine(r)]).toEqual(['none', 0, '没有找到“区块链”']);
+  });
+
+  it("searches a reader's word as the text's term, says so, and can be undone", async () => {
+    const load = vi.fn(async () => thesaurus);
+    const search = createSearch({ pagefind: fakePagefind(UNITS).api, thesaurus: load });
+    const r = await search.search('外卖骑手');
+    expect(r.status).toBe('expanded');
+    expect(r.all.map((h) => [h.id, h.match.via])).toEqual([['m17-s1', 'expanded']]);
+    expect(expansionNotice(r)).toBe('没有找到“外卖骑手”，已按“新就业形态劳动者”搜索');
+    const literal = await search.search('外卖骑手', { expand: false });
+    expect([literal.status, literal.all.length, expansionNotice(literal)]).toEqual(['none', 0, '']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('converts traditional characters only when the query has Han characters', async () => {
+    const toSimplified = vi.fn(async () => (t: string) => t.replace('資', '资').replace('體', '体').replace('協', '协'));
+    const search = createSearch({ pagefind: fakePagefind(UNITS).api, toSimplified });
+    expect((await search.search('2035')).all.map((h) => h.id)).toEqual(['p1-s1']);
+    expect(toSimplified).not.toHaveBeenCalled();
+    expect((await search.search('工資集體協商')).all.map((h) => h.id)).toEqual(['m14-s2']);
+    expect(toSimplified).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts filter values over the results and filters without searching again', async () => {
+    const { api, queries } = fakePagefind(UNITS);
+    const r = await createSearch({ pagefind: api }).search('协商');
+    expect(Object.fromEntries(r.facets.actor.map((v) => [v.value, v.count]))).toEqual({ 工会: 2, 企业: 1, 平台企业: 1 });
+    const asked = queries.length;
+    const only = refilter(r, { actor: ['平台企业'] });
+    expect(only.hits.map((h) => h.unit.unit)).toEqual(['m17']);
+    expect(only.all).toHaveLength(2);
+    expect(only.facets.actor.find((v) => v.value === '平台企业')).toEqual({ value: '平台企业', count: 1, selected: true });
+    // The actor facet counts as if no actor were chosen; other facets count the filtered set.
+    expect(only.facets.actor.find((v) => v.value === '企业')!.count).toBe(1);
+    expect(queries).toHaveLength(asked);
+  });
+
+  it('returns an empty response for an empty query', async () => {
+    const r = await createSearch({ pagefind: fakePagefind(UNITS).api }).search(' ，');
+    expect([r.status, r.terms, statusLine(r)]).toEqual(['empty', [], '']);
+  });
+});

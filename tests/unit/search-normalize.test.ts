@@ -1,0 +1,77 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { fold, hasHan, normaliseQuery, termsOf } from '../../src/lib/search/normalize.ts';
+import { loadToSimplified } from '../../src/lib/search/simplify.ts';
+import { subWords } from '../../src/lib/search/words.ts';
+
+describe('fold', () => {
+  it('turns full-width ASCII and the ideographic space half-width, ASCII letters lower case', () => {
+    expect(fold('６０％ＧＤＰ　NDRC')).toBe('60%gdp ndrc');
+  });
+
+  it('keeps the length, so offsets in folded text are offsets in the original', () => {
+    for (const s of ['６０％以上', '工资集体协商，ＡＢ', '𠀾Ｘ']) expect(fold(s).length).toBe(s.length);
+  });
+
+  it('leaves Han characters and CJK punctuation outside the full-width block alone', () => {
+    expect(fold('“一函两书”、。')).toBe('“一函两书”、。');
+    expect(fold('，')).toBe(',');
+  });
+});
+
+describe('normaliseQuery', () => {
+  it('reduces spaces and punctuation between words to one space and drops quotes', () => {
+    expect(normaliseQuery('  “工资　集体协商”，  职业伤害保障 ')).toBe('工资 集体协商 职业伤害保障');
+  });
+
+  it('keeps the signs inside numbers and terms', () => {
+    expect(normaliseQuery('4.8% 1/3 技师+工程师')).toBe('4.8% 1/3 技师+工程师');
+  });
+
+  it('removes invisible characters', () => {
+    expect(normaliseQuery('一函\u200b两书')).toBe('一函两书');
+  });
+
+  it('applies the given 繁→简 converter after folding', () => {
+    expect(normaliseQuery('勞動合同', (t) => t.replace('勞動', '劳动'))).toBe('劳动合同');
+  });
+});
+
+describe('termsOf and hasHan', () => {
+  it('splits on spaces without repeats', () => {
+    expect(termsOf('工会 平台企业 工会')).toEqual(['工会', '平台企业']);
+  });
+
+  it('tells Han text from other text', () => {
+    expect(hasHan('60%')).toBe(false);
+    expect(hasHan('GDP增长')).toBe(true);
+  });
+});
+
+describe('subWords', () => {
+  it('drops single Han characters, which mean nothing alone', () => {
+    expect(subWords('一函两书')).toEqual([]);
+    expect(subWords('劳动仲裁')).toEqual(['劳动', '仲裁']);
+  });
+
+  it('keeps numbers', () => {
+    expect(subWords('2035年')).toEqual(['2035']);
+  });
+});
+
+describe('loadToSimplified', () => {
+  const official = OpenCC.Converter({ from: 't', to: 'cn' });
+  const samples = ['勞動合同', '職業傷害保障', '工資集體協商', '一函兩書', '楓橋經驗', '臺灣', '乾隆皇帝乾杯', '著作', '後來', '發展改革委'];
+
+  it("is opencc-js's t→cn converter, built from its dictionaries", async () => {
+    const mine = await loadToSimplified();
+    for (const s of samples) expect(mine(s), s).toBe(official(s));
+  });
+
+  it('changes no character of the texts, so a query copied from them is searched as is', async () => {
+    const t2s = await loadToSimplified();
+    const changed = buildCorpus().entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
+    expect(changed).toEqual([]);
+  });
+});
