@@ -10,6 +10,8 @@ import { ActorRegistry, ActorTagFile } from './schema.ts';
 
 /** Reads content/actors.yaml and content/actor-tags/*.yaml, checks them against the corpus, and resolves them. */
 export function loadActors(contentDir: string, corpus: Corpus, root = process.cwd()): Actors {
+  // A corpus without an actor registry has no tags yet; with one, every item needs its tag file.
+  if (!existsSync(join(contentDir, 'actors.yaml'))) return resolveActors([], [], corpus);
   const errors: ContentError[] = [];
   const attempt = <T>(read: () => T): T | undefined => {
     try {

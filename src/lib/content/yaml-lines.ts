@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -21,6 +21,16 @@ export function readYamlWithLines<S extends z.ZodType>(path: string, schema: S, 
   const file = relative(root, path);
   const lineOf = yamlLineLocator(readFileSync(path, 'utf8'));
   return { file, data, lineOf, error: (at, problem) => new ContentError(file, lineOf(at), problem) };
+}
+
+/**
+ * Annotation files are optional: a corpus may come without a glossary or thesaurus yet. A missing
+ * file reads as `empty`; a present one is validated as usual.
+ */
+export function readOptionalYamlWithLines<S extends z.ZodType>(path: string, schema: S, empty: z.infer<S>, root = process.cwd()): YamlWithLines<z.infer<S>> {
+  if (existsSync(path)) return readYamlWithLines(path, schema, root);
+  const file = relative(root, path);
+  return { file, data: empty, lineOf: () => undefined, error: (_at, problem) => new ContentError(file, undefined, problem) };
 }
 
 /** Line of the node at a path (a map entry's key line), or of its nearest ancestor that exists. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type Corpus, defaultContentDir, getCorpus } from '../corpus.ts';
-import { readYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import { readOptionalYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
 import { makeResolver, type Target, corpusUnits } from '../links/units.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -16,7 +16,7 @@ function occurrences(text: string, form: string): number[] {
 export type GlossaryFile = YamlWithLines<Glossary>;
 
 export function loadGlossaryFile(contentDir = defaultContentDir(), root = process.cwd()): GlossaryFile {
-  return readYamlWithLines(join(contentDir, 'glossary.yaml'), Glossary, root);
+  return readOptionalYamlWithLines(join(contentDir, 'glossary.yaml'), Glossary, [], root);
 }
 
 /** The glossary resolved against the corpus: every occurrence, and what each term relates to. */
