@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { type Corpus, defaultContentDir, getCorpus } from '../corpus.ts';
 import { ContentError, ContentErrors } from '../errors.ts';
 import { type LoadedRegistry, type LoadedTagFile, checkRegistry, checkTags } from './check.ts';
-import { readLocatedYaml } from './located-yaml.ts';
+import { readYamlWithLines as readLocatedYaml } from '../content/yaml-lines.ts';
 import { ActorMatcher } from './match.ts';
 import { type Actors, resolveActors } from './model.ts';
 import { ActorRegistry, ActorTagFile } from './schema.ts';
