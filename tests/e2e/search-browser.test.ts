@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { C, G, NDRC, u } from '../search-quality/cases.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const BASE = inject('baseUrl');
@@ -92,6 +93,18 @@ describe('search in the browser', () => {
     await searchPage('数字经济');
     expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到“数字经济”');
     expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
+  });
+
+  it('has no accessibility violations with results, filters, a notice and the quick panel open', async () => {
+    await searchPage('外卖骑手 社保');
+    expect(describeViolations('/search/?q=外卖骑手 社保', await runAxe(page))).toEqual([]);
+    await searchPage('数字经济');
+    expect(describeViolations('/search/?q=数字经济', await runAxe(page))).toEqual([]);
+    await page.goto(`${BASE}/documents/2024-chanye-gongren/m17/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('一函两书');
+    await page.locator('#site-search-panel a[data-result]').first().waitFor();
+    expect(describeViolations('quick panel', await runAxe(page))).toEqual([]);
   });
 
   it('restores a shared URL with its filters', async () => {

@@ -16,13 +16,11 @@ if (input && form) {
   form.classList.add('relative');
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
   let ticket = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (on: boolean) => {
     panel.hidden = !on;
-    input.setAttribute('aria-expanded', String(on));
   };
 
   const quick = (hit: SearchHit) =>

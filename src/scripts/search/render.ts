@@ -40,7 +40,10 @@ export function resultList(hits: readonly SearchHit[]): DocumentFragment {
   const out = document.createDocumentFragment();
   const full = hits.filter((h) => h.match.kind !== 'partial');
   const partial = hits.filter((h) => h.match.kind === 'partial');
-  if (full.length) out.append(el('ol', { class: 'list-none', 'data-results': 'full' }, ...full.map(resultItem)));
+  if (full.length) {
+    out.append(el('h2', { class: 'sr-only-text', id: 'full-results' }, '匹配的条文'));
+    out.append(el('ol', { class: 'list-none', 'data-results': 'full', 'aria-labelledby': 'full-results' }, ...full.map(resultItem)));
+  }
   if (partial.length) {
     out.append(el('h2', { class: 'sans text-sm font-bold mt-6 muted', id: 'partial-results' }, '部分匹配：只含查询的部分词语'));
     out.append(el('ol', { class: 'list-none', 'data-results': 'partial', 'aria-labelledby': 'partial-results' }, ...partial.map(resultItem)));
