@@ -12,7 +12,7 @@ const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form) {
   void getSearch();
-  const panel = el('div', { id: 'site-search-panel', class: 'absolute right-0 top-full mt-1 z-30 w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)]', hidden: '' });
+  const panel = el('div', { id: 'site-search-panel', class: 'absolute right-0 top-full mt-1 z-30 w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)] max-h-[70vh] overflow-y-auto', hidden: '' });
   form.classList.add('relative');
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
