@@ -111,3 +111,14 @@ const light = (e: Event, on: boolean) => {
 for (const [type, on] of [['pointerover', true], ['pointerout', false], ['focusin', true], ['focusout', false]] as const) {
   addEventListener(type, (e) => light(e, on));
 }
+
+// Citing loads on first use, from /cite/panel.js (bundled apart, see src/pages/cite/panel.js.ts):
+// a sentence's # mark still moves the address to its sentence and also opens the cite panel; the
+// 引用 buttons are shown only where this script runs.
+for (const b of $$('[data-cite]')) b.hidden = false;
+const citePanel = '/cite/panel.js';
+addEventListener('click', (e) => {
+  const trigger = (e.target as HTMLElement).closest<HTMLElement>('a.sa, [data-cite]');
+  if (!trigger || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  void import(/* @vite-ignore */ citePanel).then((m: { openCite: (t: HTMLElement) => Promise<void> }) => m.openCite(trigger));
+});

@@ -1,4 +1,4 @@
-import type { DocumentEntry, NewsEntry } from '../corpus.ts';
+import type { CitableDocument, CitableNews } from './citable.ts';
 import { measureUrl } from '../corpus.ts';
 import { bibAuthors, escapeBib, formatBibtex } from './bibtex.ts';
 import { type CslItem, cslDate, formatCslJson } from './csl.ts';
@@ -47,16 +47,16 @@ function checkOptions(opts: CiteOptions): void {
 }
 
 /** The date of the document itself, or, when the copy does not print one, its publication date. */
-const documentDate = (doc: DocumentEntry) => doc.meta.date ?? doc.meta.published;
+const documentDate = (doc: CitableDocument) => doc.meta.date ?? doc.meta.published;
 
 /** Path of the page and fragment a place is read at: a measure's own page, else the document page. */
-function placePath(doc: DocumentEntry, place: DocumentPlace, sentenceId?: string): string {
+function placePath(doc: CitableDocument, place: DocumentPlace, sentenceId?: string): string {
   const page = place.kind === 'measure' ? measureUrl(doc.id, place.measure.id) : doc.url;
   const fragment = sentenceId ?? (place.kind === 'part' ? place.part.id : place.kind === 'preamble' ? 'preamble' : undefined);
   return fragment ? `${page}#${fragment}` : page;
 }
 
-function citeDocumentPlace(doc: DocumentEntry, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {
+function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {
   checkOptions(opts);
   const { meta } = doc;
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
@@ -107,31 +107,31 @@ function citeDocumentPlace(doc: DocumentEntry, place: DocumentPlace | null, opts
   };
 }
 
-function sentenceText(entry: DocumentEntry | NewsEntry, sentenceId: string): string {
+function sentenceText(entry: CitableDocument | CitableNews, sentenceId: string): string {
   const s = entry.sentences.find((x) => x.id === sentenceId);
   if (!s) throw new Error(`no sentence ${sentenceId} in ${entry.id}`);
   return s.text;
 }
 
 /** The whole document. */
-export const citeDocument = (doc: DocumentEntry, opts: CiteOptions) => citeDocumentPlace(doc, null, opts);
+export const citeDocument = (doc: CitableDocument, opts: CiteOptions) => citeDocumentPlace(doc, null, opts);
 
 /** A measure: citeMeasure(doc, 'm14', opts). */
-export const citeMeasure = (doc: DocumentEntry, measureId: string, opts: CiteOptions) =>
+export const citeMeasure = (doc: CitableDocument, measureId: string, opts: CiteOptions) =>
   citeDocumentPlace(doc, placeOfMeasure(doc, measureId), opts);
 
 /** A part's own text (a part with no measures, like 一、总体要求 of 2024). */
-export const citePart = (doc: DocumentEntry, partId: string, opts: CiteOptions) => citeDocumentPlace(doc, placeOfPart(doc, partId), opts);
+export const citePart = (doc: CitableDocument, partId: string, opts: CiteOptions) => citeDocumentPlace(doc, placeOfPart(doc, partId), opts);
 
 /**
  * One sentence of a document: cited by its clause (Chinese writers cite clauses, not sentence
  * numbers), with the sentence's own permalink and a quotation form.
  */
-export const citeDocumentSentence = (doc: DocumentEntry, sentenceId: string, opts: CiteOptions) =>
+export const citeDocumentSentence = (doc: CitableDocument, sentenceId: string, opts: CiteOptions) =>
   citeDocumentPlace(doc, placeOfSentence(doc, sentenceId), opts, sentenceId);
 
 /** A news item or photo caption, or (with a sentence id) one of its sentences. */
-export function citeNews(news: NewsEntry, opts: CiteOptions, sentenceId?: string): Citation {
+export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: string): Citation {
   checkOptions(opts);
   const { meta } = news;
   const permalink = absoluteUrl(opts.site, sentenceId ? `${news.url}#${sentenceId}` : news.url);

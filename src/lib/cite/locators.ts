@@ -1,14 +1,13 @@
-import type { DocumentEntry, NewsEntry } from '../corpus.ts';
-import type { Measure, Part } from '../schema/tree.ts';
+import type { CitableDocument, CitableMeasure, CitableNews, CitablePart } from './citable.ts';
 
 /** Where a sentence of a document stands: in a measure, in a part's own text, or in the preamble. */
 export type DocumentPlace =
-  | { kind: 'measure'; part: Part; measure: Measure }
-  | { kind: 'part'; part: Part }
+  | { kind: 'measure'; part: CitablePart; measure: CitableMeasure }
+  | { kind: 'part'; part: CitablePart }
   | { kind: 'preamble' };
 
 /** `（十四）`: full-width brackets whatever the source printed, as Chinese citations write them. */
-export const measureNumber = (m: Pick<Measure, 'numeral'>) => `（${m.numeral}）`;
+export const measureNumber = (m: Pick<CitableMeasure, 'numeral'>) => `（${m.numeral}）`;
 
 /** 2024-10-21 → 2024年10月21日 */
 export function chineseDate(iso: string): string {
@@ -17,12 +16,12 @@ export function chineseDate(iso: string): string {
 }
 
 /** 《中共中央 国务院关于深化产业工人队伍建设改革的意见》 */
-export const bookTitle = (doc: DocumentEntry) => `《${doc.meta.title}》`;
+export const bookTitle = (doc: CitableDocument) => `《${doc.meta.title}》`;
 
 /** The title writers use after first mention: meta.shortTitle (already in 《》), else the full one. */
-export const shortBookTitle = (doc: DocumentEntry) => doc.meta.shortTitle ?? bookTitle(doc);
+export const shortBookTitle = (doc: CitableDocument) => doc.meta.shortTitle ?? bookTitle(doc);
 
-export function placeOfSentence(doc: DocumentEntry, sentenceId: string): DocumentPlace {
+export function placeOfSentence(doc: CitableDocument, sentenceId: string): DocumentPlace {
   if (doc.tree.preamble.some((s) => s.id === sentenceId)) return { kind: 'preamble' };
   for (const part of doc.tree.parts) {
     if (part.sentences.some((s) => s.id === sentenceId)) return { kind: 'part', part };
@@ -32,13 +31,13 @@ export function placeOfSentence(doc: DocumentEntry, sentenceId: string): Documen
   throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
 }
 
-export function placeOfMeasure(doc: DocumentEntry, measureId: string): DocumentPlace & { kind: 'measure' } {
+export function placeOfMeasure(doc: CitableDocument, measureId: string): DocumentPlace & { kind: 'measure' } {
   const measure = doc.measures.find((m) => m.id === measureId);
   if (!measure) throw new Error(`no measure ${measureId} in ${doc.id}`);
   return { kind: 'measure', part: doc.partOf(measureId), measure };
 }
 
-export function placeOfPart(doc: DocumentEntry, partId: string): DocumentPlace & { kind: 'part' } {
+export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace & { kind: 'part' } {
   const part = doc.tree.parts.find((p) => p.id === partId);
   if (!part) throw new Error(`no part ${partId} in ${doc.id}`);
   return { kind: 'part', part };
@@ -59,16 +58,16 @@ export function fullClause(place: DocumentPlace): string {
 }
 
 /** 《意见》第（十四）条 */
-export const shortForm = (doc: DocumentEntry, place: DocumentPlace) => `${shortBookTitle(doc)}${clause(place)}`;
+export const shortForm = (doc: CitableDocument, place: DocumentPlace) => `${shortBookTitle(doc)}${clause(place)}`;
 
 /** 《中共中央 国务院关于深化产业工人队伍建设改革的意见》六（十四） */
-export const fullForm = (doc: DocumentEntry, place: DocumentPlace) => `${bookTitle(doc)}${fullClause(place)}`;
+export const fullForm = (doc: CitableDocument, place: DocumentPlace) => `${bookTitle(doc)}${fullClause(place)}`;
 
 /** A news title in 《》; a title we supplied (none was printed) goes in 〔〕, as cataloguers mark supplied text. */
-export const newsTitle = (news: NewsEntry) => (news.meta.titleEditorial ? `〔${news.meta.title}〕` : `《${news.meta.title}》`);
+export const newsTitle = (news: CitableNews) => (news.meta.titleEditorial ? `〔${news.meta.title}〕` : `《${news.meta.title}》`);
 
 /** 新华社南京2024年10月22日电《…》; a photo caption is 图片, not 电. */
-export function newsFullForm(news: NewsEntry): string {
+export function newsFullForm(news: CitableNews): string {
   const { publisher, place = '', published, kind } = news.meta;
   return `${publisher}${place}${chineseDate(published)}${kind === 'photo' ? '图片' : '电'}${newsTitle(news)}`;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../corpus.ts';
+import { buildGlossary, loadGlossaryFile } from './glossary.ts';
+import { definitionSummary, splitDefinition, termPage } from './term-page.ts';
+
+const corpus = buildCorpus();
+const glossary = buildGlossary(loadGlossaryFile(), corpus);
+
+describe('splitDefinition', () => {
+  it('separates the English gloss the glossary appends', () => {
+    expect(splitDefinition('对顶尖技能人才的称誉。 English: honorific for top-level skilled workers.')).toEqual({
+      zh: '对顶尖技能人才的称誉。',
+      en: 'honorific for top-level skilled workers.',
+    });
+    expect(splitDefinition('只有中文。')).toEqual({ zh: '只有中文。', en: null });
+  });
+
+  it('splits every definition of the glossary into a Chinese text with no English left in it', () => {
+    for (const t of glossary.terms) expect(splitDefinition(t.definition).zh, t.id).not.toMatch(/English:/);
+  });
+});
+
+describe('definitionSummary', () => {
+  it('keeps the first sentence of the Chinese definition', () => {
+    expect(definitionSummary('第一句。第二句。 English: gloss.')).toBe('第一句。');
+    expect(definitionSummary('没有句号 English: gloss')).toBe('没有句号');
+  });
+});
+
+describe('termPage', () => {
+  const page = termPage(glossary, corpus, 'daguo-gongjiang');
+
+  const all = page.groups.flatMap((g) => g.units.flatMap((u) => u.occurrences));
+
+  it('lists every occurrence, each showing the form found in its context', () => {
+    expect(page.count).toBe(glossary.mentionsOf('daguo-gongjiang').length);
+    expect(all).toHaveLength(page.count);
+    for (const o of all) expect(o.match).toBe('大国工匠');
+    expect(all.every((o) => o.url.includes(`#${o.ref.split('#')[1]}`))).toBe(true);
+  });
+
+  it('groups occurrences by item in corpus order, then by unit, and places each sentence', () => {
+    const order = corpus.entries.map((e) => e.id);
+    const ids = page.groups.map((g) => g.item.id);
+    expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+    const units = page.groups.flatMap((g) => g.units);
+    expect(new Set(units.map((u) => u.url)).size).toBe(units.length);
+    const m22 = units.find((u) => u.url === '/documents/2024-chanye-gongren/m22/')!;
+    expect(m22.where).toMatch(/^《意见》（二十二）/);
+    expect(m22.occurrences.length).toBeGreaterThan(1);
+    for (const o of m22.occurrences) {
+      expect(o.url).toMatch(/^\/documents\/2024-chanye-gongren\/m22\/#m22-s\d+$/);
+      expect(o.place).toBe(`第${o.ref.split('-s')[1]}句`);
+    }
+    expect(units.find((u) => u.where === '《意见》一、总体要求')?.url).toBe('/documents/2024-chanye-gongren/#p1');
+  });
+
+  it('marks the first mention in each unit, the one the text links', () => {
+    const firsts = all.filter((o) => o.first);
+    expect(firsts.length).toBe(glossary.mentionsOf('daguo-gongjiang').filter((m) => m.first).length);
+    expect(firsts.length).toBeGreaterThan(0);
+  });
+
+  it('resolves related units to labels and links', () => {
+    expect(page.related[0]).toEqual({ label: expect.stringMatching(/^《意见》（二十二）/), url: '/documents/2024-chanye-gongren/m22/' });
+    expect(page.related).toHaveLength(4);
+  });
+
+  it('labels a mention in a part heading as a heading', () => {
+    const inHeading = glossary.mentions.find((m) => m.segmentKind === 'heading');
+    expect(inHeading).toBeDefined();
+    const unit = termPage(glossary, corpus, inHeading!.term).groups.flatMap((g) => g.units).find((u) => u.occurrences.some((o) => o.place === '标题'));
+    expect(unit?.where).toMatch(/（(小)?标题）$/);
+    expect(unit?.url).toBe(inHeading!.url);
+  });
+
+  it('refuses an unknown term', () => {
+    expect(() => termPage(glossary, corpus, 'no-such-term')).toThrow(/no glossary term/);
+  });
+});

@@ -1,0 +1,104 @@
+import { shortBookTitle } from '../cite/locators.ts';
+import type { Corpus } from '../corpus.ts';
+import { targetUrl } from '../links/curated.ts';
+import { sentenceOrdinal, unitLabel } from '../links/labels.ts';
+import { type Target, corpusUnits } from '../links/units.ts';
+import { type Snippet, snippet } from '../snippet.ts';
+import type { GlossaryIndex } from './glossary.ts';
+import type { GlossaryTerm } from './schema.ts';
+import { corpusSegments } from './segments.ts';
+
+/** One place a term is used, as its page lists it. */
+export interface TermOccurrence extends Snippet {
+  /** `2024-chanye-gongren#m14-s3`, or a heading: `2024-chanye-gongren#p3`. */
+  ref: string;
+  url: string;
+  /** 第3句, or 标题 for a heading. */
+  place: string;
+  /** The first mention in its unit: the one the text links to this page. */
+  first: boolean;
+}
+
+/** The occurrences in one measure, part, preamble, heading or news item. */
+export interface TermOccurrenceUnit {
+  where: string;
+  url: string;
+  occurrences: TermOccurrence[];
+}
+
+export interface TermOccurrenceGroup {
+  item: { id: string; title: string; url: string };
+  units: TermOccurrenceUnit[];
+}
+
+export interface TermPage {
+  term: GlossaryTerm;
+  /** The definition in Chinese, and the English gloss the glossary appends after "English:". */
+  definition: { zh: string; en: string | null };
+  related: Array<{ label: string; url: string }>;
+  /** Every occurrence, grouped by item in corpus order. */
+  groups: TermOccurrenceGroup[];
+  count: number;
+}
+
+/** Splits "…中文释义。 English: gloss" into its two languages. */
+export function splitDefinition(text: string): { zh: string; en: string | null } {
+  const at = text.search(/\s*\bEnglish:\s*/);
+  if (at < 0) return { zh: text.trim(), en: null };
+  return { zh: text.slice(0, at).trim(), en: text.slice(at).replace(/^\s*English:\s*/, '').trim() || null };
+}
+
+/** The definition's first sentence, for the index of terms. */
+export function definitionSummary(text: string): string {
+  const { zh } = splitDefinition(text);
+  const end = zh.indexOf('。');
+  return end < 0 ? zh : zh.slice(0, end + 1);
+}
+
+function targetLabel(t: Target): string {
+  if (t.kind === 'unit' || t.kind === 'sentence') return unitLabel(t.unit);
+  return t.entry.kind === 'news' ? t.entry.meta.title : `《${t.entry.meta.title}》`;
+}
+
+/** What /terms/<id>/ shows: the entry, its related units, and every occurrence in context. */
+export function termPage(glossary: GlossaryIndex, corpus: Pick<Corpus, 'entries'>, termId: string, width = 24): TermPage {
+  const term = glossary.term(termId);
+  if (!term) throw new Error(`no glossary term "${termId}"`);
+  const units = corpusUnits(corpus);
+  const segments = new Map(corpusSegments(corpus, units).map((s) => [`${s.item}#${s.id}`, s]));
+  const entries = new Map(corpus.entries.map((e) => [e.id, e]));
+  const headingLabel = (item: string, id: string) => {
+    const entry = entries.get(item)!;
+    if (entry.kind === 'news') return `${entry.meta.title}（小标题）`;
+    const part = entry.tree.parts.find((p) => p.id === id)!;
+    return `${shortBookTitle(entry)}${part.numeral}、${part.heading}（标题）`;
+  };
+  const occurrences = glossary.mentionsOf(termId).map((m) => {
+    const seg = segments.get(`${m.item}#${m.segment}`)!;
+    const unit = seg.unit;
+    return {
+      item: m.item,
+      where: unit ? unitLabel(unit) : headingLabel(m.item, m.segment),
+      unitUrl: !unit ? seg.url : unit.kind === 'part' || unit.kind === 'preamble' ? `${unit.url}#${unit.unit}` : unit.url,
+      occurrence: {
+        ref: `${m.item}#${m.segment}`,
+        url: m.url,
+        place: unit ? `第${sentenceOrdinal(unit, m.segment)}句` : '标题',
+        first: m.first,
+        ...snippet(seg.text, m.start, m.end, width),
+      },
+    };
+  });
+  const groups = [...Map.groupBy(occurrences, (o) => o.item)].map(([id, list]) => {
+    const entry = entries.get(id)!;
+    const units = [...Map.groupBy(list, (o) => o.unitUrl)].map(([url, inUnit]) => ({ where: inUnit[0]!.where, url, occurrences: inUnit.map((o) => o.occurrence) }));
+    return { item: { id, title: entry.meta.title, url: entry.url }, units };
+  });
+  return {
+    term,
+    definition: splitDefinition(term.definition),
+    related: glossary.related(termId).map((t) => ({ label: targetLabel(t), url: targetUrl(t) })),
+    groups,
+    count: occurrences.length,
+  };
+}

@@ -1,0 +1,10 @@
+// /data/cite/<item>.json: what the cite panel needs to format citations of one item in the
+// reader's browser (see src/lib/cite/context.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { citeContext } from '../../../lib/cite/context.ts';
+import { type CorpusEntry, getCorpus } from '../../../lib/corpus.ts';
+
+export const getStaticPaths = (() => getCorpus().entries.map((entry) => ({ params: { item: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CorpusEntry }> = ({ props, site }) =>
+  new Response(JSON.stringify(citeContext(props.entry, site!.href)), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { MEASURE_CSV_COLUMNS } from '../../src/lib/export/measures-csv.ts';
+
+// The built files, as a visitor downloads them from /data/.
+const DIST = 'dist';
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const corpus = JSON.parse(read('data/corpus.json'));
+const schema = JSON.parse(read('data/corpus.schema.json'));
+type Doc = { id: string; url: string; preamble: Array<{ id: string }>; parts: Array<{ id: string; sentences: Array<{ id: string; text: string }>; measures: Array<{ id: string; sentences: Array<{ id: string; text: string }> }> }> };
+const docs: Doc[] = corpus.documents;
+
+describe('/data/corpus.json', () => {
+  it('validates against the published /data/corpus.schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(corpus), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(schema.$id).toBe(`${corpus.site.replace(/\/$/, '')}/data/corpus.schema.json`);
+  });
+
+  it('carries terms, actors and editorial notes besides the texts', () => {
+    expect(corpus.terms.length).toBeGreaterThan(0);
+    expect(corpus.actors.length).toBeGreaterThan(0);
+    expect(corpus.notes.length).toBeGreaterThan(0);
+    for (const n of corpus.notes) {
+      expect(n).not.toHaveProperty('fieldLines');
+      expect(n.url).toMatch(new RegExp(`^${corpus.site}.+#${n.sentence}$`));
+    }
+  });
+});
+
+describe('/data/measures.csv', () => {
+  it('has the header and one row per measure of the corpus JSON', () => {
+    const csv = read('data/measures.csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(MEASURE_CSV_COLUMNS.join(','));
+    expect(lines.at(-1)).toBe('');
+    const measures = docs.flatMap((d) => d.parts.flatMap((p) => p.measures.map((m) => `${d.id},${m.id},`)));
+    expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 2).join(',') + ',')).toEqual(measures);
+  });
+});
+
+describe('/data/<doc>.akn.xml', () => {
+  it.each(docs.map((d) => [d.id, d] as const))('%s is well-formed Akoma Ntoso with one eId per part and measure', (id, doc) => {
+    const xml = read(`data/${id}.akn.xml`);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const tree = new XMLParser({ ignoreAttributes: false, preserveOrder: false }).parse(xml);
+    expect(tree.akomaNtoso['@_xmlns']).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
+    const eIds = [...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(eIds).size).toBe(eIds.length);
+    const chapters = eIds.filter((e) => /^chp_\d+$/.test(e));
+    const paras = eIds.filter((e) => /^chp_\d+__para_\d+$/.test(e));
+    expect(chapters).toHaveLength(doc.parts.length);
+    expect(paras).toHaveLength(doc.parts.reduce((n, p) => n + p.measures.length, 0));
+    expect(eIds.includes('preamble')).toBe(doc.preamble.length > 0);
+  });
+});
+
+describe('/data/cite/<item>.json', () => {
+  it('holds, for every item, each sentence with the text of the corpus JSON', () => {
+    for (const d of docs) {
+      const ctx = JSON.parse(read(`data/cite/${d.id}.json`));
+      expect(ctx.site).toBe(corpus.site);
+      const mine = ctx.parts.flatMap((p: Doc['parts'][number]) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]);
+      const theirs = d.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]).map(({ id, text }) => ({ id, text }));
+      expect(mine).toEqual(theirs);
+    }
+    for (const n of corpus.news) expect(JSON.parse(read(`data/cite/${n.id}.json`)).sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('JSON-LD', () => {
+  const pages = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : []));
+  const blocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+  const byPath = new Map(pages(DIST).map((f) => [`/${relative(DIST, f).replace(/index\.html$/, '')}`, blocks(readFileSync(f, 'utf8'))]));
+
+  it('is on every page, parses, and names schema.org types', () => {
+    expect(byPath.size).toBeGreaterThan(50);
+    for (const [path, data] of byPath) {
+      expect(data.length, path).toBeGreaterThan(0);
+      for (const d of data) {
+        expect(d['@context'], path).toBe('https://schema.org');
+        expect(typeof d['@type'], path).toBe('string');
+      }
+    }
+  });
+
+  it('says what each kind of page is about', () => {
+    const types = (path: string) => byPath.get(path)!.map((d) => d['@type']);
+    expect(types('/')).toEqual(['WebSite']);
+    expect(types('/documents/2024-chanye-gongren/')).toEqual(['Legislation', 'BreadcrumbList']);
+    expect(types('/documents/2024-chanye-gongren/m14/')).toEqual(['Legislation', 'BreadcrumbList']);
+    expect(types('/news/2024-ndrc-q4-economy/')).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(types('/terms/')).toEqual(['DefinedTermSet']);
+    expect(types('/terms/daguo-gongjiang/')).toEqual(['DefinedTerm', 'BreadcrumbList']);
+    expect(types('/figures/')).toEqual(['CollectionPage']);
+    expect(types('/data/')).toEqual(['Dataset']);
+    const opinion = byPath.get('/documents/2024-chanye-gongren/')![0];
+    expect(opinion).toMatchObject({ legislationDate: '2024-10-12', legislationType: '意见' });
+    expect(opinion.legislationPassedBy.map((o: { name: string }) => o.name)).toEqual(['中共中央', '国务院']);
+    expect(byPath.get('/documents/2024-chanye-gongren/m14/')![0].isPartOf['@id']).toBe(opinion['@id']);
+  });
+
+  it('offers every data file the /data/ page lists as a download that exists', () => {
+    const dataset = byPath.get('/data/')![0];
+    for (const d of dataset.distribution) {
+      const path = new URL(d.contentUrl).pathname;
+      expect(() => read(path), path).not.toThrow();
+    }
+  });
+});
