@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
+import { buildCorpus } from '../corpus.ts';
+import { documentActorOptions, groupByItem, matrixRowsByKind, shortPartHeading, taggedUnitCounts } from './listing.ts';
+import type { Actors } from './model.ts';
+import { actorPage, actorPartMatrix } from './views.ts';
+
+let fx: ActorFixture;
+let actors: Actors;
+beforeAll(() => {
+  fx = new ActorFixture();
+  fx.edit(
+    'actor-tags/tiny-news.yaml',
+    'units:\n',
+    'units:\n  s1:\n    tags:\n      - { actor: relevant-departments, role: lead, basis: explicit, sentence: s1, quote: 有关部门介绍了情况 }\n      - { actor: ndrc, role: participant, basis: implied, rationale: 介绍情况的部门之一 }\n',
+  );
+  // A second (implied) lead tag of the unions in m1, so one unit holds two tags of the same actor and role.
+  fx.edit(
+    'actor-tags/tiny-doc.yaml',
+    '      - { actor: central-soes,',
+    '      - { actor: unions, role: lead, basis: implied, rationale: 本条由工会牵头 }\n      - { actor: central-soes,',
+  );
+  actors = fx.load();
+});
+afterAll(() => fx.dispose());
+
+describe('an actor page’s entries grouped by item and unit', () => {
+  it('keeps items and units in corpus order with links to each item', () => {
+    const groups = groupByItem(actorPage(actors, 'enterprises').byRole.lead);
+    expect(groups.map((g) => [g.item, g.itemKind, g.itemUrl, g.units.map((u) => u.unit.id)])).toEqual([
+      ['tiny-doc', 'document', '/documents/tiny-doc/', ['m2']],
+    ]);
+    expect(groups[0]!.itemTitle).toBe('关于测试的意见');
+  });
+
+  it('lists a unit once with every quote of the actor in that role', () => {
+    const [doc] = groupByItem(actorPage(actors, 'unions').byRole.lead);
+    expect(doc!.units).toHaveLength(1);
+    expect(doc!.units[0]!.tags.map((t) => (t.basis === 'explicit' ? t.quote : t.rationale))).toEqual(['各级工会要牵头抓总', '本条由工会牵头']);
+  });
+
+  it('links news items to the news page and separates them from documents', () => {
+    const groups = groupByItem(actorPage(actors, 'ndrc').byRole.participant.concat(actorPage(actors, 'ndrc').byRole.lead));
+    expect(groups.map((g) => [g.item, g.itemUrl, g.units.map((u) => u.unit.id)])).toEqual([['tiny-news', '/news/tiny-news/', ['s1', 's2']]]);
+  });
+
+  it('counts distinct measures and news statements across roles', () => {
+    // enterprises: lead and beneficiary of the same measure m2
+    expect(taggedUnitCounts(actorPage(actors, 'enterprises'))).toEqual({ measures: 1, statements: 0 });
+    expect(taggedUnitCounts(actorPage(actors, 'ndrc'))).toEqual({ measures: 0, statements: 2 });
+    expect(taggedUnitCounts(actorPage(actors, 'unions'))).toEqual({ measures: 1, statements: 0 });
+  });
+
+  it('gives nothing for a role without entries', () => {
+    expect(groupByItem(actorPage(actors, 'unions').byRole.beneficiary)).toEqual([]);
+  });
+});
+
+describe('the actors a document can be filtered to', () => {
+  it('offers only the actors tagged in that document, by kind, counting measures not tags', () => {
+    const groups = documentActorOptions(actors, 'tiny-doc');
+    expect(groups.map((g) => [g.kind, g.label, g.options.map((o) => [o.actor.id, o.measures])])).toEqual([
+      ['party-state', '党政机关', [['governments', 1]]],
+      ['ministry', '部门和机构', [['hrss', 1]]],
+      ['union', '工会和群团组织', [['unions', 1]]],
+      ['enterprise', '企业', [['enterprises', 1], ['central-soes', 1]]],
+    ]);
+  });
+
+  it('leaves out the news item’s actors and offers nothing for an untagged item', () => {
+    const ids = documentActorOptions(actors, 'tiny-doc').flatMap((g) => g.options.map((o) => o.actor.id));
+    expect(ids).not.toContain('ndrc');
+    expect(documentActorOptions(actors, 'no-such-doc')).toEqual([]);
+  });
+});
+
+describe('matrix helpers', () => {
+  it('shortens a part heading to its first clause', () => {
+    expect(shortPartHeading('强化思想政治引领，团结引导产业工人坚定不移听党话跟党走')).toBe('强化思想政治引领');
+    expect(shortPartHeading('建立高技能人才表彰激励机制')).toBe('建立高技能人才表彰激励机制');
+    expect(shortPartHeading('，')).toBe('，');
+  });
+
+  it('splits the matrix rows into one run per kind, in the matrix order', () => {
+    const doc = buildCorpus(fx.content, fx.root).documents.find((d) => d.id === 'tiny-doc')!;
+    const matrix = actorPartMatrix(actors, doc);
+    const groups = matrixRowsByKind(matrix);
+    expect(groups.map((g) => [g.label, g.rows.map((r) => r.actor.id)])).toEqual([
+      ['党政机关', ['governments']],
+      ['部门和机构', ['hrss']],
+      ['工会和群团组织', ['unions']],
+      ['企业', ['enterprises', 'central-soes']],
+    ]);
+    expect(groups.flatMap((g) => g.rows)).toEqual(matrix.rows);
+  });
+});

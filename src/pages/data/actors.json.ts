@@ -1,0 +1,6 @@
+// The actor registry and every tagged measure and news statement, as JSON (schema in README.md).
+import type { APIRoute } from 'astro';
+import { actorsJson, getActors } from '../../lib/actors/index.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(actorsJson(getActors()), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { actorPage, actorPartMatrix, getActors, measureActorIds } from '../../src/lib/actors/index.ts';
+import { getCorpus } from '../../src/lib/corpus.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const base = inject('baseUrl');
+const DOC = '2024-chanye-gongren';
+let browser: Browser;
+let page: Page;
+
+// What the pages should show, from the same checked data the build used.
+const actors = getActors();
+const matrix = actorPartMatrix(actors, getCorpus().documents.find((d) => d.id === DOC)!);
+const measuresOf = (actor: string) => [...measureActorIds(actors, DOC)].filter(([, ids]) => ids.includes(actor)).map(([m]) => m);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('the actor index and matrix', () => {
+  it('lists every actor by kind and links to its page', async () => {
+    await page.goto(`${base}/actors/`);
+    expect(await page.locator('#index li a[href^="/actors/"]').count()).toBe(actors.registry.length);
+    expect(await page.locator('#index h3').count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it('renders an accessible table per opinion in a focusable scroll region', async () => {
+    const region = page.locator(`#matrix-${DOC} [role="region"]`);
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-label')).toBeTruthy();
+    const table = region.locator('table');
+    expect(await table.locator('caption').textContent()).toContain('按角色');
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(matrix.parts.length + 2); // actor, the parts with measures, total
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(matrix.rows.length);
+    expect(await table.locator('tbody th[scope="rowgroup"]').count()).toBeGreaterThan(1);
+  });
+
+  it('follows a matrix cell to a measure behind it', async () => {
+    const row = page.locator(`#matrix-${DOC} tr`, { has: page.locator('th[scope="row"] a[href="/actors/unions/"]') });
+    const link = row.locator('td a[data-measure-link]').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(measuresOf('unions').map((m) => `/documents/${DOC}/${m}/`)).toContain(href);
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    expect(await page.locator('section.measure').getAttribute('data-actors')).toMatch(/(^| )unions( |$)/);
+  });
+
+  it('does not make a phone page scroll sideways', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/actors/', '/actors/unions/', `/documents/${DOC}/`]) {
+      await phone.goto(`${base}${path}`);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+    }
+    // The table itself is wider than the phone: it scrolls inside its region.
+    await phone.goto(`${base}/actors/`);
+    const region = phone.locator(`#matrix-${DOC} [role="region"]`);
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await phone.close();
+  });
+});
+
+describe('an actor page', () => {
+  it('says what the actor is and lists its tags by role with evidence', async () => {
+    await page.goto(`${base}/actors/unions/`);
+    const expected = actorPage(actors, 'unions');
+    expect(await page.locator('h1').textContent()).toBe(expected.actor.name);
+    for (const alias of expected.actor.aliases) expect(await page.locator('.facts').textContent()).toContain(alias);
+    for (const role of ['lead', 'participant', 'beneficiary'] as const) {
+      const section = page.locator(`section#${role}`);
+      if (expected.byRole[role].length === 0) expect(await section.count()).toBe(0);
+      else expect(await section.locator('.evidence').count()).toBe(expected.byRole[role].length);
+    }
+    expect(await page.locator('.evidence .implied').first().textContent()).toBe('推断');
+  });
+
+  it('follows an evidence link to the highlighted sentence', async () => {
+    const link = page.locator('a[data-evidence-link]').first();
+    const href = (await link.getAttribute('href'))!;
+    const sentence = href.split('#')[1]!;
+    const quote = (await link.locator('xpath=preceding-sibling::q').textContent())!;
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    const target = page.locator(`[id="${sentence}"]`);
+    expect(await target.textContent()).toContain(quote);
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('links to the parent and the children', async () => {
+    await page.goto(`${base}/actors/central-soes/`);
+    await page.locator('.facts a[href="/actors/soes/"]').click();
+    await page.waitForURL('**/actors/soes/');
+    expect(await page.locator('.facts a[href="/actors/central-soes/"]').count()).toBe(1);
+  });
+});
+
+describe('filtering the document to one actor', () => {
+  const visibleMeasures = (p: Page) => p.locator('article section.measure:not([hidden])').evaluateAll((els) => els.map((e) => e.id));
+
+  it('has a form that works without JavaScript: it leads to the actor index', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${base}/documents/${DOC}/`);
+    const form = p.locator('form[data-actor-filter]');
+    expect(await form.getAttribute('method')).toBe('get');
+    expect(await form.getAttribute('action')).toBe('/actors/');
+    await form.locator('select').selectOption('unions');
+    await form.locator('button[type="submit"]').click();
+    await p.waitForURL('**/actors/?actor=unions');
+    expect(await p.locator('#index a[href="/actors/unions/"]').count()).toBe(1);
+    await noJs.close();
+  });
+
+  it('loads no filter code before the control is used', async () => {
+    const scripts: string[] = [];
+    const p = await browser.newPage();
+    p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await p.goto(`${base}/documents/${DOC}/`);
+    expect(scripts.some((s) => s.includes('actor-filter-run'))).toBe(false);
+    await p.locator('form[data-actor-filter] select').focus();
+    await expect.poll(() => scripts.some((s) => s.includes('actor-filter-run'))).toBe(true);
+    await p.close();
+  });
+
+  it('keeps only the actor’s measures, hides empty parts, counts, and puts ?actor= in the address', async () => {
+    await page.goto(`${base}/documents/${DOC}/#m14`);
+    const select = page.locator('form[data-actor-filter] select');
+    await select.focus();
+    await select.selectOption('unions');
+    await expect.poll(() => visibleMeasures(page)).toEqual(measuresOf('unions'));
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('unions');
+    expect(new URL(page.url()).hash).toBe('#m14');
+    expect(await page.locator('[data-af-status]').textContent()).toContain(`显示${measuresOf('unions').length}条措施`);
+    // Every part still shown holds a shown measure; every hidden part holds none.
+    const parts = await page.locator('article section.part').evaluateAll((els) =>
+      els.map((p) => ({ hidden: (p as HTMLElement).hidden, shown: p.querySelectorAll('section.measure:not([hidden])').length })));
+    expect(parts.some((p) => p.hidden)).toBe(true);
+    for (const p of parts) expect(p.hidden).toBe(p.shown === 0);
+    // The contents follow.
+    expect(await page.locator('[data-toc] a[href="#m2"]').isVisible()).toBe(false);
+  });
+
+  it('shows everything again with the reset button', async () => {
+    await page.locator('[data-af-reset]').click();
+    expect((await visibleMeasures(page)).length).toBe(27);
+    expect(new URL(page.url()).searchParams.has('actor')).toBe(false);
+    expect(await page.locator('[data-af-reset]').isHidden()).toBe(true);
+  });
+
+  it('applies ?actor= from the address on arrival', async () => {
+    await page.goto(`${base}/documents/${DOC}/?actor=acftu`);
+    await expect.poll(() => visibleMeasures(page)).toEqual(measuresOf('acftu'));
+    expect(await page.locator('form[data-actor-filter] select').inputValue()).toBe('acftu');
+    await page.reload();
+    await expect.poll(() => visibleMeasures(page)).toEqual(measuresOf('acftu'));
+  });
+});
