@@ -1,7 +1,2 @@
-// Runs before first paint (render-blocking on purpose) so a chosen theme or a hidden-annotations
-// choice never flashes.
-try {
-  var t = localStorage.getItem('theme');
-  if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-  if (localStorage.getItem('annotations') === 'off') document.documentElement.dataset.annotations = 'off';
-} catch (e) {}
+// Before first paint (render-blocking on purpose): a chosen theme or hidden annotations never flash.
+try{var s=localStorage,d=document.documentElement.dataset,t=s.getItem('theme');if(t=='light'||t=='dark')d.theme=t;if(s.getItem('annotations')=='off')d.annotations='off'}catch(e){}

@@ -1,7 +1,7 @@
 // The document page's actor filter: hides the measures that do not tag the chosen actor (and the
 // parts and contents entries left empty), says how many remain, marks the actor's words in the
-// text, and keeps ?actor=<id> in the address. Added by actor-filter.ts on first use (as a classic
-// script: Vite bundles it alone, see there); until then a submit of the form leads to the actor index.
+// text, and keeps ?actor=<id> in the address. Loaded by reader.ts on first use (bundled apart, see
+// src/pages/js/actor-filter.js.ts); until then a submit of the form leads to the actor index.
 const form = document.querySelector<HTMLFormElement>('form[data-actor-filter]');
 if (form) {
   const select = form.querySelector<HTMLSelectElement>('select')!;

@@ -74,9 +74,18 @@ if (units.length && 'IntersectionObserver' in window) {
 // Search loads on first use, from /search/js/ (bundled apart, see src/pages/search/js/[file].ts):
 // the header box's code on its first focus; the highlighter only on a page reached from a result.
 // A script element, not import(): Vite would add its preload helper to every page.
-const searchJs = (name: string) => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: `/search/js/${name}.js` }));
+const loadJs = (src: string) => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src }));
+const searchJs = (name: string) => loadJs(`/search/js/${name}.js`);
 $('#site-search')?.addEventListener('focus', () => void searchJs('box'), { once: true });
 if (new URLSearchParams(location.search).has('q') && !$('[data-search-page]')) void searchJs('highlight');
+
+// The document page's actor filter loads on first focus of its control, or at once for ?actor=.
+const filter = $('form[data-actor-filter]');
+if (filter) {
+  const load = () => loadJs('/js/actor-filter.js');
+  if (/[?&]actor=/.test(location.search)) load();
+  else filter.addEventListener('focusin', load, { once: true });
+}
 
 // Keys: "/" search; j / k next and previous measure (or page); never while typing.
 addEventListener('keydown', (e) => {
@@ -86,7 +95,7 @@ addEventListener('keydown', (e) => {
     $<HTMLInputElement>('#site-search')?.focus();
   } else if (e.key === 'j' || e.key === 'k') {
     const next = e.key === 'j';
-    const measures = $$('section.measure');
+    const measures = $$('section.measure').filter((m) => m.offsetParent); // not those filtered out
     if (measures.length > 1) {
       const y = topOffset();
       const current = measures.filter((m) => m.getBoundingClientRect().top <= y).length - 1;

@@ -118,9 +118,9 @@ describe('filtering the document to one actor', () => {
     const p = await browser.newPage();
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await p.goto(`${base}/documents/${DOC}/`);
-    expect(scripts.some((s) => s.includes('actor-filter-run'))).toBe(false);
+    expect(scripts.some((s) => s.includes('/js/actor-filter.js'))).toBe(false);
     await p.locator('form[data-actor-filter] select').focus();
-    await expect.poll(() => scripts.some((s) => s.includes('actor-filter-run'))).toBe(true);
+    await expect.poll(() => scripts.some((s) => s.includes('/js/actor-filter.js'))).toBe(true);
     await p.close();
   });
 
