@@ -6,8 +6,8 @@ import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
 import { sentencesOf } from './paragraph-sentences.ts';
 
-const PART = /^([一二三四五六七八九十百]+)、\s*(\S.*)$/u;
-const MEASURE = /^([(（])([一二三四五六七八九十百]+)([)）])/u;
+const PART = /^([一二三四五六七八九十百零]+)、\s*(\S.*)$/u;
+const MEASURE = /^([(（])([一二三四五六七八九十百零]+)([)）])/u;
 const DATE_LINE = /^[(（](\d{4})年(\d{1,2})月(\d{1,2})日[)）]$/u;
 /** A lead is a short heading sentence: no comma, semicolon or colon before its 。. */
 const LEAD = /^[^，；：,;:。]{1,40}。$/u;
