@@ -29,7 +29,7 @@ export function legislationJsonLd(doc: DocumentEntry, site: string): JsonLd {
     datePublished: meta.published,
     publisher: organization(meta.publisher),
     ...(meta.summary ? { description: meta.summary } : {}),
-    hasPart: doc.measures.map((m) => ({ '@type': 'Legislation', '@id': absoluteUrl(site, measureUrl(doc.id, m.id)), legislationIdentifier: `第${measureNumber(m)}条` })),
+    // Measures point up with isPartOf; listing them all here too would weigh on every document page.
   };
 }
 
