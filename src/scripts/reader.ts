@@ -65,7 +65,6 @@ if (units.length && 'IntersectionObserver' in window) {
       const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
       const measure = current.matches('.measure') ? current.querySelector('h3 a, h3 span')?.textContent ?? '' : '';
       context.textContent = measure ? `${part} › ${measure}` : part;
-      context.hidden = false;
     }
   }, { rootMargin: '-80px 0px -60% 0px' });
   for (const u of units) observer.observe(u);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const base = inject('baseUrl');
@@ -127,5 +128,18 @@ describe('annotations and the editorial apparatus', () => {
     await page.keyboard.press('k');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('m2');
     await page.close();
+  });
+
+  it.each([
+    [360, 'light'],
+    [1440, 'dark'],
+  ] as const)('axe finds nothing with annotations shown and hidden (%i px, %s)', async (width, scheme) => {
+    for (const path of [DOC, `${DOC}m16/`, '/news/2024-ndrc-q4-economy/']) {
+      const page = await open(width, scheme, path);
+      expect(describeViolations(`${path} annotations shown`, await runAxe(page))).toEqual([]);
+      await page.evaluate(() => { document.documentElement.dataset.annotations = 'off'; });
+      expect(describeViolations(`${path} annotations hidden`, await runAxe(page))).toEqual([]);
+      await page.close();
+    }
   });
 });
