@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { CATEGORIES, type LighthouseRun, lighthouse } from './bench/lighthouse.ts';
 import { QUERIES, type SearchRun, searchInChromium, searchInNode } from './bench/search.ts';
-import { serveCompressed } from './bench/serve.ts';
+import { startStaticServer } from './site/static-server.ts';
 import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
 import { pagesByKind, sitePages } from './site/pages.ts';
@@ -76,7 +76,7 @@ async function main() {
     ]),
   );
 
-  const server = await serveCompressed(site);
+  const server = await startStaticServer(site, { gzip: true });
   const browser = await launchBrowser();
   const version = browser.version();
   try {
@@ -167,7 +167,7 @@ async function main() {
         const search =
           (await searchInNode(dir).catch(() => undefined)) ??
           (await (async () => {
-            const s = await serveCompressed(dir);
+            const s = await startStaticServer(dir, { gzip: true });
             try {
               return await searchInChromium(browser2, s.url, dir);
             } finally {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './support/static-server.ts';
+import { startStaticServer } from '../../scripts/site/static-server.ts';
 
 /** Serves the built site (dist/) on localhost for every browser test file. */
 export default async function setup(project: TestProject) {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scanTags } from '../../scripts/site/html-scan.ts';
 import { readPage, representatives, type SitePage, sitePages } from '../../scripts/site/pages.ts';
 import { launchBrowser } from './support/browser.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { startStaticServer } from '../../scripts/site/static-server.ts';
 
 const SITE = 'dist';
 const base = inject('baseUrl');

@@ -1,7 +1,10 @@
+// A static file server for dist/ on 127.0.0.1, as a static host would serve it: browser tests use
+// it plain; the bench asks for gzip, so sizes and Lighthouse see what a reader would get.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,10 +19,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
 };
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt']);
 
-/** A static file server for dist/ on 127.0.0.1, as a static host would serve it. */
-export async function startStaticServer(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export async function startStaticServer(dir: string, opts: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
+  const gzipped = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -29,9 +39,14 @@ export async function startStaticServer(dir: string): Promise<{ url: string; clo
         if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
         file = join(file, 'index.html');
       }
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      let body: Buffer = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (opts.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipped.get(file) ?? gzipSync(body);
+        gzipped.set(file, body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
