@@ -75,7 +75,7 @@ describe('malformed input fails with file, line and what is wrong', () => {
 
   it('begins that opens no line, and furniture that is not there', () => {
     const dir = tempContent({ sources: { 'doc.txt': doc('正文。') }, items: { 'doc.yaml': opinionMeta('doc.txt', '不存在') } });
-    expect(validateContent(dir)[0]).toMatch(/items\/doc\.yaml: begins: "不存在" does not open any line of doc\.txt/);
+    expect(validateContent(dir)[0]).toMatch(/items\/doc\.yaml:4: begins: "不存在" does not open any line of doc\.txt/);
     expect(problems(doc('正文。'), 'furniture: [{ role: dateline, text: 新华社电 }]')[0]).toMatch(
       /sources\/doc\.txt:1: furniture \(dateline\) "新华社电" is not a line/,
     );
@@ -86,7 +86,7 @@ describe('malformed input fails with file, line and what is wrong', () => {
       sources: { 'doc.txt': doc('正文。') },
       items: { 'a.yaml': opinionMeta('doc.txt', '测试文件'), 'b.yaml': opinionMeta('doc.txt', '测试文件') },
     });
-    expect(validateContent(dir)).toEqual([expect.stringMatching(/items\/b\.yaml: id "test-doc" is already used by .*items\/a\.yaml/)]);
+    expect(validateContent(dir)).toEqual([expect.stringMatching(/items\/b\.yaml:1: id "test-doc" is already used by .*items\/a\.yaml/)]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -30,10 +30,11 @@ export function loadItems(contentDir: string, root = process.cwd()): LoadedItem[
   const files = readdirSync(itemsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (files.length === 0) throw new ContentError(relative(root, itemsDir), undefined, 'no item metadata files (*.yaml)');
   const errors: ContentError[] = [];
-  const metas: Array<{ meta: ItemMeta; file: string }> = [];
+  const metas: MetaFile[] = [];
   for (const f of files) {
     try {
-      metas.push({ meta: readYaml(join(itemsDir, f), ItemMeta, root), file: relative(root, join(itemsDir, f)) });
+      const path = join(itemsDir, f);
+      metas.push({ meta: readYaml(path, ItemMeta, root), file: relative(root, path), lineOf: topLevelKeyLines(readFileSync(path, 'utf8')) });
     } catch (e) {
       errors.push(...collectErrors(e));
     }
@@ -45,7 +46,12 @@ export function loadItems(contentDir: string, root = process.cwd()): LoadedItem[
   const items: LoadedItem[] = [];
   for (const [source, group] of bySource) {
     try {
-      items.push(...cutSource(join(contentDir, 'sources', source), group, root));
+      const path = join(contentDir, 'sources', source);
+      if (!existsSync(path)) {
+        const { file, lineOf } = group[0]!;
+        throw new ContentError(file, lineOf('source'), `source: ${source} is not in ${relative(root, join(contentDir, 'sources'))}/`);
+      }
+      items.push(...cutSource(path, group, root));
     } catch (e) {
       errors.push(...collectErrors(e));
     }
@@ -54,11 +60,27 @@ export function loadItems(contentDir: string, root = process.cwd()): LoadedItem[
   return items;
 }
 
-function checkUniqueIds(metas: Array<{ meta: ItemMeta; file: string }>, errors: ContentError[]) {
+interface MetaFile {
+  meta: ItemMeta;
+  file: string;
+  /** Line of each top-level key, so errors found after the schema still point at a line. */
+  lineOf: (key: string) => number | undefined;
+}
+
+function topLevelKeyLines(text: string): (key: string) => number | undefined {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const key = /^([A-Za-z]\w*):/.exec(line)?.[1];
+    if (key && !lines.has(key)) lines.set(key, i + 1);
+  });
+  return (key) => lines.get(key);
+}
+
+function checkUniqueIds(metas: MetaFile[], errors: ContentError[]) {
   const seen = new Map<string, string>();
-  for (const { meta, file } of metas) {
+  for (const { meta, file, lineOf } of metas) {
     const other = seen.get(meta.id);
-    if (other) errors.push(new ContentError(file, undefined, `id "${meta.id}" is already used by ${other}`));
+    if (other) errors.push(new ContentError(file, lineOf('id'), `id "${meta.id}" is already used by ${other}`));
     seen.set(meta.id, file);
   }
 }
@@ -82,11 +104,11 @@ function readSource(path: string, root: string): { file: string; text: string } 
   return { file, text: decodeUtf8(readFileSync(path), file) };
 }
 
-function cutSource(path: string, group: Array<{ meta: ItemMeta; file: string }>, root: string): LoadedItem[] {
+function cutSource(path: string, group: MetaFile[], root: string): LoadedItem[] {
   const { file, text } = readSource(path, root);
   const ctx = new SourceContext(file, text);
   const located = group
-    .map(({ meta, file: metaFile }) => ({ meta, start: locate(text, meta, metaFile) }))
+    .map((m) => ({ meta: m.meta, start: locate(text, m) }))
     .sort((a, b) => a.start - b.start);
   return located.map(({ meta, start }, i) => {
     const from = i === 0 ? 0 : start;
@@ -96,16 +118,16 @@ function cutSource(path: string, group: Array<{ meta: ItemMeta; file: string }>,
 }
 
 /** Where an item begins: `begins` must open exactly one line of the source. */
-function locate(text: string, meta: ItemMeta, metaFile: string): number {
+function locate(text: string, { meta, file: metaFile, lineOf }: MetaFile): number {
   const hits: number[] = [];
   for (let at = text.indexOf(meta.begins); at >= 0; at = text.indexOf(meta.begins, at + 1)) {
     if (/(^|\n)[\s\uFEFF]*$/.test(text.slice(Math.max(0, at - 8), at)) || at === 0) hits.push(at);
   }
   if (hits.length === 0) {
-    throw new ContentError(metaFile, undefined, `begins: ${JSON.stringify(meta.begins)} does not open any line of ${meta.source}`);
+    throw new ContentError(metaFile, lineOf('begins'), `begins: ${JSON.stringify(meta.begins)} does not open any line of ${meta.source}`);
   }
   if (hits.length > 1) {
-    throw new ContentError(metaFile, undefined, `begins: ${JSON.stringify(meta.begins)} opens ${hits.length} lines of ${meta.source}; quote more of it`);
+    throw new ContentError(metaFile, lineOf('begins'), `begins: ${JSON.stringify(meta.begins)} opens ${hits.length} lines of ${meta.source}; quote more of it`);
   }
   return hits[0]!;
 }
