@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
 import { MEASURE_ACTORS_COLUMNS, actorsJson, csvField, measureActorsCsv } from './export.ts';
 import type { Actors } from './model.ts';
+import { parseCsv } from '../export/csv.ts';
 
 let fx: ActorFixture;
 let actors: Actors;
@@ -11,25 +12,6 @@ beforeAll(() => {
 });
 afterAll(() => fx.dispose());
 
-/** A small RFC 4180 reader, to prove the output parses back into the same fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('csvField', () => {
   it('quotes only fields holding a comma, quote, CR or LF, and doubles quotes', () => {

@@ -1,3 +1,4 @@
+import { csvTable } from '../export/csv.ts';
 import type { Actors } from './model.ts';
 
 /** /data/actors.json: the registry and every tagged unit, with links into the site. */
@@ -62,11 +63,7 @@ export function measureActorsCsv(actors: Actors): string {
       ]);
     }
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvTable(rows);
 }
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
+export { csvField } from '../export/csv.ts';

@@ -6,7 +6,8 @@ import { buildCorpus, type DocumentEntry } from '../corpus.ts';
 import { buildGlossary, loadGlossaryFile } from '../glossary/glossary.ts';
 import { akomaNtosoIds, akomaNtosoXml } from './akoma-ntoso.ts';
 import { corpusExport, corpusJson } from './corpus-json.ts';
-import { MEASURE_CSV_COLUMNS, csvField, measuresCsv } from './measures-csv.ts';
+import { csvField, parseCsv } from './csv.ts';
+import { MEASURE_CSV_COLUMNS, measuresCsv } from './measures-csv.ts';
 import { CorpusExport, corpusJsonSchema } from './schema.ts';
 import { el, serializeXml } from './xml.ts';
 
@@ -72,25 +73,6 @@ describe('corpus JSON', () => {
   });
 });
 
-/** RFC 4180 reader, enough to read our own output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('measures CSV', () => {
   const csv = measuresCsv(corpus, { site });

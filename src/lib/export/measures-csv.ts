@@ -1,14 +1,10 @@
+import { csvTable } from './csv.ts';
 import { absoluteUrl } from '../cite/permalink.ts';
 import type { Corpus } from '../corpus.ts';
 import { measureUrl } from '../corpus.ts';
 
 export const MEASURE_CSV_COLUMNS = ['document', 'id', 'number', 'label', 'part', 'part_heading', 'lead', 'text', 'url'] as const;
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 export interface CsvOptions {
   site: string;
@@ -33,6 +29,5 @@ export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptio
       ]),
     ),
   );
-  const lines = [MEASURE_CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(','));
-  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : '\uFEFF'}${csvTable([MEASURE_CSV_COLUMNS, ...rows])}`;
 }
