@@ -1,3 +1,5 @@
+import { escapeMarkup } from '../escape.ts';
+
 /** A small XML writer: elements as data, serialized with escaping and indentation. */
 export interface XmlElement {
   name: string;
@@ -8,16 +10,13 @@ export type XmlNode = XmlElement | string;
 
 export const el = (name: string, attrs: XmlElement['attrs'] = {}, children: XmlNode[] = []): XmlElement => ({ name, attrs, children });
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /** Characters XML 1.0 cannot hold at all, not even escaped. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function text(s: string): string {
   if (NOT_XML.test(s)) throw new Error(`text holds a character XML cannot carry: ${JSON.stringify(s)}`);
-  return escapeXml(s);
+  return escapeMarkup(s);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { escapeMarkup } from '../escape.ts';
+
 /** A horizontal bar chart as a standalone, accessible SVG string: no script, no client library. */
 export interface BarChartInput {
   /** Prefix for the ids of <title> and <desc>; unique on the page. */
@@ -15,9 +17,6 @@ const PAD = 8;
 const FONT = 14;
 const MIN_PLOT = 200;
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /** Rough advance width: a CJK character is one em, anything else about half of one. */
 const textWidth = (s: string) => [...s].reduce((w, c) => w + (/[\u2018-\u201F\u2E80-\uFFEF]/.test(c) ? FONT : FONT * 0.6), 0);
@@ -41,16 +40,16 @@ export function barChartSvg(input: BarChartInput): string {
     const mid = y + BAR / 2 + FONT * 0.35;
     return [
       `<g class="bar">`,
-      `<text x="${labelWidth}" y="${mid.toFixed(1)}" text-anchor="end">${escapeXml(b.label)}</text>`,
+      `<text x="${labelWidth}" y="${mid.toFixed(1)}" text-anchor="end">${escapeMarkup(b.label)}</text>`,
       `<rect x="${x}" y="${y}" width="${w}" height="${BAR}" rx="2" fill="currentColor" fill-opacity="0.55"/>`,
-      `<text x="${(x + w + 6).toFixed(1)}" y="${mid.toFixed(1)}">${escapeXml(b.valueText)}</text>`,
+      `<text x="${(x + w + 6).toFixed(1)}" y="${mid.toFixed(1)}">${escapeMarkup(b.valueText)}</text>`,
       `</g>`,
     ].join('');
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${total} ${height}" width="${total}" height="${height}" font-size="${FONT}" fill="currentColor">`,
-    `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
+    `<title id="${id}-title">${escapeMarkup(title)}</title>`,
+    `<desc id="${id}-desc">${escapeMarkup(desc)}</desc>`,
     ...rows,
     `</svg>`,
   ].join('\n');

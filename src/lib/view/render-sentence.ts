@@ -1,11 +1,7 @@
+import { escapeMarkup } from '../escape.ts';
+
 import type { Annotation, Run } from './sentence-runs.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML: source text that looks like markup is shown, never run. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** The HTML of a sentence's runs: term links, actor evidence, noted and repaired words. */
 export function renderRuns(runs: readonly Run[]): string {
@@ -13,26 +9,26 @@ export function renderRuns(runs: readonly Run[]): string {
 }
 
 function renderRun(run: Run): string {
-  let html = escapeHtml(run.text);
+  let html = escapeMarkup(run.text);
   const of = (kind: Annotation['kind']) => run.on.filter((a) => a.kind === kind);
   const actors = of('actor');
-  if (actors.length) html = `<mark class="ev" data-actors="${escapeHtml(unique(actors.map((a) => a.ref)).join(' '))}">${html}</mark>`;
-  for (const q of of('query')) html = `<mark class="q" data-query="${escapeHtml(q.ref)}">${html}</mark>`;
+  if (actors.length) html = `<mark class="ev" data-actors="${escapeMarkup(unique(actors.map((a) => a.ref)).join(' '))}">${html}</mark>`;
+  for (const q of of('query')) html = `<mark class="q" data-query="${escapeMarkup(q.ref)}">${html}</mark>`;
   if (of('note').length) html = `<span class="nq">${html}</span>`;
   const term = of('term').find((a) => a.href);
   const repair = of('repair')[0];
   if (repair) {
     // A repaired word is itself the link to its note: no sign inside the word.
-    const label = escapeHtml(repair.label ?? '编者修补');
+    const label = escapeMarkup(repair.label ?? '编者修补');
     html = repair.href && !term
-      ? `<a class="rp" href="${escapeHtml(repair.href)}" title="${label}">${html}</a>`
+      ? `<a class="rp" href="${escapeMarkup(repair.href)}" title="${label}">${html}</a>`
       : `<span class="rp" title="${label}">${html}</span>`;
   }
-  if (term) html = `<a class="term" href="${escapeHtml(term.href!)}">${html}</a>`;
+  if (term) html = `<a class="term" href="${escapeMarkup(term.href!)}">${html}</a>`;
   for (const a of run.ending) {
     if (a.kind === 'note' && a.href) {
       // The note itself is in the margin and on /notes/; the link stays short (page weight).
-      html += `<a class="nref" href="${escapeHtml(a.href)}" aria-label="编者注">注</a>`;
+      html += `<a class="nref" href="${escapeMarkup(a.href)}" aria-label="编者注">注</a>`;
     }
   }
   return html;
