@@ -1,0 +1,24 @@
+import type { LinkGraph, LinkView } from './graph.ts';
+import type { RepeatedLink } from './repeated.ts';
+
+export interface UnitLinks {
+  repeated: RepeatedLink[];
+  related: LinkView[];
+  /** Links in from elsewhere, minus what `repeated` and `related` already show. */
+  backlinks: LinkView[];
+  count: number;
+}
+
+const page = (url: string) => url.split('#')[0];
+
+/**
+ * What a unit's margin lists. The document page (`full: false`) shows only repeated passages;
+ * a measure's or news item's own page shows related items and backlinks too.
+ */
+export function unitLinks(graph: LinkGraph, key: string, full: boolean): UnitLinks {
+  const repeated = graph.repeatedIn(key);
+  const related = full ? graph.related(key) : [];
+  const shown = new Set([...repeated.map((r) => page(r.there.url)), ...related.map((r) => page(r.url))]);
+  const backlinks = full ? graph.backlinks(key).filter((b) => b.kind !== 'repeated' && !shown.has(page(b.url))) : [];
+  return { repeated, related, backlinks, count: repeated.length + related.length + backlinks.length };
+}
