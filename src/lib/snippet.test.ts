@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippet } from './snippet.ts';
+import { snippet, truncate } from './snippet.ts';
 
 describe('snippet', () => {
   it('keeps a short text whole', () => {
@@ -18,5 +18,12 @@ describe('snippet', () => {
 
   it('refuses a range outside the text', () => {
     expect(() => snippet('甲乙', 1, 3)).toThrow(/outside/);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts long text with an ellipsis and leaves short text alone', () => {
+    expect(truncate('一二三四五', 3)).toBe('一二三…');
+    expect(truncate('一二三', 3)).toBe('一二三');
   });
 });

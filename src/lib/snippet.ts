@@ -19,3 +19,8 @@ export function snippet(text: string, start: number, end: number, width = 24): S
     after: after.slice(0, width).join('') + (after.length > width ? '…' : ''),
   };
 }
+
+/** The first `max` characters of a text, with an ellipsis when it was cut (margins, lists). */
+export function truncate(text: string, max: number): string {
+  return [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
+}
