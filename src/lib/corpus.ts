@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { documentUrl, newsUrl } from './routes.ts';
 import { type LoadedItem, loadItems } from './content/load-items.ts';
 import type { ItemMeta } from './schema/item-meta.ts';
 import type { DocumentTree, Measure, NewsTree, Part, Repair, Sentence } from './schema/tree.ts';
@@ -44,9 +45,6 @@ export interface Corpus {
   byId: (id: string) => CorpusEntry | undefined;
 }
 
-export const documentUrl = (doc: string) => `/documents/${doc}/`;
-export const measureUrl = (doc: string, measure: string) => `/documents/${doc}/${measure}/`;
-export const newsUrl = (slug: string) => `/news/${slug}/`;
 
 /** Builds the corpus from a content directory (default: CONTENT_DIR or ./content). */
 export function buildCorpus(contentDir = defaultContentDir(), root = process.cwd()): Corpus {

@@ -15,7 +15,6 @@ export {
   actorPartMatrix,
   evidenceMarks,
   evidenceAnnotations,
-  actorUrl,
   measureActorIds,
   unitChips,
 } from './views.ts';

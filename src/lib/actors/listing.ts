@@ -1,7 +1,8 @@
-import { documentUrl, newsUrl } from '../corpus.ts';
+
 import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
 import { ACTOR_KIND_LABELS, type Actor, ActorKind, type Role } from './schema.ts';
 import type { ActorEntry, ActorPage, ActorPartMatrix } from './views.ts';
+import { documentUrl, newsUrl } from '../routes.ts';
 
 /** One measure or news statement on an actor's page, with every tag of the actor in it (one role). */
 export interface UnitGroup {

@@ -1,9 +1,10 @@
-import { type Corpus, measureUrl, newsUrl } from '../corpus.ts';
+import { type Corpus } from '../corpus.ts';
 import type { Measure, Part } from '../schema/tree.ts';
 import type { LoadedTagFile } from './check.ts';
 import { ActorMatcher } from './match.ts';
 import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, Role, Untagged } from './schema.ts';
 import { locateQuote, unitScope } from './scope.ts';
+import { measureUrl, newsUrl } from '../routes.ts';
 
 /** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
 export type ResolvedTag =

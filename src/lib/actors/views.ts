@@ -1,3 +1,4 @@
+import { actorUrl } from '../routes.ts';
 import type { DocumentEntry } from '../corpus.ts';
 import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
 import type { Annotation } from '../view/sentence-runs.ts';
@@ -90,7 +91,6 @@ export function evidenceMarks(actors: Actors, item: string): Map<string, Evidenc
 }
 
 /** The actor's page. */
-export const actorUrl = (id: string) => `/actors/${id}/`;
 
 /** Evidence marks as reading-view annotations (sentenceRuns cuts overlapping ones into flat runs). */
 export function evidenceAnnotations(actors: Actors, marks: readonly EvidenceMark[]): Annotation[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type DocumentEntry, type NewsEntry } from '../corpus.ts';
 import { escapeBib } from './bibtex.ts';
 import { citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
-import { absoluteUrl } from './permalink.ts';
+import { absoluteUrl } from '../routes.ts';
 
 const corpus = buildCorpus();
 const doc = (id: string) => corpus.byId(id) as DocumentEntry;

@@ -1,5 +1,5 @@
 import type { CitableDocument, CitableNews } from './citable.ts';
-import { measureUrl } from '../corpus.ts';
+
 import { bibAuthors, escapeBib, formatBibtex } from './bibtex.ts';
 import { type CslItem, cslDate, formatCslJson } from './csl.ts';
 import { gbt7714 } from './gbt7714.ts';
@@ -15,7 +15,7 @@ import {
   quoteForm,
   shortForm,
 } from './locators.ts';
-import { absoluteUrl } from './permalink.ts';
+import { absoluteUrl, measureUrl } from '../routes.ts';
 
 export interface CiteOptions {
   /** The site's absolute base URL, e.g. https://example.org */

@@ -1,7 +1,8 @@
-import { absoluteUrl } from '../cite/permalink.ts';
+
 import type { DocumentEntry } from '../corpus.ts';
 import type { Measure, Part, Sentence } from '../schema/tree.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
+import { absoluteUrl } from '../routes.ts';
 
 /** Text containers: their content is written on one line so no layout whitespace enters it. */
 const INLINE = new Set(['p', 'num', 'heading', 'docTitle', 'docDate']);

@@ -1,9 +1,10 @@
-import { absoluteUrl } from '../cite/permalink.ts';
+
 import type { Corpus, DocumentEntry, NewsEntry } from '../corpus.ts';
-import { measureUrl } from '../corpus.ts';
-import { type GlossaryIndex, termUrl } from '../glossary/glossary.ts';
+
+import { type GlossaryIndex } from '../glossary/glossary.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { CorpusExport, ExportSentence } from './schema.ts';
+import { absoluteUrl, measureUrl, termUrl } from '../routes.ts';
 
 export interface CorpusExportInput {
   corpus: Pick<Corpus, 'documents' | 'news'>;

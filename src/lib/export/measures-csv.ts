@@ -1,10 +1,9 @@
 import { csvTable } from './csv.ts';
-import { absoluteUrl } from '../cite/permalink.ts';
+
 import type { Corpus } from '../corpus.ts';
-import { measureUrl } from '../corpus.ts';
+import { absoluteUrl, measureUrl } from '../routes.ts';
 
 export const MEASURE_CSV_COLUMNS = ['document', 'id', 'number', 'label', 'part', 'part_heading', 'lead', 'text', 'url'] as const;
-
 
 export interface CsvOptions {
   site: string;

@@ -129,4 +129,3 @@ export function getGlossary(): GlossaryIndex {
   return cached;
 }
 
-export const termUrl = (id: string) => `/terms/${id}/`;

@@ -1,11 +1,12 @@
 import type { Corpus } from '../corpus.ts';
 import { ContentErrors } from '../errors.ts';
-import { type GlossaryIndex, termUrl } from '../glossary/glossary.ts';
+import { type GlossaryIndex } from '../glossary/glossary.ts';
 import { type CuratedLinksFile, displayKey, resolveCuratedLinks, targetUrl } from './curated.ts';
 import { unitLabel } from './labels.ts';
 import { type FeatureSet, type RelatedOptions, type Shared, relatedUnits } from './related.ts';
 import { type RepeatedLink, type RepeatedPassage, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
 import { type Target, type Unit, corpusUnits } from './units.ts';
+import { termUrl } from '../routes.ts';
 
 /** A link as a page lists it. */
 export interface LinkView {

@@ -1,6 +1,7 @@
 import type { Corpus, CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
-import { measureUrl } from '../corpus.ts';
+
 import type { Sentence } from '../schema/tree.ts';
+import { measureUrl } from '../routes.ts';
 
 /**
  * The units that links, glossary mentions and citations are counted in: each measure of a

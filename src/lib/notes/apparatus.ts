@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { type Corpus, type CorpusEntry, defaultContentDir, documentUrl, getCorpus, measureUrl, newsUrl } from '../corpus.ts';
+import { type Corpus, type CorpusEntry, defaultContentDir, getCorpus } from '../corpus.ts';
 import { ContentError } from '../errors.ts';
 import type { Repair, Sentence } from '../schema/tree.ts';
 import { type CheckedNote, checkNotes } from './check.ts';
 import { loadNotes } from './load.ts';
+import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
 
 /** The page that lists the whole apparatus; entries are anchored there by `anchor`. */
-export const NOTES_PAGE = '/notes/';
 
 interface Placed {
   item: string;
@@ -55,7 +55,6 @@ export interface Apparatus {
 
 export const noteAnchor = (id: string) => `note-${id}`;
 export const repairAnchor = (item: string, id: string) => `repair-${item}-${id}`;
-export const notesPageHref = (anchor: string) => `${NOTES_PAGE}#${anchor}`;
 
 /** Every note and repair of the corpus, grouped by item in reading order, with per-sentence marks. */
 export function buildApparatus(corpus: Corpus, notes: readonly CheckedNote[]): Apparatus {

@@ -1,8 +1,9 @@
 // Build side: the searchable units of the corpus, as SearchMeta.astro and the Pagefind script
 // write them. Pure functions of corpus entries.
-import { type CorpusEntry, type DocumentEntry, type NewsEntry, documentUrl, measureUrl, newsUrl } from '../corpus.ts';
+import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
 import type { Measure, Part } from '../schema/tree.ts';
 import type { Clause, SearchUnit } from './unit.ts';
+import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
 
 /** Actor names by unit (`<item>#<unit>`), when the actor registry is available. */
 export type ActorLookup = (item: string, unit: string) => string[];

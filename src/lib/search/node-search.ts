@@ -3,7 +3,7 @@ import { createSearch, type Search } from './engine.ts';
 import { type NodeIndex, openIndex } from './node-pagefind.ts';
 import { loadToSimplified } from './simplify.ts';
 import { indexThesaurus, type ThesaurusConcept } from './thesaurus-index.ts';
-import { THESAURUS_PATH } from './urls.ts';
+import { THESAURUS_JSON } from '../routes.ts';
 
 export interface NodeSearch extends Search {
   index: NodeIndex;
@@ -18,8 +18,8 @@ export async function openSearch(distDir = 'dist'): Promise<NodeSearch> {
     toSimplified: loadToSimplified,
     thesaurus: async () => {
       if (thesaurus) return thesaurus;
-      const res = await index.fetchSite(THESAURUS_PATH);
-      if (!res.ok) throw new Error(`${THESAURUS_PATH} is missing from ${distDir}: build the site first`);
+      const res = await index.fetchSite(THESAURUS_JSON);
+      if (!res.ok) throw new Error(`${THESAURUS_JSON} is missing from ${distDir}: build the site first`);
       thesaurus = indexThesaurus((await res.json()) as ThesaurusConcept[]);
       return thesaurus;
     },

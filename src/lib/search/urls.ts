@@ -37,6 +37,3 @@ export function readSearchPageUrl(search: string): SearchPageState {
 export function highlightTerms(search: string): string[] {
   return (new URLSearchParams(search).get('q') ?? '').split(/\s+/u).filter(Boolean);
 }
-
-/** Where the build publishes the thesaurus for the query layer (src/pages/search/thesaurus.json.ts). */
-export const THESAURUS_PATH = '/search/thesaurus.json';

@@ -1,7 +1,7 @@
 import { measureNumber } from '../cite/locators.ts';
-import { absoluteUrl } from '../cite/permalink.ts';
+
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
-import { measureUrl } from '../corpus.ts';
+import { absoluteUrl, measureUrl } from '../routes.ts';
 
 /** A JSON-LD object: plain JSON, so it serializes as it is. */
 export type JsonLd = { [key: string]: JsonValue };

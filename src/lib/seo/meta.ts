@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../cite/permalink.ts';
+import { absoluteUrl } from '../routes.ts';
 
 export interface PageMeta {
   site: string;

@@ -1,5 +1,6 @@
-import { absoluteUrl } from '../cite/permalink.ts';
+
 import type { JsonLd } from './jsonld.ts';
+import { absoluteUrl } from '../routes.ts';
 
 const CONTEXT = 'https://schema.org';
 

@@ -1,8 +1,9 @@
 import { evidenceAnnotations, evidenceMarks, getActors } from '../actors/index.ts';
 import type { EvidenceMark } from '../actors/views.ts';
-import { getGlossary, termUrl } from '../glossary/glossary.ts';
-import { getApparatus, notesPageHref } from '../notes/apparatus.ts';
+import { getGlossary } from '../glossary/glossary.ts';
+import { getApparatus } from '../notes/apparatus.ts';
 import { type Annotation, withoutNestedLinks } from './sentence-runs.ts';
+import { notesPageHref, termUrl } from '../routes.ts';
 
 /** Everything to mark in one sentence of an item: notes, repairs, actor evidence, term links. */
 export function annotationsFor(item: string, sentence: string): Annotation[] {

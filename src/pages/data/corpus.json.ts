@@ -2,11 +2,12 @@
 // actors, editorial notes) in the shape /data/corpus.schema.json publishes.
 import type { APIRoute } from 'astro';
 import { actorsJson, getActors } from '../../lib/actors/index.ts';
-import { absoluteUrl } from '../../lib/cite/permalink.ts';
+
 import { getCorpus } from '../../lib/corpus.ts';
 import { corpusJson } from '../../lib/export/corpus-json.ts';
 import { getGlossary } from '../../lib/glossary/glossary.ts';
 import { getApparatus } from '../../lib/notes/apparatus.ts';
+import { absoluteUrl } from '../../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = site!.href;

@@ -3,7 +3,7 @@
 import { createSearch, type PagefindApi, type Search } from '../../lib/search/engine.ts';
 import { loadToSimplified } from '../../lib/search/simplify.ts';
 import { indexThesaurus, type ThesaurusConcept, type ThesaurusIndex } from '../../lib/search/thesaurus-index.ts';
-import { THESAURUS_PATH } from '../../lib/search/urls.ts';
+import { THESAURUS_JSON } from '../../lib/routes.ts';
 
 let searching: Promise<Search> | undefined;
 let thesaurus: Promise<ThesaurusIndex | undefined> | undefined;
@@ -15,7 +15,7 @@ async function loadPagefind(): Promise<PagefindApi> {
 }
 
 function loadThesaurus(): Promise<ThesaurusIndex | undefined> {
-  thesaurus ??= fetch(THESAURUS_PATH)
+  thesaurus ??= fetch(THESAURUS_JSON)
     .then((r) => (r.ok ? (r.json() as Promise<ThesaurusConcept[]>) : []))
     .then(indexThesaurus)
     .catch(() => undefined);

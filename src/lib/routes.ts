@@ -1,0 +1,50 @@
+// Every URL the site publishes, in one browser-safe module (no Node built-ins, no content): the
+// pages, the cite panel, the search client and the exports all build links here, so a path is
+// spelled once. These paths are a public contract (tests/permalinks.txt): never change one.
+
+/** `/` and the index pages of the header. */
+export const HOME = '/';
+export const DOCUMENTS = '/documents/';
+export const NEWS = '/news/';
+export const ACTORS = '/actors/';
+export const TERMS = '/terms/';
+export const FIGURES = '/figures/';
+export const NOTES = '/notes/';
+export const SEARCH = '/search/';
+export const DATA = '/data/';
+
+/** A document's full text. */
+export const documentUrl = (doc: string) => `${DOCUMENTS}${doc}/`;
+/** One measure (or article) of a document on its own page. */
+export const measureUrl = (doc: string, measure: string) => `${DOCUMENTS}${doc}/${measure}/`;
+/** A news item or photo caption. */
+export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
+/** An actor's page: every measure that names it, by role. */
+export const actorUrl = (id: string) => `${ACTORS}${id}/`;
+/** A glossary term's page: its definition and every occurrence. */
+export const termUrl = (id: string) => `${TERMS}${id}/`;
+/** One entry of the notes page (an editorial note or a repair), by its anchor. */
+export const notesPageHref = (anchor: string) => `${NOTES}#${anchor}`;
+
+/** The exports under /data/ (described for readers at /data/). */
+export const CORPUS_JSON = `${DATA}corpus.json`;
+export const CORPUS_SCHEMA_JSON = `${DATA}corpus.schema.json`;
+export const MEASURES_CSV = `${DATA}measures.csv`;
+export const ACTORS_JSON = `${DATA}actors.json`;
+export const MEASURE_ACTORS_CSV = `${DATA}measure-actors.csv`;
+/** An opinion in Akoma Ntoso 3.0. */
+export const akomaNtosoUrl = (doc: string) => `${DATA}${doc}.akn.xml`;
+/** The citation context the cite panel fetches for one item. */
+export const citeContextUrl = (item: string) => `${DATA}cite/${item}.json`;
+/** The readers' words the query layer expands with. */
+export const THESAURUS_JSON = `${SEARCH}thesaurus.json`;
+
+/** The page of an item of either kind. */
+export const itemUrl = (kind: 'document' | 'news', id: string) => (kind === 'document' ? documentUrl(id) : newsUrl(id));
+
+/** An absolute URL on the site: `site` may or may not end with a slash; `path` starts with one. */
+export function absoluteUrl(site: string, path: string): string {
+  if (!/^https?:\/\/[^/]+/.test(site)) throw new Error(`site must be an absolute http(s) URL, got "${site}"`);
+  if (!path.startsWith('/')) throw new Error(`path must start with "/", got "${path}"`);
+  return site.replace(/\/+$/, '') + path;
+}
