@@ -1,0 +1,26 @@
+// The outline read off the unist tree must say exactly what the parser said before the tree
+// existed: the ids, spans, lines, leads and repairs are a public contract (permalinks, exports,
+// citations). The digests below were taken from the old parser's DocumentTree/NewsTree of every
+// item; a change of content/ or of tests/fixtures/content changes them too (update with
+// `vitest -u`), a change of the parser must not.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadItems } from '../content/load-items.ts';
+
+/** Sorted-key JSON, so two values are equal here exactly when toEqual would call them equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const digest = (value: unknown) => createHash('sha256').update(canonical(value)).digest('hex');
+
+describe.each(['content', 'tests/fixtures/content'])('the outline of every item of %s', (dir) => {
+  it('is what the parser gave before the unist tree', () => {
+    const digests = Object.fromEntries(loadItems(dir).map((item) => [item.meta.id, digest(item.tree)]));
+    expect(digests).toMatchSnapshot();
+  });
+});
