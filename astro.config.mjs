@@ -1,10 +1,15 @@
 // @ts-check
+import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { policyReader } from './src/lib/site/integration.ts';
 
 /** The public origin: canonical URLs, sitemap and citations use it. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://policy-reader.example.org';
+
+/** The permalink contract holds for the project's own content, not for fixtures or the bench's corpora. */
+const ownContent = !process.env.CONTENT_DIR || resolve(process.env.CONTENT_DIR) === resolve('content');
 
 export default defineConfig({
   site,
@@ -12,8 +17,37 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static HTML; the reader's browser gets no framework runtime.
-  integrations: [sitemap()],
+  integrations: [sitemap(), policyReader({ permalinks: ownContent, timingsFile: process.env.POLICY_READER_TIMINGS })],
   // assetsInlineLimit 0: every script is an external file, so the CSP needs no 'unsafe-inline'.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Code loaded on first use (search, cite panel, actor filter) is an import() in
+  // src/scripts/reader.ts, split by Vite into chunks under /_astro/. modulePreload false: no
+  // <link rel=modulepreload> lists of those chunks in the script every page runs. Vite still wraps
+  // each import() in its preload helper (about 0.8 KB gz in reader.ts, past its 2 KB budget), so
+  // the helper is replaced by a plain call; that is right while no lazy chunk brings CSS with it,
+  // and the build fails if one ever does.
+  vite: {
+    plugins: [
+      tailwindcss(),
+      {
+        name: 'policy-reader:plain-dynamic-import',
+        // Astro sets build.modulePreload itself, over the vite: key's; a plugin's config comes after.
+        config: () => ({ build: { modulePreload: false } }),
+        resolveId: { filter: { id: /^\0?vite\/preload-helper\.js$/ }, handler: () => '\0vite/preload-helper.js' },
+        load: { filter: { id: /^\0vite\/preload-helper\.js$/ }, handler: () => 'export const __vitePreload = (load) => load();' },
+        generateBundle: {
+          order: 'post', // after Vite has written each import()'s list of files to load first
+          handler(_, bundle) {
+            if (this.environment.config.consumer !== 'client') return;
+            for (const chunk of Object.values(bundle)) {
+              if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
+                this.error(`${chunk.fileName}: an import() needs files loaded first (CSS?), which the plain preload helper (astro.config.mjs) would not load`);
+              }
+            }
+          },
+        },
+      },
+    ],
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });

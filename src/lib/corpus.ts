@@ -1,36 +1,40 @@
-import { join } from 'node:path';
+// The corpus: every parsed item with the lists most code asks for. Built once per build, from the
+// items the content layer holds, by the site model (src/lib/site/model.ts).
+import type { ParsedItem } from './content/items.ts';
 import { documentUrl, newsUrl } from './routes.ts';
-import { type LoadedItem, loadItems } from './content/load-items.ts';
 import type { ItemMeta } from './schema/item-meta.ts';
-import type { DocumentTree, Measure, NewsTree, Part, Repair, Sentence } from './schema/tree.ts';
+import type { DocumentRoot, NewsRoot } from './tree/nodes.ts';
+import { type DocumentOutline, type Measure, type NewsOutline, type Part, outlineOfDocument, outlineOfNews } from './tree/outline.ts';
+import type { Repair, Sentence } from './schema/tree.ts';
 
-/** A parsed official document with the indexes pages need. */
-export interface DocumentEntry {
-  kind: 'document';
+interface EntryBase {
   id: string;
   meta: ItemMeta;
-  tree: DocumentTree;
   url: string;
+  /** Path of the source, relative to the project root. */
   sourceFile: string;
+  /** Where the item lies in its source: [start, end). */
   slice: [number, number];
-  measures: Measure[];
-  /** Every sentence of the document in reading order. */
+  /** Every sentence of the item in reading order. */
   sentences: Sentence[];
-  /** The part a measure belongs to. */
-  partOf: (measureId: string) => Part;
   repairs: Repair[];
 }
 
-export interface NewsEntry {
+/** A parsed official document: its unist tree, the outline read off it, and its measures. */
+export interface DocumentEntry extends EntryBase {
+  kind: 'document';
+  root: DocumentRoot;
+  outline: DocumentOutline;
+  measures: Measure[];
+  /** The part a measure belongs to. */
+  partOf: (measureId: string) => Part;
+}
+
+/** A parsed news item or photo caption. */
+export interface NewsEntry extends EntryBase {
   kind: 'news';
-  id: string;
-  meta: ItemMeta;
-  tree: NewsTree;
-  url: string;
-  sourceFile: string;
-  slice: [number, number];
-  sentences: Sentence[];
-  repairs: Repair[];
+  root: NewsRoot;
+  outline: NewsOutline;
 }
 
 export type CorpusEntry = DocumentEntry | NewsEntry;
@@ -40,70 +44,51 @@ export interface Corpus {
   entries: CorpusEntry[];
   documents: DocumentEntry[];
   news: NewsEntry[];
-  /** Raw loaded items, for round-trip checks and exports. */
-  items: LoadedItem[];
   byId: (id: string) => CorpusEntry | undefined;
 }
 
-
-/** Builds the corpus from a content directory (default: CONTENT_DIR or ./content). */
-export function buildCorpus(contentDir = defaultContentDir(), root = process.cwd()): Corpus {
-  const items = loadItems(contentDir, root);
+/** The corpus of a set of parsed items, in the order given. */
+export function buildCorpus(items: readonly ParsedItem[]): Corpus {
   const entries = items.map(toEntry);
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
     entries,
     documents: entries.filter((e): e is DocumentEntry => e.kind === 'document'),
     news: entries.filter((e): e is NewsEntry => e.kind === 'news'),
-    items,
     byId: (id) => byId.get(id),
   };
 }
 
-export function defaultContentDir(): string {
-  return process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
-}
-
-function toEntry(item: LoadedItem): CorpusEntry {
-  const { meta, tree, sourceFile, slice } = item;
-  if (tree.type === 'document') {
-    const measures = tree.parts.flatMap((p) => p.measures);
-    const parts = new Map(tree.parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
+function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
+  const base = { id: meta.id, meta, sourceFile, slice };
+  if (root.type === 'document') {
+    const outline = outlineOfDocument(root);
+    const measures = outline.parts.flatMap((p) => p.measures);
+    const parts = new Map(outline.parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
     return {
+      ...base,
       kind: 'document',
-      id: meta.id,
-      meta,
-      tree,
+      root,
+      outline,
       url: documentUrl(meta.id),
-      sourceFile,
-      slice,
       measures,
-      sentences: [...tree.preamble, ...tree.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])],
+      sentences: [...outline.preamble, ...outline.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])],
       partOf: (id) => {
         const part = parts.get(id);
         if (!part) throw new Error(`no measure ${id} in ${meta.id}`);
         return part;
       },
-      repairs: tree.repairs,
+      repairs: outline.repairs,
     };
   }
+  const outline = outlineOfNews(root);
   return {
+    ...base,
     kind: 'news',
-    id: meta.id,
-    meta,
-    tree,
+    root,
+    outline,
     url: newsUrl(meta.id),
-    sourceFile,
-    slice,
-    sentences: tree.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])),
-    repairs: tree.repairs,
+    sentences: outline.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])),
+    repairs: outline.repairs,
   };
-}
-
-let cached: Corpus | undefined;
-
-/** The site's corpus, built once per process (pages call this many times). */
-export function getCorpus(): Corpus {
-  cached ??= buildCorpus();
-  return cached;
 }

@@ -1,7 +1,7 @@
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { ContentError } from '../errors.ts';
 import type { Sentence } from '../schema/tree.ts';
-import type { YamlWithLines as LocatedYaml, YamlPath } from '../content/yaml-lines.ts';
+import type { YamlWithLines as LocatedYaml, YamlPath } from '../content/yaml.ts';
 import type { ActorMatcher, Mention } from './match.ts';
 import type { ActorRegistry, ActorTagFile, TaggedUnit } from './schema.ts';
 import { type UnitScope, locateQuote, unitScope } from './scope.ts';

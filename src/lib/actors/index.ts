@@ -1,5 +1,5 @@
 /** Responsible actors: the registry, the tags on measures and news statements, their checks, views and exports. */
-export { loadActors, getActors } from './load.ts';
+export { buildActors, type ActorFiles } from './load.ts';
 export { type Actors, type ResolvedTag, type ResolvedUnit, ROLES } from './model.ts';
 export { ActorMatcher, type Mention } from './match.ts';
 export { ACTOR_KIND_LABELS, ROLE_LABELS, type Actor, type ActorKind, type Role } from './schema.ts';

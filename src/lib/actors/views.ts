@@ -128,7 +128,7 @@ export interface ActorPartMatrix {
 
 /** Actor × part for one document: rows are the actors tagged in it, by kind then registry order. */
 export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMatrix {
-  const parts = doc.tree.parts.filter((p) => p.measures.length > 0);
+  const parts = doc.outline.parts.filter((p) => p.measures.length > 0);
   const units = actors.units.filter((u) => u.item === doc.id);
   const tagged = new Set(units.flatMap((u) => u.tags.map((t) => t.actor)));
   const kindOrder = (a: Actor) => ActorKind.options.indexOf(a.kind);

@@ -16,7 +16,7 @@ export interface CitableDocument {
   id: string;
   url: string;
   meta: DocumentCiteMeta;
-  tree: { preamble: CitableSentence[]; parts: CitablePart[] };
+  outline: { preamble: CitableSentence[]; parts: CitablePart[] };
   measures: CitableMeasure[];
   sentences: CitableSentence[];
   partOf: (measureId: string) => CitablePart;

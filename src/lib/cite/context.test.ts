@@ -16,7 +16,7 @@ describe('citation context round trip', () => {
     const ctx = overTheWire(citeContext(doc, site));
     expect(citationFor(ctx, { kind: 'item' }, accessed)).toEqual(citeDocument(doc, opts));
     for (const m of doc.measures) expect(citationFor(ctx, { kind: 'measure', id: m.id }, accessed)).toEqual(citeMeasure(doc, m.id, opts));
-    for (const p of doc.tree.parts) expect(citationFor(ctx, { kind: 'part', id: p.id }, accessed)).toEqual(citePart(doc, p.id, opts));
+    for (const p of doc.outline.parts) expect(citationFor(ctx, { kind: 'part', id: p.id }, accessed)).toEqual(citePart(doc, p.id, opts));
     for (const s of doc.sentences) expect(citationFor(ctx, { kind: 'sentence', id: s.id }, accessed)).toEqual(citeDocumentSentence(doc, s.id, opts));
   });
 

@@ -50,8 +50,8 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
     kind: 'document',
     ...base,
     meta: pick(entry.meta, ['title', 'shortTitle', 'issuers', 'docNumber', 'date', 'published', 'publisher']),
-    preamble: sentences(entry.tree.preamble),
-    parts: entry.tree.parts.map((p) => ({
+    preamble: sentences(entry.outline.preamble),
+    parts: entry.outline.parts.map((p) => ({
       id: p.id,
       numeral: p.numeral,
       sentences: sentences(p.sentences),
@@ -68,7 +68,7 @@ export function citableDocument(ctx: DocumentCiteContext): CitableDocument {
     id,
     url,
     meta,
-    tree: { preamble, parts },
+    outline: { preamble, parts },
     measures: parts.flatMap((p) => p.measures),
     // Reading order, as the corpus lists them: preamble, then each part's own text and measures.
     sentences: [...preamble, ...parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])],
@@ -126,7 +126,7 @@ export function citeScopes(ctx: CiteContext, target: CiteTarget): CiteScope[] {
   const doc = citableDocument(ctx);
   if (target.kind === 'measure') return [{ target, label: clause(placeOfMeasure(doc, target.id)) }, whole];
   if (target.kind === 'part') return [{ target, label: clause(placeOfPart(doc, target.id)) }, whole];
-  const part = doc.tree.parts.find((p) => p.sentences.some((s) => s.id === target.id));
+  const part = doc.outline.parts.find((p) => p.sentences.some((s) => s.id === target.id));
   const measure = doc.measures.find((m) => m.sentences.some((s) => s.id === target.id));
   const container: CiteScope[] = measure
     ? [{ target: { kind: 'measure', id: measure.id }, label: clause(placeOfMeasure(doc, measure.id)) }]

@@ -22,8 +22,8 @@ export const bookTitle = (doc: CitableDocument) => `《${doc.meta.title}》`;
 export const shortBookTitle = (doc: CitableDocument) => doc.meta.shortTitle ?? bookTitle(doc);
 
 export function placeOfSentence(doc: CitableDocument, sentenceId: string): DocumentPlace {
-  if (doc.tree.preamble.some((s) => s.id === sentenceId)) return { kind: 'preamble' };
-  for (const part of doc.tree.parts) {
+  if (doc.outline.preamble.some((s) => s.id === sentenceId)) return { kind: 'preamble' };
+  for (const part of doc.outline.parts) {
     if (part.sentences.some((s) => s.id === sentenceId)) return { kind: 'part', part };
     const measure = part.measures.find((m) => m.sentences.some((s) => s.id === sentenceId));
     if (measure) return { kind: 'measure', part, measure };
@@ -38,7 +38,7 @@ export function placeOfMeasure(doc: CitableDocument, measureId: string): Documen
 }
 
 export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace & { kind: 'part' } {
-  const part = doc.tree.parts.find((p) => p.id === partId);
+  const part = doc.outline.parts.find((p) => p.id === partId);
   if (!part) throw new Error(`no part ${partId} in ${doc.id}`);
   return { kind: 'part', part };
 }

@@ -21,8 +21,8 @@ export interface AknIdPair {
  */
 export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
   return [
-    ...(doc.tree.preamble.length ? [{ id: 'preamble', eId: 'preamble' }] : []),
-    ...doc.tree.parts.flatMap((p) => [{ id: p.id, eId: chapterEid(p) }, ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) }))]),
+    ...(doc.outline.preamble.length ? [{ id: 'preamble', eId: 'preamble' }] : []),
+    ...doc.outline.parts.flatMap((p) => [{ id: p.id, eId: chapterEid(p) }, ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) }))]),
   ];
 }
 
@@ -90,7 +90,7 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
 }
 
 function preface(doc: DocumentEntry): XmlElement {
-  const { printedTitle, dateLine } = doc.tree;
+  const { printedTitle, dateLine } = doc.outline;
   return el('preface', {}, [
     el('longTitle', {}, [el('p', {}, [el('docTitle', {}, [printedTitle.text])])]),
     ...(dateLine ? [el('p', {}, [el('docDate', { date: dateLine.date }, [dateLine.text])])] : []),
@@ -103,14 +103,14 @@ function paragraphs(sentences: readonly Sentence[]): XmlElement[] {
 }
 
 function preamble(doc: DocumentEntry): XmlElement[] {
-  return doc.tree.preamble.length ? [el('preamble', { eId: 'preamble' }, paragraphs(doc.tree.preamble))] : [];
+  return doc.outline.preamble.length ? [el('preamble', { eId: 'preamble' }, paragraphs(doc.outline.preamble))] : [];
 }
 
 function mainBody(doc: DocumentEntry): XmlElement {
   return el(
     'mainBody',
     {},
-    doc.tree.parts.map((p) => {
+    doc.outline.parts.map((p) => {
       const eId = chapterEid(p);
       const head = [el('num', {}, [`${p.numeral}、`]), el('heading', {}, [p.heading])];
       if (p.measures.length === 0) return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);

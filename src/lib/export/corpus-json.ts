@@ -72,7 +72,7 @@ function itemBase(e: DocumentEntry | NewsEntry, site: string) {
 }
 
 function exportDocument(doc: DocumentEntry, site: string): CorpusExport['documents'][number] {
-  const { meta, tree } = doc;
+  const { meta, outline: tree } = doc;
   return {
     ...itemBase(doc, site),
     ...defined({ kind: 'opinion' as const, shortTitle: meta.shortTitle, issuers: meta.issuers, docNumber: meta.docNumber, date: meta.date }),
@@ -105,7 +105,7 @@ function exportNews(news: NewsEntry, site: string): CorpusExport['news'][number]
   return {
     ...itemBase(news, site),
     ...defined({ kind, credit: news.meta.credit }),
-    blocks: news.tree.blocks.map((b) =>
+    blocks: news.outline.blocks.map((b) =>
       b.type === 'subheading'
         ? { type: 'subheading' as const, id: b.id, text: b.text, url: absoluteUrl(site, `${news.url}#${b.id}`) }
         : { type: 'paragraph' as const, sentences: b.sentences.map(sentence(news.id, news.url, site)) },

@@ -115,7 +115,7 @@ describe('Akoma Ntoso', () => {
       it('maps our ids onto eIds one to one', () => {
         expect(new Set(ids.map((p) => p.id)).size).toBe(ids.length);
         expect(new Set(ids.map((p) => p.eId)).size).toBe(ids.length);
-        const ours = [...(doc.tree.preamble.length ? ['preamble'] : []), ...doc.tree.parts.flatMap((p) => [p.id, ...p.measures.map((m) => m.id)])];
+        const ours = [...(doc.outline.preamble.length ? ['preamble'] : []), ...doc.outline.parts.flatMap((p) => [p.id, ...p.measures.map((m) => m.id)])];
         expect(ids.map((p) => p.id)).toEqual(ours);
         for (const { eId } of ids) expect(eId).toMatch(/^(preamble|chp_\d+|chp_\d+__para_\d+)$/);
       });

@@ -14,7 +14,7 @@ export interface CsvOptions {
 /** Every measure of every document, one a row: CRLF line ends, UTF-8, header first. */
 export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptions): string {
   const rows = corpus.documents.flatMap((doc) =>
-    doc.tree.parts.flatMap((part) =>
+    doc.outline.parts.flatMap((part) =>
       part.measures.map((m) => [
         doc.id,
         m.id,

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { type Corpus, defaultContentDir, getCorpus } from '../corpus.ts';
-import { readOptionalYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import type { YamlWithLines } from '../content/yaml.ts';
+import type { Corpus } from '../corpus.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
-import { makeResolver, type Target, corpusUnits } from '../links/units.ts';
+import { makeResolver, type Target, type Unit, corpusUnits } from '../links/units.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { Glossary, type GlossaryTerm } from './schema.ts';
 import { corpusSegments, type Segment } from './segments.ts';
@@ -14,10 +13,6 @@ function occurrences(text: string, form: string): number[] {
 }
 
 export type GlossaryFile = YamlWithLines<Glossary>;
-
-export function loadGlossaryFile(contentDir = defaultContentDir(), root = process.cwd()): GlossaryFile {
-  return readOptionalYamlWithLines(join(contentDir, 'glossary.yaml'), Glossary, [], root);
-}
 
 /** The glossary resolved against the corpus: every occurrence, and what each term relates to. */
 export interface GlossaryIndex {
@@ -86,9 +81,11 @@ export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'
 }
 
 /** Checks, then indexes; throws every problem at once. */
-export function buildGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'>): GlossaryIndex {
-  const units = corpusUnits(corpus);
-  const segments = corpusSegments(corpus, units);
+export function buildGlossary(
+  file: GlossaryFile,
+  corpus: Pick<Corpus, 'entries'>,
+  { units = corpusUnits(corpus), segments = corpusSegments(corpus, units) }: { units?: readonly Unit[]; segments?: readonly Segment[] } = {},
+): GlossaryIndex {
   const errors = checkGlossary(file, corpus, segments);
   if (errors.length) throw new ContentErrors(errors);
   return indexGlossary(file.data, corpus, segments);
@@ -121,11 +118,4 @@ export function indexGlossary(terms: Glossary, corpus: Pick<Corpus, 'entries'>, 
   };
 }
 
-let cached: GlossaryIndex | undefined;
-
-/** The site's glossary over the site's corpus, built once per process. */
-export function getGlossary(): GlossaryIndex {
-  cached ??= buildGlossary(loadGlossaryFile(), getCorpus());
-  return cached;
-}
 

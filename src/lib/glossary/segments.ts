@@ -30,14 +30,14 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
     const heading = (id: string, text: string): Segment => ({ item: entry.id, id, kind: 'heading', text, scope: unitKey(entry.id, id), unit: null, url: `${entry.url}#${id}` });
     if (entry.kind === 'document') {
       out.push(...itemUnits.filter((u) => u.kind === 'preamble').flatMap(sentencesOf));
-      for (const part of entry.tree.parts) {
+      for (const part of entry.outline.parts) {
         out.push(heading(part.id, part.heading));
         const inPart = new Set([part.id, ...part.measures.map((m) => m.id)]);
         out.push(...itemUnits.filter((u) => u.unit !== null && inPart.has(u.unit)).flatMap(sentencesOf));
       }
     } else {
       const unit = itemUnits[0]!;
-      for (const block of entry.tree.blocks) {
+      for (const block of entry.outline.blocks) {
         if (block.type === 'subheading') out.push(heading(block.id, block.text));
         else out.push(...block.sentences.map((s): Segment => ({ item: entry.id, id: s.id, kind: 'sentence', text: s.text, scope: unit.key, unit, url: sentencePath(unit, s.id) })));
       }

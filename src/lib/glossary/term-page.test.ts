@@ -28,7 +28,7 @@ describe('definitionSummary', () => {
 });
 
 describe('termPage', () => {
-  const page = termPage(glossary, corpus, 'daguo-gongjiang');
+  const page = termPage({ glossary, corpus }, 'daguo-gongjiang');
 
   const all = page.groups.flatMap((g) => g.units.flatMap((u) => u.occurrences));
 
@@ -69,12 +69,12 @@ describe('termPage', () => {
   it('labels a mention in a part heading as a heading', () => {
     const inHeading = glossary.mentions.find((m) => m.segmentKind === 'heading');
     expect(inHeading).toBeDefined();
-    const unit = termPage(glossary, corpus, inHeading!.term).groups.flatMap((g) => g.units).find((u) => u.occurrences.some((o) => o.place === '标题'));
+    const unit = termPage({ glossary, corpus }, inHeading!.term).groups.flatMap((g) => g.units).find((u) => u.occurrences.some((o) => o.place === '标题'));
     expect(unit?.where).toMatch(/（(小)?标题）$/);
     expect(unit?.url).toBe(inHeading!.url);
   });
 
   it('refuses an unknown term', () => {
-    expect(() => termPage(glossary, corpus, 'no-such-term')).toThrow(/no glossary term/);
+    expect(() => termPage({ glossary, corpus }, 'no-such-term')).toThrow(/no glossary term/);
   });
 });

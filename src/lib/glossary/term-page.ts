@@ -6,7 +6,7 @@ import { type Target, corpusUnits } from '../links/units.ts';
 import { type Snippet, snippet } from '../snippet.ts';
 import type { GlossaryIndex } from './glossary.ts';
 import type { GlossaryTerm } from './schema.ts';
-import { corpusSegments } from './segments.ts';
+import { corpusSegments, type Segment } from './segments.ts';
 
 /** One place a term is used, as its page lists it. */
 export interface TermOccurrence extends Snippet {
@@ -61,16 +61,19 @@ function targetLabel(t: Target): string {
 }
 
 /** What /terms/<id>/ shows: the entry, its related units, and every occurrence in context. */
-export function termPage(glossary: GlossaryIndex, corpus: Pick<Corpus, 'entries'>, termId: string, width = 24): TermPage {
+export function termPage(
+  { glossary, corpus, segments: all = corpusSegments(corpus, corpusUnits(corpus)) }: { glossary: GlossaryIndex; corpus: Pick<Corpus, 'entries'>; segments?: readonly Segment[] },
+  termId: string,
+  width = 24,
+): TermPage {
   const term = glossary.term(termId);
   if (!term) throw new Error(`no glossary term "${termId}"`);
-  const units = corpusUnits(corpus);
-  const segments = new Map(corpusSegments(corpus, units).map((s) => [`${s.item}#${s.id}`, s]));
+  const segments = new Map(all.map((s) => [`${s.item}#${s.id}`, s]));
   const entries = new Map(corpus.entries.map((e) => [e.id, e]));
   const headingLabel = (item: string, id: string) => {
     const entry = entries.get(item)!;
     if (entry.kind === 'news') return `${entry.meta.title}（小标题）`;
-    const part = entry.tree.parts.find((p) => p.id === id)!;
+    const part = entry.outline.parts.find((p) => p.id === id)!;
     return `${shortBookTitle(entry)}${part.numeral}、${part.heading}（标题）`;
   };
   const occurrences = glossary.mentionsOf(termId).map((m) => {

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { type Corpus, defaultContentDir } from '../corpus.ts';
-import { readYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import type { YamlWithLines } from '../content/yaml.ts';
+import type { Corpus } from '../corpus.ts';
 import type { ContentError } from '../errors.ts';
 import { UnitRef } from '../glossary/schema.ts';
 import { type Target, type Unit, makeResolver } from './units.ts';
@@ -19,12 +17,6 @@ export type CuratedLink = z.infer<typeof CuratedLink>;
 export const CuratedLinks = z.array(CuratedLink);
 export type CuratedLinksFile = YamlWithLines<CuratedLinks>;
 export type CuratedLinks = z.infer<typeof CuratedLinks>;
-
-/** content/links.yaml, or an empty list when the file does not exist. */
-export function loadCuratedLinks(contentDir = defaultContentDir(), root = process.cwd()): CuratedLinksFile | null {
-  const path = join(contentDir, 'links.yaml');
-  return existsSync(path) ? readYamlWithLines(path, CuratedLinks, root) : null;
-}
 
 /** The key a link is shown under: a unit's key, or the item's id for a whole item. */
 export function displayKey(target: Target): string {

@@ -39,6 +39,8 @@ export interface LinkGraph {
 
 export interface LinkGraphInput {
   corpus: Pick<Corpus, 'entries'>;
+  /** The corpus's units, when the caller has them already. */
+  units?: readonly Unit[];
   glossary?: GlossaryIndex;
   /** More things units share: actors (src/lib/actors), topics. See unitFeatureMap. */
   features?: FeatureSet[];
@@ -49,7 +51,7 @@ export interface LinkGraphInput {
 const targetLabel = (t: Target) => (t.kind === 'unit' || t.kind === 'sentence' ? unitLabel(t.unit) : t.entry.kind === 'news' ? t.entry.meta.title : `《${t.entry.meta.title}》`);
 
 export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
-  const units = corpusUnits(input.corpus);
+  const units = input.units ? [...input.units] : corpusUnits(input.corpus);
   const byKey = new Map(units.map((u) => [u.key, u]));
   const features = [...(input.glossary ? [glossaryFeatures(input.glossary)] : []), ...(input.features ?? [])];
   const computed = relatedUnits(units, features, input.options);

@@ -7,7 +7,7 @@ export function unitLabel(unit: Unit): string {
   if (entry.kind === 'news') return entry.meta.title;
   const title = shortBookTitle(entry);
   if (unit.kind === 'preamble') return `${title}前言`;
-  const part = entry.tree.parts.find((p) => p.id === unit.unit);
+  const part = entry.outline.parts.find((p) => p.id === unit.unit);
   if (part) return `${title}${part.numeral}、${part.heading}`;
   const measure = entry.measures.find((m) => m.id === unit.unit)!;
   return `${title}${measureNumber(measure)}${measure.lead ?? ''}`;

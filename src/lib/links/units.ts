@@ -31,10 +31,10 @@ export function corpusUnits(corpus: Pick<Corpus, 'entries'>): Unit[] {
 function documentUnits(doc: DocumentEntry): Unit[] {
   const base = { item: doc.id, entry: doc };
   const units: Unit[] = [];
-  if (doc.tree.preamble.length) {
-    units.push({ ...base, key: unitKey(doc.id, 'preamble'), unit: 'preamble', kind: 'preamble', url: doc.url, sentences: doc.tree.preamble });
+  if (doc.outline.preamble.length) {
+    units.push({ ...base, key: unitKey(doc.id, 'preamble'), unit: 'preamble', kind: 'preamble', url: doc.url, sentences: doc.outline.preamble });
   }
-  for (const part of doc.tree.parts) {
+  for (const part of doc.outline.parts) {
     if (part.sentences.length) {
       units.push({ ...base, key: unitKey(doc.id, part.id), unit: part.id, kind: 'part', url: doc.url, sentences: part.sentences });
     }
@@ -83,7 +83,7 @@ export function makeResolver(corpus: Pick<Corpus, 'entries'>, units = corpusUnit
     if (unit && unit.kind !== 'news') return { kind: 'unit', entry, unit };
     const holder = unitOf(item!, id);
     if (holder) return { kind: 'sentence', entry, unit: holder, sentence: holder.sentences.find((s) => s.id === id)! };
-    if (entry.kind === 'news' && entry.tree.blocks.some((b) => b.type === 'subheading' && b.id === id)) {
+    if (entry.kind === 'news' && entry.outline.blocks.some((b) => b.type === 'subheading' && b.id === id)) {
       return { kind: 'subheading', entry, id };
     }
     return null;

@@ -1,12 +1,11 @@
-import { join } from 'node:path';
-import { type Corpus, type CorpusEntry, defaultContentDir, getCorpus } from '../corpus.ts';
+import type { YamlFile } from '../content/yaml.ts';
+import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { ContentError } from '../errors.ts';
+import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
 import type { Repair, Sentence } from '../schema/tree.ts';
 import { type CheckedNote, checkNotes } from './check.ts';
-import { loadNotes } from './load.ts';
-import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
-
-/** The page that lists the whole apparatus; entries are anchored there by `anchor`. */
+import { notesOf } from './load.ts';
+import type { NotesFile } from './schema.ts';
 
 interface Placed {
   item: string;
@@ -142,16 +141,7 @@ export function joinPoint(repair: Repair, sentence: Sentence, siblings: readonly
   return at;
 }
 
-/** Loads, checks and places the notes of a content directory against a corpus. */
-export function loadApparatus(corpus: Corpus, contentDir = defaultContentDir(), root = process.cwd()): Apparatus {
-  const notes = checkNotes(loadNotes(join(contentDir, 'notes.yaml'), root), corpus);
-  return buildApparatus(corpus, notes);
-}
-
-let cached: Apparatus | undefined;
-
-/** The site's apparatus, built once per process over `getCorpus()`. */
-export function getApparatus(): Apparatus {
-  cached ??= loadApparatus(getCorpus());
-  return cached;
+/** Checks the notes file against the corpus and places every note and repair. */
+export function apparatusOf(corpus: Corpus, file: YamlFile<NotesFile> | undefined): Apparatus {
+  return buildApparatus(corpus, checkNotes(file ? notesOf(file) : [], corpus));
 }

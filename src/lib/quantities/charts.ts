@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { type Corpus, defaultContentDir } from '../corpus.ts';
-import { readYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import type { YamlWithLines } from '../content/yaml.ts';
+import type { Corpus } from '../corpus.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
 import { UnitRef } from '../glossary/schema.ts';
 import { makeResolver } from '../links/units.ts';
@@ -37,11 +35,6 @@ export interface Chart {
   title: string;
   unit: string;
   bars: ChartBar[];
-}
-
-export function loadChartSpecs(contentDir = defaultContentDir(), root = process.cwd()): YamlWithLines<ChartSpecs> | null {
-  const path = join(contentDir, 'quantities.yaml');
-  return existsSync(path) ? readYamlWithLines(path, ChartSpecs, root) : null;
 }
 
 /** Finds each bar's figure among the extracted quantities; throws every problem with its line. */

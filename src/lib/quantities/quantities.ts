@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus.ts';
 import { corpusUnits } from '../links/units.ts';
-import { type Chart, loadChartSpecs, resolveCharts } from './charts.ts';
+import type { YamlWithLines } from '../content/yaml.ts';
+import { type Chart, type ChartSpecs, resolveCharts } from './charts.ts';
 import { extractQuantities, type Quantity } from './extract.ts';
 import { barChartSvg } from './svg.ts';
 
@@ -10,9 +11,8 @@ export interface QuantitiesPage {
 }
 
 /** Every figure of the corpus, and the curated charts drawn as SVG, for the quantities page. */
-export function buildQuantities(corpus: Pick<Corpus, 'entries'>, contentDir?: string, root?: string): QuantitiesPage {
+export function buildQuantities(corpus: Pick<Corpus, 'entries'>, specs: YamlWithLines<ChartSpecs> | undefined): QuantitiesPage {
   const quantities = extractQuantities(corpusUnits(corpus));
-  const specs = loadChartSpecs(contentDir, root);
   const charts = specs ? resolveCharts(specs, quantities, corpus) : [];
   return {
     quantities,

@@ -35,7 +35,7 @@ export function measureUnit(doc: DocumentEntry, measure: Measure, actors: ActorL
 export function newsUnit(item: NewsEntry, actors: ActorLookup = noActors): SearchUnit {
   const kind = item.meta.kind === 'photo' ? '图片新闻' : '新闻';
   const clauses: Clause[] = [['', item.meta.title]];
-  for (const b of item.tree.blocks) {
+  for (const b of item.outline.blocks) {
     if (b.type === 'subheading') clauses.push([b.id, b.text]);
     else for (const s of b.sentences) clauses.push([s.id, s.text]);
   }
@@ -68,8 +68,8 @@ export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors): 
     return { item: doc.id, unit: id, page, title, context, kind, clauses, actors: names, filters: withActors(filters, names) };
   };
   const units: SearchUnit[] = [];
-  if (doc.tree.preamble.length) units.push(unit('preamble', '前言', docName(doc), '前言', doc.tree.preamble.map((s): Clause => [s.id, s.text])));
-  for (const part of doc.tree.parts) {
+  if (doc.outline.preamble.length) units.push(unit('preamble', '前言', docName(doc), '前言', doc.outline.preamble.map((s): Clause => [s.id, s.text])));
+  for (const part of doc.outline.parts) {
     const kind = part.sentences.length ? kindOfPart(part) : '部分标题';
     const clauses: Clause[] = [[part.id, partLabel(part)], ...part.sentences.map((s): Clause => [s.id, s.text])];
     units.push(unit(part.id, partLabel(part), `${docName(doc)} · ${partLabel(part)}`, kind, clauses, `${docName(doc)}${partLabel(part)}`));
@@ -82,7 +82,7 @@ export function corpusUnits(entries: readonly CorpusEntry[], actors: ActorLookup
   return entries.flatMap((e) => {
     if (e.kind === 'news') return [newsUnit(e, actors)];
     const loose = new Map(looseUnits(e, actors).map((u) => [u.unit, u]));
-    const ordered = [loose.get('preamble'), ...e.tree.parts.flatMap((p) => [loose.get(p.id), ...p.measures.map((m) => measureUnit(e, m, actors))])];
+    const ordered = [loose.get('preamble'), ...e.outline.parts.flatMap((p) => [loose.get(p.id), ...p.measures.map((m) => measureUnit(e, m, actors))])];
     return ordered.filter((u): u is SearchUnit => u !== undefined);
   });
 }

@@ -1,9 +1,8 @@
-// Loads content/thesaurus.yaml and proves it against the corpus: every term is in the text,
+// Proves content/thesaurus.yaml against the corpus: every term is in the text,
 // no reader's word is (else searching it literally would already work, and the "searched
 // instead for" notice would be a lie).
-import { join } from 'node:path';
-import { type Corpus, defaultContentDir, getCorpus } from '../corpus.ts';
-import { readOptionalYamlWithLines, type YamlWithLines } from '../content/yaml-lines.ts';
+import type { YamlWithLines } from '../content/yaml.ts';
+import type { Corpus } from '../corpus.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
 import { corpusUnits } from './indexed-units.ts';
 import { fold } from './normalize.ts';
@@ -11,10 +10,6 @@ import type { ThesaurusConcept } from './thesaurus-index.ts';
 import { Thesaurus } from './thesaurus-schema.ts';
 
 export type ThesaurusFile = YamlWithLines<Thesaurus>;
-
-export function readThesaurusFile(contentDir = defaultContentDir(), root = process.cwd()): ThesaurusFile {
-  return readOptionalYamlWithLines(join(contentDir, 'thesaurus.yaml'), Thesaurus, [], root);
-}
 
 /** The text the checks search: every sentence, part heading and subheading (not editorial titles). */
 export function corpusTexts(corpus: Pick<Corpus, 'entries'>): string[] {
@@ -57,20 +52,11 @@ export function checkThesaurus(file: ThesaurusFile, texts: readonly string[], gl
   return errors;
 }
 
-/** The validated thesaurus; throws ContentErrors (file:line) when a check fails. */
-export function loadThesaurus(corpus: Pick<Corpus, 'entries'> = getCorpus(), contentDir = defaultContentDir(), glossaryIds?: ReadonlySet<string>): Thesaurus {
-  const file = readThesaurusFile(contentDir);
+/** The checked thesaurus; throws ContentErrors (file:line) when a check fails. */
+export function buildThesaurus(file: ThesaurusFile, corpus: Pick<Corpus, 'entries'>, glossaryIds?: ReadonlySet<string>): Thesaurus {
   const errors = checkThesaurus(file, corpusTexts(corpus), glossaryIds);
   if (errors.length) throw new ContentErrors(errors);
   return file.data;
-}
-
-let cached: Thesaurus | undefined;
-
-/** The site's thesaurus, loaded and checked once per process. */
-export function getThesaurus(): Thesaurus {
-  cached ??= loadThesaurus();
-  return cached;
 }
 
 /** What the query layer needs, as the browser receives it. */
@@ -79,6 +65,6 @@ export function queryConcepts(thesaurus: Thesaurus): ThesaurusConcept[] {
 }
 
 /** The words readers use for a glossary term, for its term page (/terms/<id>/). */
-export function readerWordsFor(glossaryId: string, thesaurus: Thesaurus = getThesaurus()): string[] {
+export function readerWordsFor(glossaryId: string, thesaurus: Thesaurus): string[] {
   return [...new Set(thesaurus.filter((e) => e.glossary === glossaryId).flatMap((e) => e.reader))];
 }

@@ -61,7 +61,7 @@ export function measureJsonLd(doc: DocumentEntry, measureId: string, site: strin
 export function newsArticleJsonLd(news: NewsEntry, site: string): JsonLd {
   const { meta } = news;
   const url = absoluteUrl(site, news.url);
-  const dateline = news.tree.furniture.find((f) => f.role === 'dateline')?.text.replace(/^[(（]|[)）]$/g, '') ?? meta.place;
+  const dateline = news.outline.furniture.find((f) => f.role === 'dateline')?.text.replace(/^[(（]|[)）]$/g, '') ?? meta.place;
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',

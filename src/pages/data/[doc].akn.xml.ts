@@ -1,10 +1,12 @@
 // /data/<doc>.akn.xml: each opinion as Akoma Ntoso 3.0 XML, eIds mapping one to one onto our ids.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type DocumentEntry, getCorpus } from '../../lib/corpus.ts';
+import { type DocumentEntry } from '../../lib/corpus.ts';
 import { akomaNtosoXml } from '../../lib/export/akoma-ntoso.ts';
+import { model } from '../../model.ts';
+
 
 export const getStaticPaths = (() =>
-  getCorpus()
+  model.corpus
     .documents.filter((d) => d.meta.kind === 'opinion')
     .map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
 

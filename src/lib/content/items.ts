@@ -1,0 +1,116 @@
+// Reads content/items/*.yaml, cuts each item out of its source by the text it `begins` with, and
+// runs the unified pipeline on it. The items loader (src/lib/content/loaders.ts) stores what this
+// returns in Astro's content layer; tests and the bench call it directly.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { ContentError } from '../errors.ts';
+import { ItemMeta } from '../schema/item-meta.ts';
+import type { ItemRoot } from '../tree/nodes.ts';
+import { ErrorCollector } from './collect.ts';
+import { parseItem } from './parse-item.ts';
+import { decodeUtf8 } from './text-file.ts';
+import { readYamlFile, withLines, type YamlWithLines } from './yaml.ts';
+
+/** Sources larger than this are refused: no policy document is anywhere near it. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** One item as parsed: plain data, as the content layer stores it. */
+export interface ParsedItem {
+  meta: ItemMeta;
+  /** Path of the metadata file, relative to the project root. */
+  metaFile: string;
+  /** Path of the source, relative to the project root, as shown in errors. */
+  sourceFile: string;
+  /** Where the item lies in its source: [start, end). */
+  slice: [number, number];
+  root: ItemRoot;
+  /** Its place in the corpus: items of one source together, in source order. */
+  order: number;
+}
+
+/** The zod schema of a ParsedItem, as the items collection stores it. */
+export const ParsedItemSchema = z.object({
+  /** The item's metadata file, validated. */
+  meta: ItemMeta,
+  /** Path of the metadata file, relative to the project root. */
+  metaFile: z.string(),
+  /** Path of the source, relative to the project root. */
+  sourceFile: z.string(),
+  /** Where the item lies in its source: [start, end). */
+  slice: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** Its place in the corpus: items of one source together, in source order. */
+  order: z.number().int().nonnegative(),
+  /** The unist tree the pipeline made of it (src/lib/tree/nodes.ts). */
+  root: z.custom<ItemRoot>((v) => typeof v === 'object' && v !== null && 'type' in v),
+});
+
+/** Every item of a content directory, parsed; throws ContentErrors with every problem found. */
+export function readItems(contentDir: string, root = process.cwd()): ParsedItem[] {
+  const itemsDir = join(contentDir, 'items');
+  const names = readdirSync(itemsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (names.length === 0) throw new ContentError(relative(root, itemsDir), undefined, 'no item metadata files (*.yaml)');
+  const problems = new ErrorCollector();
+  const metas = names.flatMap((name) => {
+    const file = problems.attempt(() => withLines(readYamlFile(join(itemsDir, name), ItemMeta, root)));
+    return file ? [file] : [];
+  });
+  checkUniqueIds(metas, problems);
+  problems.throwIfAny();
+
+  const items: Array<Omit<ParsedItem, 'order'>> = [];
+  for (const [source, group] of Map.groupBy(metas, (m) => m.data.source)) {
+    problems.attempt(() => items.push(...cutSource(contentDir, source, group, root)));
+  }
+  problems.throwIfAny();
+  return items.map((item, order) => ({ ...item, order }));
+}
+
+function checkUniqueIds(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCollector) {
+  const seen = new Map<string, string>();
+  for (const m of metas) {
+    const other = seen.get(m.data.id);
+    if (other) problems.errors.push(m.error(['id'], `id "${m.data.id}" is already used by ${other}`));
+    seen.set(m.data.id, m.file);
+  }
+}
+
+function readSource(path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw metaFile.error(['source'], `source: ${metaFile.data.source} is not in ${relative(root, join(path, '..'))}/`);
+  }
+  if (size === 0) throw new ContentError(file, undefined, 'the source file is empty');
+  if (size > MAX_SOURCE_BYTES) throw new ContentError(file, undefined, `the source file is ${size} bytes; the limit is ${MAX_SOURCE_BYTES}`);
+  return decodeUtf8(readFileSync(path), file);
+}
+
+function cutSource(contentDir: string, source: string, group: Array<YamlWithLines<ItemMeta>>, root: string): Array<Omit<ParsedItem, 'order'>> {
+  const path = join(contentDir, 'sources', source);
+  const file = relative(root, path);
+  const text = readSource(path, file, group[0]!, root);
+  const located = group.map((m) => ({ m, start: locate(text, m) })).sort((a, b) => a.start - b.start);
+  const problems = new ErrorCollector();
+  const items = located.flatMap(({ m }, i) => {
+    const from = i === 0 ? 0 : located[i]!.start;
+    const to = located[i + 1]?.start ?? text.length;
+    const root = problems.attempt(() => parseItem(text, from, to, m.data, file));
+    return root ? [{ meta: m.data, metaFile: m.file, sourceFile: file, slice: [from, to] as [number, number], root }] : [];
+  });
+  problems.throwIfAny();
+  return items;
+}
+
+/** Where an item begins: `begins` must open exactly one line of the source. */
+function locate(text: string, m: YamlWithLines<ItemMeta>): number {
+  const { begins, source } = m.data;
+  const hits: number[] = [];
+  for (let at = text.indexOf(begins); at >= 0; at = text.indexOf(begins, at + 1)) {
+    if (at === 0 || /(^|\n)[\s\uFEFF]*$/.test(text.slice(Math.max(0, at - 8), at))) hits.push(at);
+  }
+  if (hits.length === 0) throw m.error(['begins'], `begins: ${JSON.stringify(begins)} does not open any line of ${source}`);
+  if (hits.length > 1) throw m.error(['begins'], `begins: ${JSON.stringify(begins)} opens ${hits.length} lines of ${source}; quote more of it`);
+  return hits[0]!;
+}

@@ -1,0 +1,87 @@
+// Loaders of Astro's content layer over our readers (src/lib/content/items.ts, annotations.ts):
+// each reads its files with the same code the tests and the bench call, stores plain data, and
+// under `astro dev` reads them again when one of them changes. A content problem stops the build
+// with an AstroError listing every `file:line: message`.
+import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentErrors, ContentError } from '../errors.ts';
+import { ACTOR_TAGS_DIR, ANNOTATION_FILES, readActorTags, readAnnotationFile } from './annotations.ts';
+import { buildStats } from '../site/stats.ts';
+import { readItems } from './items.ts';
+
+/** The items of the corpus, parsed by the unified pipeline: one entry per item, by its id. */
+export function itemsLoader(dir: string): Loader {
+  return {
+    name: 'policy-reader-items',
+    load: async (context) =>
+      watching(context, [join(dir, 'items'), join(dir, 'sources')], () => {
+        const started = performance.now();
+        const items = readItems(dir);
+        const stats = buildStats();
+        stats.parses++;
+        stats.contentMs += performance.now() - started;
+        context.store.clear();
+        for (const item of items) context.store.set({ id: item.meta.id, data: { ...item }, filePath: item.metaFile });
+        context.logger.info(`parsed ${items.length} items from ${new Set(items.map((i) => i.sourceFile)).size} sources`);
+      }),
+  };
+}
+
+/** One optional annotation file (actors.yaml, glossary.yaml…): a single entry named for its kind, or none. */
+export function annotationFileLoader(dir: string, kind: keyof typeof ANNOTATION_FILES): Loader {
+  const path = join(dir, ANNOTATION_FILES[kind].name);
+  return {
+    name: `policy-reader-${kind}`,
+    load: async (context) =>
+      watching(context, [path], () => {
+        const file = readAnnotationFile(dir, kind);
+        context.store.clear();
+        if (file) context.store.set({ id: kind, data: { ...file }, filePath: file.file });
+      }),
+  };
+}
+
+/** The actor tag files: one entry per tagged item, by the item's id. */
+export function actorTagsLoader(dir: string): Loader {
+  return {
+    name: 'policy-reader-actor-tags',
+    load: async (context) =>
+      watching(context, [join(dir, ACTOR_TAGS_DIR), join(dir, ANNOTATION_FILES.actors.name)], () => {
+        const files = readActorTags(dir);
+        context.store.clear();
+        for (const file of files) context.store.set({ id: file.item, data: { ...file }, filePath: file.file });
+      }),
+  };
+}
+
+/** The AstroError a content problem becomes: every `file:line: message`, one a line. */
+export function contentFailure(e: ContentErrors | ContentError): AstroError {
+  const lines = e instanceof ContentErrors ? e.errors.map((x) => x.message) : [e.message];
+  return new AstroError(`The content has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`, 'Fix each file at the line named; nothing was built.');
+}
+
+/**
+ * Runs `sync` now (a content problem fails the load) and, under `astro dev`, again whenever a
+ * file under `paths` changes (a problem is then logged, and the last good data kept).
+ */
+async function watching(context: LoaderContext, paths: string[], sync: () => void): Promise<void> {
+  try {
+    sync();
+  } catch (e) {
+    if (e instanceof ContentErrors || e instanceof ContentError) throw contentFailure(e);
+    throw e;
+  }
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  watcher.add(paths);
+  watcher.on('all', (_event, changed) => {
+    if (!paths.some((p) => changed === p || changed.startsWith(`${p}/`))) return;
+    try {
+      sync();
+    } catch (e) {
+      if (!(e instanceof ContentErrors || e instanceof ContentError)) throw e;
+      logger.error(contentFailure(e).message);
+    }
+  });
+}

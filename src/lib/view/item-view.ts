@@ -1,0 +1,108 @@
+// The view model of one item: everything its pages render beyond the tree itself (each
+// sentence's HTML with its marks, each margin, the actor filter, the search metadata), computed
+// from the site model once per item and passed to the components as props.
+import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, unitChips } from '../actors/index.ts';
+import { documentActorOptions } from '../actors/listing.ts';
+import type { CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
+import { unitLinks, type UnitLinks } from '../links/unit-links.ts';
+import { unitKey } from '../links/units.ts';
+import type { ApparatusEntry } from '../notes/apparatus.ts';
+import { notesPageHref, termUrl } from '../routes.ts';
+import type { Measure, Sentence } from '../schema/tree.ts';
+import { actorLookup } from '../search/actor-lookup.ts';
+import { measureUnit, newsUnit } from '../search/indexed-units.ts';
+import { unitMeta } from '../search/unit.ts';
+import type { SiteModel } from '../site/model.ts';
+import { renderRuns } from './render-sentence.ts';
+import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-runs.ts';
+
+/** A measure's or news item's margin: who is responsible, cross-links, editorial marks. */
+export interface AsideView {
+  label: string;
+  chips: Chip[];
+  links: UnitLinks;
+  entries: ApparatusEntry[];
+}
+
+/** A news statement (国家发展改革委将…) with its actors. */
+export interface StatementView {
+  id: string;
+  label: string;
+  chips: Chip[];
+}
+
+/** Pagefind metadata and filters of one indexed page. */
+export interface SearchMetaView {
+  meta: Record<string, string>;
+  filters: Array<readonly [string, string]>;
+}
+
+export interface ItemView {
+  /** The sentence's text as HTML, with its term links, notes, repairs and actor evidence marked. */
+  sentenceHtml: (sentence: Sentence) => string;
+  /** Ids of the actors tagged on a measure (for the actor filter). */
+  measureActors: (measureId: string) => string[];
+  /** The margin of a measure (`unitId`) or of the whole news item (`null`); null when empty. */
+  aside: (unitId: string | null, sentences: readonly Sentence[], label: string, full: boolean) => AsideView | null;
+  /** A news item's statements that carry actor tags. */
+  statements: StatementView[];
+  /** The document page's actor filter: actors by kind with their measure counts. */
+  actorOptions: ReturnType<typeof documentActorOptions>;
+  /** Pagefind metadata of a measure page, or of the news page when `measure` is absent. */
+  searchMeta: (measure?: Measure) => SearchMetaView;
+}
+
+export function itemView(model: SiteModel, itemId: string): ItemView {
+  const { actors, apparatus, glossary, links, corpus } = model;
+  const entry = corpus.byId(itemId);
+  if (!entry) throw new Error(`no item ${itemId} in the corpus`);
+  const evidence = evidenceMarks(actors, itemId);
+  const chipsOf = (unit: ResolvedUnit) => unitChips(actors, unit);
+  const lookup = actorLookup(actors);
+
+  const annotations = (sentence: string): Annotation[] =>
+    withoutNestedLinks([
+      // The first mention of each glossary term in a measure or news item links to the term page.
+      ...glossary
+        .mentionsIn(itemId, sentence)
+        .filter((m) => m.first)
+        .map((m): Annotation => ({ kind: 'term', start: m.start, end: m.end, ref: m.term, href: termUrl(m.term) })),
+      ...apparatus.marksFor(itemId, sentence).map(apparatusMark),
+      ...evidenceAnnotations(actors, evidence.get(sentence) ?? []),
+    ]);
+
+  return {
+    sentenceHtml: (s) => renderRuns(sentenceRuns(s.text, annotations(s.id))),
+    measureActors: (id) => [...new Set(actors.unit(itemId, id)?.tags.map((t) => t.actor) ?? [])],
+    aside: (unitId, sentences, label, full) => {
+      const unit = unitId ? actors.unit(itemId, unitId) : undefined;
+      const chips = unit && unit.tags.length ? chipsOf(unit) : [];
+      const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
+      const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
+      return chips.length + entries.length + unitLinksView.count > 0 ? { label, chips, links: unitLinksView, entries } : null;
+    },
+    statements: actors.units.filter((u) => u.item === itemId && u.tags.length > 0).map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
+    actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
+    searchMeta: (measure) => searchMetaOf(entry, measure, lookup),
+  };
+}
+
+function searchMetaOf(entry: CorpusEntry, measure: Measure | undefined, lookup: ReturnType<typeof actorLookup>): SearchMetaView {
+  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup) : newsUnit(entry as NewsEntry, lookup);
+  const meta = unitMeta(unit);
+  if (measure) Object.assign(meta, { number: measure.numeral, part: unit.context.split(' · ')[1] ?? '' });
+  return { meta, filters: Object.entries(unit.filters).flatMap(([key, values]) => values.map((value) => [key, value] as const)) };
+}
+
+function apparatusMark(entry: ApparatusEntry): Annotation {
+  return entry.type === 'note'
+    ? { kind: 'note', start: entry.start, end: entry.end, ref: entry.note.id, href: notesPageHref(entry.anchor), label: `编者注：${entry.note.reason}` }
+    : {
+        kind: 'repair',
+        start: Math.max(0, entry.at - 1),
+        end: entry.at + 1,
+        ref: entry.repair.id,
+        href: notesPageHref(entry.anchor),
+        label: `编者修补：原文在“${entry.repair.before}”与“${entry.repair.after}”之间因分栏断开`,
+      };
+}

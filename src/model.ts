@@ -1,0 +1,43 @@
+// The site model of this build, from the content layer, built once: every page and endpoint
+// imports `model` from here (as withastro/starlight's routes are built once at the top level of
+// one module). Under `astro dev` this module is evaluated again when a collection changes.
+import { relative, join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { ACTOR_TAGS_DIR, type AnnotationFiles } from './lib/content/annotations.ts';
+import { contentDir } from './lib/content/dir.ts';
+import { contentFailure } from './lib/content/loaders.ts';
+import { ContentErrors } from './lib/errors.ts';
+import { buildSiteModel, type SiteModel } from './lib/site/model.ts';
+import { buildStats } from './lib/site/stats.ts';
+
+async function single<C extends 'actors' | 'glossary' | 'notes' | 'thesaurus' | 'links' | 'charts'>(collection: C) {
+  return (await getCollection(collection))[0]?.data;
+}
+
+async function loadSite(): Promise<SiteModel> {
+  const files: AnnotationFiles = {
+    actors: await single('actors'),
+    actorTags: (await getCollection('actorTags')).map((e) => e.data),
+    actorTagsDir: relative(process.cwd(), join(contentDir(), ACTOR_TAGS_DIR)),
+    glossary: await single('glossary'),
+    notes: await single('notes'),
+    thesaurus: await single('thesaurus'),
+    links: await single('links'),
+    charts: await single('charts'),
+  };
+  // The content layer keeps entries by id; the corpus keeps the order the items reader gave.
+  const items = (await getCollection('items')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  try {
+    const started = performance.now();
+    const built = buildSiteModel({ items, files });
+    const stats = buildStats();
+    stats.models++;
+    stats.contentMs += performance.now() - started;
+    return built;
+  } catch (e) {
+    if (e instanceof ContentErrors) throw contentFailure(e);
+    throw e;
+  }
+}
+
+export const model: SiteModel = await loadSite();
