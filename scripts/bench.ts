@@ -17,7 +17,7 @@ import { startStaticServer } from './site/static-server.ts';
 import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
 import { pagesByKind, sitePages } from './site/pages.ts';
-import { buildCorpus } from '../src/lib/corpus.ts';
+import { readItems } from '../src/lib/content/items.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -88,8 +88,8 @@ async function main() {
     const reading = weights.filter((x) => READING_KINDS.includes(x.kind));
     const maxJs = Math.max(...reading.map((x) => x.w.js.gz));
     const opinion = weights.find((x) => x.w.url === `/documents/${MODEL}/`)?.w ?? (await measurePage(browser, server.url, `/documents/${MODEL}/`));
-    const model = buildCorpus().items.find((i) => i.meta.id === MODEL)!;
-    const textGz = gzipSync(Buffer.from(model.source.slice(model.slice[0], model.slice[1]))).length;
+    const model = readItems('content').find((i) => i.meta.id === MODEL)!;
+    const textGz = gzipSync(Buffer.from(readFileSync(model.sourceFile, 'utf8').slice(model.slice[0], model.slice[1]))).length;
     const budget = 1.5 * textGz + 15 * 1024;
     const opinionGz = opinion.html.gz + opinion.css.gz;
     sections.push(

@@ -10,20 +10,17 @@ import { ContentErrors } from './lib/errors.ts';
 import { buildSiteModel, type SiteModel } from './lib/site/model.ts';
 import { buildStats } from './lib/site/stats.ts';
 
-async function single<C extends 'actors' | 'glossary' | 'notes' | 'thesaurus' | 'links' | 'charts'>(collection: C) {
-  return (await getCollection(collection))[0]?.data;
-}
-
 async function loadSite(): Promise<SiteModel> {
   const files: AnnotationFiles = {
-    actors: await single('actors'),
+    // Each single-file collection holds one entry, or none when its file is absent.
+    actors: (await getCollection('actors'))[0]?.data,
     actorTags: (await getCollection('actorTags')).map((e) => e.data),
     actorTagsDir: relative(process.cwd(), join(contentDir(), ACTOR_TAGS_DIR)),
-    glossary: await single('glossary'),
-    notes: await single('notes'),
-    thesaurus: await single('thesaurus'),
-    links: await single('links'),
-    charts: await single('charts'),
+    glossary: (await getCollection('glossary'))[0]?.data,
+    notes: (await getCollection('notes'))[0]?.data,
+    thesaurus: (await getCollection('thesaurus'))[0]?.data,
+    links: (await getCollection('links'))[0]?.data,
+    charts: (await getCollection('charts'))[0]?.data,
   };
   // The content layer keeps entries by id; the corpus keeps the order the items reader gave.
   const items = (await getCollection('items')).map((e) => e.data).sort((a, b) => a.order - b.order);

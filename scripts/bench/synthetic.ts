@@ -8,6 +8,7 @@
 // is kept, and applies to the real items.
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus, type DocumentEntry } from '../../src/lib/corpus.ts';
 
 export const MODEL = '2024-chanye-gongren';
@@ -44,7 +45,7 @@ function vary(sentence: string, hans: string[], next: () => number): string {
 
 function documentText(model: DocumentEntry, title: string, pool: string[], hans: string[], next: () => number): string {
   const pick = () => vary(pool[Math.floor(next() * pool.length)]!, hans, next);
-  const { tree } = model;
+  const tree = model.outline;
   const paragraphs = [title];
   if (tree.dateLine) paragraphs.push(tree.dateLine.text);
   if (tree.preamble.length) paragraphs.push(tree.preamble.map(pick).join(''));
@@ -63,14 +64,14 @@ function documentText(model: DocumentEntry, title: string, pool: string[], hans:
 export function writeSyntheticCorpus(dir: string, total: number, contentDir = 'content'): number {
   rmSync(dir, { recursive: true, force: true });
   cpSync(contentDir, dir, { recursive: true, filter: (src) => !EXCLUDED.includes(basename(src)) });
-  const corpus = buildCorpus(contentDir);
+  const corpus = buildCorpus(readItems(contentDir));
   const model = corpus.documents.find((d) => d.id === MODEL) ?? corpus.documents[0]!;
   const pool = corpus.documents.flatMap((d) => d.measures.flatMap((m) => m.sentences.slice(1).map((s) => s.text)));
   const hans = [...pool.join('')].filter((c) => /\p{Script=Han}/u.test(c) && !NUMERALS.test(c));
   const count = Math.max(0, total - corpus.documents.length);
   for (let i = 1; i <= count; i++) {
     const id = `synthetic-${String(i).padStart(3, '0')}`;
-    const title = `${model.tree.printedTitle.text}（合成第${i}号）`;
+    const title = `${model.outline.printedTitle.text}（合成第${i}号）`;
     writeFileSync(join(dir, 'sources', `${id}.txt`), documentText(model, title, pool, hans, random(i)));
     const { meta } = model;
     writeFileSync(

@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/lib/corpus.ts';
-import { actorPartMatrix, loadActors, measureActorsCsv } from '../../src/lib/actors/index.ts';
+import { actorPartMatrix } from '../../src/lib/actors/index.ts';
+import { measureActorsCsv } from '../../src/lib/export/actors.ts';
 
-const root = join(import.meta.dirname, '../..');
-const corpus = buildCorpus(join(root, 'content'), root);
-// loadActors runs every check and throws ContentErrors listing each problem.
-const actors = loadActors(join(root, 'content'), corpus, root);
+import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
+
+// Building the model runs every check and throws ContentErrors listing each problem.
+const { corpus, actors } = siteModel(PROJECT_CONTENT);
 
 describe('the real actor data', () => {
   it('passes every check', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getActors } from '../../src/lib/actors/index.ts';
-import { buildCorpus } from '../../src/lib/corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { actorLookup } from '../../src/lib/search/actor-lookup.ts';
 import { corpusUnits, looseUnits, measureUnit, newsUnit } from '../../src/lib/search/indexed-units.ts';
 import { unitFromFragment, unitMeta } from '../../src/lib/search/unit.ts';
 
-const corpus = buildCorpus();
+const { corpus, actors } = siteModel(PROJECT_CONTENT);
 const units = corpusUnits(corpus.entries);
 const doc = corpus.documents.find((d) => d.id === '2024-chanye-gongren')!;
 
@@ -36,7 +35,7 @@ describe('searchable units', () => {
   });
 
   it('carry actor names for chips and the actor filter', () => {
-    const lookup = actorLookup(getActors());
+    const lookup = actorLookup(actors);
     const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm17')!, lookup);
     expect(u.actors).toContain('工会');
     expect(u.filters['actor']).toEqual(u.actors);

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/lib/corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { fold, hasHan, normaliseQuery, termsOf } from '../../src/lib/search/normalize.ts';
 import { loadToSimplified } from '../../src/lib/search/simplify.ts';
 import { subWords } from '../../src/lib/search/words.ts';
@@ -71,7 +71,7 @@ describe('loadToSimplified', () => {
 
   it('changes no character of the texts, so a query copied from them is searched as is', async () => {
     const t2s = await loadToSimplified();
-    const changed = buildCorpus().entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
+    const changed = siteModel(PROJECT_CONTENT).corpus.entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
     expect(changed).toEqual([]);
   });
 });

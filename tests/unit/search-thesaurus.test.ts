@@ -2,36 +2,36 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/lib/corpus.ts';
+import { annotationFile, PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { ContentErrors } from '../../src/lib/errors.ts';
-import { loadGlossaryFile } from '../../src/lib/glossary/glossary.ts';
-import { checkThesaurus, corpusTexts, loadThesaurus, queryConcepts, readerWordsFor, readThesaurusFile } from '../../src/lib/search/thesaurus.ts';
+import { buildThesaurus, checkThesaurus, corpusTexts, queryConcepts, readerWordsFor } from '../../src/lib/search/thesaurus.ts';
 
-const corpus = buildCorpus();
+const { corpus, glossary: siteGlossary, thesaurus } = siteModel(PROJECT_CONTENT);
+const thesaurusFile = annotationFile(PROJECT_CONTENT, 'thesaurus', process.cwd());
 const texts = corpusTexts(corpus);
 
 /** A thesaurus file in a temporary content directory. */
 function fixture(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
   writeFileSync(join(dir, 'thesaurus.yaml'), yaml);
-  return { dir, file: readThesaurusFile(dir, dir) };
+  return { dir, file: annotationFile(dir, 'thesaurus') };
 }
 
 const entry = (id: string, terms: string, reader: string, extra = '  rationale: r\n') => `- id: ${id}\n  concept: c\n  terms: ${terms}\n  reader: ${reader}\n  kind: colloquial\n${extra}`;
 
 describe('the thesaurus of the site', () => {
   it('passes its checks against the corpus and the glossary', () => {
-    const glossary = new Set(loadGlossaryFile().data.map((t) => t.id));
-    expect(() => loadThesaurus(corpus, undefined, glossary)).not.toThrow();
+    const glossary = new Set(siteGlossary.terms.map((t) => t.id));
+    expect(() => buildThesaurus(thesaurusFile, corpus, glossary)).not.toThrow();
   });
 
   it('gives the term pages the words readers use', () => {
-    expect(readerWordsFor('xin-jiuye-xingtai')).toEqual(expect.arrayContaining(['外卖骑手', '网约车司机']));
-    expect(readerWordsFor('no-such-term')).toEqual([]);
+    expect(readerWordsFor('xin-jiuye-xingtai', thesaurus)).toEqual(expect.arrayContaining(['外卖骑手', '网约车司机']));
+    expect(readerWordsFor('no-such-term', thesaurus)).toEqual([]);
   });
 
   it('sends the browser only what the query layer needs', () => {
-    const concepts = queryConcepts(loadThesaurus(corpus));
+    const concepts = queryConcepts(thesaurus);
     expect(Object.keys(concepts[0]!).sort()).toEqual(['concept', 'id', 'reader', 'terms']);
   });
 });
@@ -69,7 +69,7 @@ describe('checkThesaurus', () => {
       const dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
       writeFileSync(join(dir, 'thesaurus.yaml'), yaml);
       try {
-        readThesaurusFile(dir, dir);
+        annotationFile(dir, 'thesaurus');
         return [];
       } catch (e) {
         expect(e).toBeInstanceOf(ContentErrors);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
-import { buildCorpus } from '../corpus.ts';
 import { documentActorOptions, groupByItem, matrixRowsByKind, shortPartHeading, taggedUnitCounts } from './listing.ts';
 import type { Actors } from './model.ts';
 import { actorPage, actorPartMatrix } from './views.ts';
@@ -82,7 +81,7 @@ describe('matrix helpers', () => {
   });
 
   it('splits the matrix rows into one run per kind, in the matrix order', () => {
-    const doc = buildCorpus(fx.content, fx.root).documents.find((d) => d.id === 'tiny-doc')!;
+    const doc = fx.corpus().documents.find((d) => d.id === 'tiny-doc')!;
     const matrix = actorPartMatrix(actors, doc);
     const groups = matrixRowsByKind(matrix);
     expect(groups.map((g) => [g.label, g.rows.map((r) => r.actor.id)])).toEqual([

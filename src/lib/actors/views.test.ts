@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
-import { buildCorpus } from '../corpus.ts';
 import type { Actors } from './model.ts';
 import { sentenceRuns } from '../view/sentence-runs.ts';
 import { actorIndex, actorPage, actorPartMatrix, evidenceAnnotations, evidenceMarks, measureActorIds, unitChips } from './views.ts';
@@ -67,7 +66,7 @@ describe('chips and evidence marks', () => {
   });
 
   it('maps each sentence to the ranges of its quoted evidence', () => {
-    const corpus = buildCorpus(fx.content, fx.root);
+    const corpus = fx.corpus();
     const marks = evidenceMarks(actors, 'tiny-doc');
     expect([...marks.keys()]).toEqual(['m1-s2', 'm1-s3', 'm2-s2']);
     const text = corpus.byId('tiny-doc')!.sentences.find((s) => s.id === 'm2-s2')!.text;
@@ -103,7 +102,7 @@ describe('chips and evidence marks', () => {
 
 describe('actor × part matrix', () => {
   it('counts measures by role per part, with the measures behind each cell', () => {
-    const doc = buildCorpus(fx.content, fx.root).documents[0]!;
+    const doc = fx.corpus().documents[0]!;
     const matrix = actorPartMatrix(actors, doc);
     expect(matrix.parts.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(matrix.rows.map((r) => r.actor.id)).toEqual(['governments', 'hrss', 'unions', 'enterprises', 'central-soes']);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type DocumentEntry, type NewsEntry } from '../corpus.ts';
+import type { DocumentEntry, NewsEntry } from '../corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { escapeBib } from './bibtex.ts';
 import { citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
 import { absoluteUrl } from '../routes.ts';
 
-const corpus = buildCorpus();
+const { corpus } = siteModel(PROJECT_CONTENT);
 const doc = (id: string) => corpus.byId(id) as DocumentEntry;
 const news = (id: string) => corpus.byId(id) as NewsEntry;
 const opts = { site: 'https://example.org/', accessed: '2026-11-24' };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type DocumentEntry, type NewsEntry } from '../corpus.ts';
+import type { DocumentEntry, NewsEntry } from '../corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
 import { type CiteContext, citationFor, citeContext, citeScopes, localDay, targetOf } from './context.ts';
 
-const corpus = buildCorpus();
+const { corpus } = siteModel(PROJECT_CONTENT);
 const site = 'https://example.org';
 const accessed = '2026-11-24';
 const opts = { site, accessed };

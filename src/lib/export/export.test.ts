@@ -2,8 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type DocumentEntry } from '../corpus.ts';
-import { buildGlossary, loadGlossaryFile } from '../glossary/glossary.ts';
+import type { DocumentEntry } from '../corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { akomaNtosoIds, akomaNtosoXml } from './akoma-ntoso.ts';
 import { corpusExport, corpusJson } from './corpus-json.ts';
 import { csvField, parseCsv } from './csv.ts';
@@ -11,8 +11,7 @@ import { MEASURE_CSV_COLUMNS, measuresCsv } from './measures-csv.ts';
 import { CorpusExport, corpusJsonSchema } from './schema.ts';
 import { el, serializeXml } from './xml.ts';
 
-const corpus = buildCorpus();
-const glossary = buildGlossary(loadGlossaryFile(), corpus);
+const { corpus, glossary } = siteModel(PROJECT_CONTENT);
 const site = 'https://example.org';
 const d2024 = corpus.byId('2024-chanye-gongren') as DocumentEntry;
 

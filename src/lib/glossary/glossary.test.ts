@@ -2,20 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus.ts';
+import { annotationFile, PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { ContentErrors } from '../errors.ts';
-import { buildGlossary, checkGlossary, loadGlossaryFile } from './glossary.ts';
+import { buildGlossary, checkGlossary } from './glossary.ts';
 import { findMentions } from './mentions.ts';
 import type { Segment } from './segments.ts';
 
-const corpus = buildCorpus();
-const glossary = buildGlossary(loadGlossaryFile(), corpus);
+const { corpus, glossary } = siteModel(PROJECT_CONTENT);
 
 /** A glossary file in a temporary content directory. */
 function fixture(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
   writeFileSync(join(dir, 'glossary.yaml'), yaml);
-  return loadGlossaryFile(dir, dir);
+  return annotationFile(dir, 'glossary');
 }
 
 const entry = (id: string, forms: string, related = '[]') =>
@@ -49,7 +48,7 @@ describe('findMentions', () => {
 
 describe('the glossary against the corpus', () => {
   it('passes every check', () => {
-    expect(checkGlossary(loadGlossaryFile(), corpus).map((e) => e.message)).toEqual([]);
+    expect(checkGlossary(annotationFile(PROJECT_CONTENT, 'glossary', process.cwd()), corpus).map((e) => e.message)).toEqual([]);
   });
 
   it('links the first mention of each term in a measure, in reading order', () => {

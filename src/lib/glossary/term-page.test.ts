@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus.ts';
-import { buildGlossary, loadGlossaryFile } from './glossary.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { definitionSummary, splitDefinition, termPage } from './term-page.ts';
 
-const corpus = buildCorpus();
-const glossary = buildGlossary(loadGlossaryFile(), corpus);
+const { corpus, glossary } = siteModel(PROJECT_CONTENT);
 
 describe('splitDefinition', () => {
   it('separates the English gloss the glossary appends', () => {

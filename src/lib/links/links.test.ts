@@ -2,24 +2,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus.ts';
+import { annotationFile, PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { ContentErrors } from '../errors.ts';
-import { buildGlossary, loadGlossaryFile } from '../glossary/glossary.ts';
-import { loadCuratedLinks } from './curated.ts';
 import { buildLinkGraph, phraseFeatureSet, unitFeatureMap } from './graph.ts';
 import { relatedUnits } from './related.ts';
 import { clauses, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
 import { corpusUnits, makeResolver } from './units.ts';
 
-const corpus = buildCorpus();
+const { corpus, glossary } = siteModel(PROJECT_CONTENT);
 const units = corpusUnits(corpus);
-const glossary = buildGlossary(loadGlossaryFile(), corpus);
-const curated = loadCuratedLinks();
+const curated = annotationFile(PROJECT_CONTENT, 'links', process.cwd());
 
 function curatedFixture(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
   writeFileSync(join(dir, 'links.yaml'), yaml);
-  return loadCuratedLinks(dir, dir);
+  return annotationFile(dir, 'links');
 }
 
 describe('units and references', () => {

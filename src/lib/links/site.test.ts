@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getLinkGraph } from './site.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 
 describe('the site link graph (terms, actors, thesaurus topics, curated links)', () => {
-  const graph = getLinkGraph();
+  const graph = siteModel(PROJECT_CONTENT).links;
 
   it('links the NDRC interview to the measure on state and private firms, saying why', () => {
     const link = graph.related('2024-ndrc-q4-economy').find((l) => l.key === '2024-chanye-gongren#m26');

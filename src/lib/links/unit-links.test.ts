@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getLinkGraph } from './site.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { unitLinks } from './unit-links.ts';
 
 describe('unitLinks', () => {
-  const graph = getLinkGraph();
+  const graph = siteModel(PROJECT_CONTENT).links;
   const key = '2024-chanye-gongren#m16';
 
   it('shows only repeated passages on the document page', () => {

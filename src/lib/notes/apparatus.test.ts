@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, type Corpus } from '../corpus.ts';
+import type { Corpus } from '../corpus.ts';
+import { siteInputs, siteModel } from '../../../tests/support/site.ts';
 import { ContentError } from '../errors.ts';
-import { type Apparatus, type RepairEntry, joinPoint, loadApparatus } from './apparatus.ts';
-import { loadNotes, notesPath } from './load.ts';
+import { type Apparatus, type RepairEntry, joinPoint } from './apparatus.ts';
+import { notesOf } from './load.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let corpus: Corpus;
 let apparatus: Apparatus;
 beforeAll(() => {
-  corpus = buildCorpus(join(root, 'content'), root);
-  apparatus = loadApparatus(corpus, join(root, 'content'), root);
+  corpus = siteModel(join(root, 'content')).corpus;
+  apparatus = siteModel(join(root, 'content')).apparatus;
 });
 
 const sentence = (item: string, id: string) => corpus.byId(item)!.sentences.find((s) => s.id === id)!;
@@ -39,7 +40,7 @@ describe('the apparatus of the corpus', () => {
   });
 
   it('lists every note exactly once, under its item', () => {
-    const notes = loadNotes(notesPath(join(root, 'content')), root);
+    const notes = notesOf(siteInputs(join(root, 'content')).files.notes!);
     const listed = apparatus.groups.flatMap((g) => g.entries.flatMap((e) => (e.type === 'note' ? [[g.item.id, e.note.id]] : [])));
     expect(listed.map(([, id]) => id).sort()).toEqual(notes.map((n) => n.id).sort());
     for (const [item, id] of listed) expect(notes.find((n) => n.id === id)!.item).toBe(item);

@@ -129,7 +129,7 @@ function repairEntry(repair: Repair, entry: CorpusEntry, place: Place): RepairEn
  * Where a repair's halves meet in the sentence text: its source offset less the sentence start
  * and less what earlier repairs in the same sentence removed. Proven by its `before`/`after` text.
  */
-export function joinPoint(repair: Repair, sentence: Sentence, siblings: readonly Repair[], sourceFile: string): number {
+export function joinPoint(repair: Repair, sentence: Pick<Sentence, 'id' | 'text' | 'span'>, siblings: readonly Repair[], sourceFile: string): number {
   const removedEarlier = siblings
     .filter((r) => r.span[0] < repair.span[0])
     .reduce((n, r) => n + (r.span[1] - r.span[0]), 0);

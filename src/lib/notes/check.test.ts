@@ -3,22 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, type Corpus } from '../corpus.ts';
+import type { Corpus } from '../corpus.ts';
+import { siteInputs, siteModel } from '../../../tests/support/site.ts';
 import { ContentErrors } from '../errors.ts';
 import { checkNotes } from './check.ts';
-import { loadNotes, notesPath } from './load.ts';
+import { notesOf } from './load.ts';
+import { readAnnotationFile } from '../content/annotations.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let corpus: Corpus;
 beforeAll(() => {
-  corpus = buildCorpus(join(root, 'content'), root);
+  corpus = siteModel(join(root, 'content')).corpus;
 });
 
 /** Writes a notes file in a fresh directory and checks it; errors name it `notes.yaml`. */
 function check(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'notes-'));
   writeFileSync(join(dir, 'notes.yaml'), yaml);
-  return checkNotes(loadNotes(join(dir, 'notes.yaml'), dir), corpus);
+  return checkNotes(notesOf(readAnnotationFile(dir, 'notes', dir)!), corpus);
 }
 
 function messages(yaml: string): string[] {
@@ -110,7 +112,7 @@ describe('checkNotes', () => {
 
 describe('content/notes.yaml', () => {
   it('passes every check against the corpus', () => {
-    const notes = checkNotes(loadNotes(notesPath(join(root, 'content')), root), corpus);
+    const notes = checkNotes(notesOf(siteInputs(join(root, 'content')).files.notes!), corpus);
     expect(notes.length).toBeGreaterThanOrEqual(10);
     for (const n of notes) {
       const text = corpus.byId(n.item)!.sentences.find((s) => s.id === n.sentence)!.text;
@@ -120,7 +122,7 @@ describe('content/notes.yaml', () => {
   });
 
   it('records both readings of the 2035 target, with their sources, without choosing', () => {
-    const notes = loadNotes(notesPath(join(root, 'content')), root);
+    const notes = notesOf(siteInputs(join(root, 'content')).files.notes!);
     const variant = notes.find((n) => n.kind === 'variant-reading' && n.sentence === 'p1-s3')!;
     expect(variant.reading).toBeNull();
     expect(variant.variants!.map((v) => v.reading)).toEqual([

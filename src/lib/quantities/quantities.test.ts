@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus.ts';
+import { annotationFile, PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { ContentErrors } from '../errors.ts';
 import { corpusUnits } from '../links/units.ts';
-import { loadChartSpecs, resolveCharts } from './charts.ts';
+import { resolveCharts } from './charts.ts';
 import { extractQuantities, quantitiesIn } from './extract.ts';
-import { buildQuantities } from './quantities.ts';
 import { barChartSvg } from './svg.ts';
 
-const corpus = buildCorpus();
+const { corpus } = siteModel(PROJECT_CONTENT);
 const quantities = extractQuantities(corpusUnits(corpus));
 
 describe('extractQuantities', () => {
@@ -73,7 +72,7 @@ describe('extractQuantities', () => {
 });
 
 describe('charts', () => {
-  const page = buildQuantities(corpus);
+  const page = siteModel(PROJECT_CONTENT).quantities;
 
   it('resolves the curated charts to figures of the text', () => {
     expect(page.charts.map((c) => [c.id, c.unit, c.bars.map((b) => `${b.label}=${b.value}`)])).toEqual([
@@ -100,7 +99,7 @@ describe('charts', () => {
       ].join('\n'),
     );
     try {
-      resolveCharts(loadChartSpecs(dir, dir)!, quantities, corpus);
+      resolveCharts(annotationFile(dir, 'charts'), quantities, corpus);
       expect.unreachable();
     } catch (e) {
       expect((e as ContentErrors).errors.map((x) => x.message)).toEqual([

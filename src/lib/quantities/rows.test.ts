@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus.ts';
-import { buildQuantities } from './quantities.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { figureGroups } from './rows.ts';
 
-const corpus = buildCorpus();
-const { quantities } = buildQuantities(corpus);
+const { corpus, quantities: { quantities } } = siteModel(PROJECT_CONTENT);
 
 describe('figureGroups', () => {
   const groups = figureGroups(quantities, corpus);

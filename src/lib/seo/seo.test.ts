@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type DocumentEntry, type NewsEntry } from '../corpus.ts';
+import type { DocumentEntry, NewsEntry } from '../corpus.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { breadcrumbJsonLd, type JsonLd, legislationJsonLd, measureJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld.ts';
 import { canonicalUrl, openGraphTags } from './meta.ts';
 
-const corpus = buildCorpus();
+const { corpus } = siteModel(PROJECT_CONTENT);
 const site = 'https://example.org';
 const docs = corpus.documents as DocumentEntry[];
 const news = corpus.news as NewsEntry[];

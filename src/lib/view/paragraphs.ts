@@ -1,19 +1,3 @@
-import type { Sentence } from '../schema/tree.ts';
-
-/** Groups sentences into their printed paragraphs, in order. */
-export function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
-  const out: Sentence[][] = [];
-  let current = -1;
-  for (const s of sentences) {
-    if (s.paragraph !== current) {
-      out.push([]);
-      current = s.paragraph;
-    }
-    out.at(-1)!.push(s);
-  }
-  return out;
-}
-
 /** 第（十四）条 — how a measure is named in running Chinese text (full-width brackets). */
 export function measureName(numeral: string): string {
   return `第（${numeral}）条`;
