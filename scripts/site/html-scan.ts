@@ -1,7 +1,11 @@
-// A small HTML tag scanner for the site's own built pages: enough to list ids, links and where
-// they sit, without a DOM. It understands comments, raw-text elements (script, style, textarea,
-// title), quoted and unquoted attributes and character references in attribute values; the
-// browser tests compare its ids with Chromium's on every page kind.
+// The tags of the site's own built pages, enough to list ids, links and where they sit, without
+// a DOM. htmlparser2's streaming parser reads them as the HTML tokenizer does (comments, raw-text
+// and RCDATA elements such as script, style, textarea and title, quoted and unquoted attributes,
+// character references) and applies a few tree rules a browser applies too (a <form> inside a
+// form is dropped, SVG tag names take their camel case); this module keeps the tags as written.
+// The browser tests compare its ids with Chromium's on every page kind.
+import { decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 
 export interface Tag {
   name: string;
@@ -12,77 +16,47 @@ export interface Tag {
   line: number;
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold (`&amp;`, `&#39;`, `&#x2F;`). */
+/** Decodes the character references an attribute value may hold (`&amp;`, `&#39;`, `&#x2F;`), as the scanner does. */
 export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLAttribute(value);
 }
 
-/** Every start and end tag of `html`, in document order. */
+/**
+ * Every start and end tag of `html` as written, in document order. The parser's implied tags
+ * (a `<p>` closed by a `<div>`, a void element's end, the elements still open at the end) are
+ * left out; of an attribute given twice the first wins, as in a browser.
+ */
 export function* scanTags(html: string): Generator<Tag> {
+  const tags: Tag[] = [];
+  let attrs = new Map<string, string>();
+  // Lines counted as the parser moves forward: `newline` is the first line break not yet counted.
   let line = 1;
-  let at = 0;
-  const advance = (to: number) => {
-    for (let i = at; i < to; i++) if (html.charCodeAt(i) === 10) line++;
-    at = to;
+  let newline = html.indexOf('\n');
+  const lineAt = (index: number) => {
+    while (newline >= 0 && newline < index) {
+      line++;
+      newline = html.indexOf('\n', newline + 1);
+    }
+    return line;
   };
-  while (at < html.length) {
-    const lt = html.indexOf('<', at);
-    if (lt < 0) break;
-    advance(lt);
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      advance(close < 0 ? html.length : close + 3);
-      continue;
-    }
-    const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(html.slice(lt, lt + 64));
-    if (!m) {
-      // `<!doctype>`, `<?…>` or a stray `<` in text: skip past it.
-      const gt = html.indexOf('>', lt);
-      advance(html[lt + 1] === '!' || html[lt + 1] === '?' ? (gt < 0 ? html.length : gt + 1) : lt + 1);
-      continue;
-    }
-    const tagLine = line;
-    const name = m[2]!.toLowerCase();
-    const { attrs, endsAt } = readAttributes(html, lt + m[0].length);
-    advance(endsAt);
-    const end = m[1] === '/';
-    yield { name, end, attrs, line: tagLine };
-    if (!end && RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}[\\s>/]`, 'gi');
-      close.lastIndex = at;
-      advance(close.exec(html)?.index ?? html.length);
-    }
-  }
-}
-
-function readAttributes(html: string, from: number): { attrs: Map<string, string>; endsAt: number } {
-  const attrs = new Map<string, string>();
-  const re = /\s*(?:(\/?>)|([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?|\/)/y;
-  re.lastIndex = from;
-  for (;;) {
-    const pos = re.lastIndex;
-    const m = re.exec(html);
-    if (!m) {
-      // Malformed (a stray quote): end the tag at the next `>` rather than swallow the page.
-      const gt = html.indexOf('>', pos);
-      return { attrs, endsAt: gt < 0 ? html.length : gt + 1 };
-    }
-    if (m[1]) return { attrs, endsAt: re.lastIndex };
-    if (m[2]) {
-      const name = m[2].toLowerCase();
-      // The first occurrence of an attribute wins, as in a browser.
-      if (!attrs.has(name)) attrs.set(name, decodeEntities(m[3] ?? m[4] ?? m[5] ?? ''));
-    }
-  }
+  const parser: Parser = new Parser({
+    onopentagname() {
+      attrs = new Map();
+    },
+    onattribute(name, value) {
+      if (!attrs.has(name)) attrs.set(name, value);
+    },
+    onopentag(name, _attribs, implied) {
+      if (!implied) tags.push({ name, end: false, attrs, line: lineAt(parser.startIndex) });
+      // A fresh map: the attributes of a tag the parser drops (that inner <form>) must not land on this one.
+      attrs = new Map();
+    },
+    onclosetag(name, implied) {
+      if (!implied) tags.push({ name, end: true, attrs: new Map(), line: lineAt(parser.startIndex) });
+    },
+  });
+  parser.end(html);
+  yield* tags;
 }
 
 export interface PageAnchors {

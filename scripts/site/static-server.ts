@@ -1,11 +1,19 @@
-// A static file server for dist/ on 127.0.0.1, as a static host would serve it: browser tests use
-// it plain; the bench asks for gzip, so sizes and Lighthouse see what a reader would get.
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+// A static file server for a built site on 127.0.0.1, as a static host would serve it: sirv sends
+// the files; a directory is its index.html (asked for without its slash, a redirect to it), never a
+// listing; anything else is 404.html with a 404. Browser tests use it plain; the bench asks for
+// gzip (the `compression` middleware, on the fly), so sizes and Lighthouse see what a reader would get.
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { extname, join, resolve, sep } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
 
+/**
+ * Content types by extension, set over sirv's own (which gives text types no charset, and none
+ * to Pagefind's index files: its own gzipped binary, which the browser must not be told is gzip).
+ */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -18,8 +26,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt']);
+/** What gzip is applied to: text, not what is compressed already (images, Pagefind's files) nor wasm. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export interface StaticServer {
   url: string;
@@ -29,30 +45,58 @@ export interface StaticServer {
 
 export async function startStaticServer(dir: string, opts: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) {
-        if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
-        file = join(file, 'index.html');
-      }
-      let body: Buffer = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (opts.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipped.get(file) ?? gzipSync(body);
-        gzipped.set(file, body);
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(200, headers).end(body);
-    } catch {
-      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
-    }
+  const notFound = (res: ServerResponse) =>
+    void readFile(join(root, '404.html'))
+      .catch(() => Buffer.from('not found'))
+      .then((body) => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body));
+  const serve = sirv(root, {
+    // Files as they are on disk at each request (no index taken at start), no ETag.
+    dev: true,
+    etag: false,
+    // Only the file named: `/x` is not x.html (a URL that works here works on any static host);
+    // directories are resolved below, before sirv sees the request.
+    extensions: [],
+    setHeaders(res, pathname) {
+      res.setHeader('Cache-Control', 'no-cache');
+      const type = TYPES[extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+    onNoMatch: (_req, res) => notFound(res),
+  });
+  // Every size: the old server gzipped small files too. The middleware is typed for Express; it only uses node:http.
+  const gzip = compression({ threshold: 0, filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')) }) as unknown as Handler;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const slash = url.pathname.endsWith('/');
+    const entry = entryAt(root, url.pathname);
+    // A directory asked for without its slash is a redirect on a static host, not the page.
+    if (entry === 'directory' && !slash) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    if (entry === 'directory') req.url = `${url.pathname}index.html${url.search}`;
+    // A file asked for as a directory (sirv would serve it), or a path that is no path (`%zz`).
+    const respond = (slash && entry !== 'directory') || entry === 'unreadable' ? () => notFound(res) : () => serve(req, res);
+    if (!opts.gzip) return respond();
+    // gzip only, as the bench measures it: the middleware would pick brotli for a browser that offers both.
+    req.headers['accept-encoding'] = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity';
+    gzip(req, res, respond);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** What the URL path names under root: a directory, something else (a file, nothing: sirv decides) or no path at all. */
+function entryAt(root: string, pathname: string): 'directory' | 'other' | 'unreadable' {
+  let path: string;
+  try {
+    path = join(root, decodeURIComponent(pathname));
+  } catch {
+    return 'unreadable';
+  }
+  if (path !== root && !path.startsWith(root + sep)) return 'other';
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'other';
+  }
 }

@@ -37,6 +37,16 @@ describe('scanTags', () => {
     const tags = [...scanTags('<p>\n<a href="x" ">\n\n<b id="after">')].filter((t) => !t.end);
     expect(tags.map((t) => [t.name, t.line])).toEqual([['p', 1], ['a', 2], ['b', 4]]);
   });
+
+  it('reads as a browser does an empty comment, every named reference, a reference past Unicode and raw-text elements', () => {
+    const html = '<!---><a id="x" title="&copy;&#x110000;"><xmp><b id="no"></xmp><form id="f"><form id="inner" action="/x"></form>';
+    const starts = [...scanTags(html)].filter((t) => !t.end);
+    expect(starts.map((t) => [t.name, Object.fromEntries(t.attrs)])).toEqual([
+      ['a', { id: 'x', title: '©\ufffd' }],
+      ['xmp', {}],
+      ['form', { id: 'f' }],
+    ]);
+  });
 });
 
 describe('pageAnchors', () => {

@@ -1,4 +1,4 @@
-/** Responsible actors: the registry, the tags on measures and news statements, their checks, views and exports. */
+/** Responsible actors: the registry, the tags on measures and news statements, their checks and views (their exports: ../export/actors.ts). */
 export { buildActors, type ActorFiles } from './load.ts';
 export { type Actors, type ResolvedTag, type ResolvedUnit, ROLES } from './model.ts';
 export { ActorMatcher, type Mention } from './match.ts';
@@ -18,4 +18,3 @@ export {
   measureActorIds,
   unitChips,
 } from './views.ts';
-export { MEASURE_ACTORS_COLUMNS, actorsJson, csvField, measureActorsCsv } from './export.ts';

@@ -1,6 +1,6 @@
 // The actor registry and every tagged measure and news statement, as JSON (schema in README.md).
 import type { APIRoute } from 'astro';
-import { actorsJson } from '../../lib/actors/index.ts';
+import { actorsJson } from '../../lib/export/actors.ts';
 import { model } from '../../model.ts';
 
 export const GET: APIRoute = () =>

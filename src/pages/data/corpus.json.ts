@@ -1,7 +1,7 @@
 // /data/corpus.json: the whole corpus (documents, parts, measures, sentences, repairs, terms,
 // actors, editorial notes) in the shape /data/corpus.schema.json publishes.
 import type { APIRoute } from 'astro';
-import { actorsJson } from '../../lib/actors/index.ts';
+import { actorsJson } from '../../lib/export/actors.ts';
 
 import { corpusJson } from '../../lib/export/corpus-json.ts';
 

@@ -1,6 +1,6 @@
 // One row per actor tag on a measure: UTF-8 without BOM, CRLF, RFC 4180 (schema in README.md).
 import type { APIRoute } from 'astro';
-import { measureActorsCsv } from '../../lib/actors/index.ts';
+import { measureActorsCsv } from '../../lib/export/actors.ts';
 import { model } from '../../model.ts';
 
 export const GET: APIRoute = () =>

@@ -1,5 +1,6 @@
-import { csvTable } from '../export/csv.ts';
-import type { Actors } from './model.ts';
+// The actor exports: /data/actors.json and /data/measure-actors.csv (schemas in README.md).
+import type { Actors } from '../actors/model.ts';
+import { csvTable } from './csv.ts';
 
 /** /data/actors.json: the registry and every tagged unit, with links into the site. */
 export function actorsJson(actors: Actors) {
@@ -65,5 +66,3 @@ export function measureActorsCsv(actors: Actors): string {
   }
   return csvTable(rows);
 }
-
-export { csvField } from '../export/csv.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
-import { MEASURE_ACTORS_COLUMNS, actorsJson, csvField, measureActorsCsv } from './export.ts';
-import type { Actors } from './model.ts';
-import { parseCsv } from '../export/csv.ts';
+import type { Actors } from '../actors/model.ts';
+import { MEASURE_ACTORS_COLUMNS, actorsJson, measureActorsCsv } from './actors.ts';
+import { csvField, parseCsv } from './csv.ts';
 
 let fx: ActorFixture;
 let actors: Actors;
