@@ -1,15 +1,31 @@
-/** A problem in a content file, reported as `file:line: message` so an editor can jump to it. */
+import type { VFile } from 'vfile';
+
+/** What the parser reports a source problem as (vfile-message, without importing it directly). */
+type VFileMessage = VFile['messages'][number];
+
+/**
+ * A problem in a content file, reported as `file:line:col: message` (or `file:line: message` when
+ * only the line is known, as for YAML) so an editor can jump to it.
+ */
 export class ContentError extends Error {
   readonly file: string;
   readonly line: number | undefined;
+  /** 1-based column, in UTF-16 code units, when the problem has a precise place on its line. */
+  readonly column: number | undefined;
   readonly problem: string;
 
-  constructor(file: string, line: number | undefined, problem: string) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+  constructor(file: string, line: number | undefined, problem: string, column?: number) {
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${problem}`);
     this.name = 'ContentError';
     this.file = file;
     this.line = line;
+    this.column = column;
     this.problem = problem;
+  }
+
+  /** A problem the parser reported on a VFile, at the line and column of its place. */
+  static fromVFileMessage(message: VFileMessage, file: string = message.file ?? ''): ContentError {
+    return new ContentError(file, message.line, message.reason, message.column);
   }
 }
 
@@ -22,22 +38,4 @@ export class ContentErrors extends Error {
     this.name = 'ContentErrors';
     this.errors = errors;
   }
-}
-
-/** 1-based line of a string offset, from the precomputed start offsets of each line. */
-export function lineAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
 }

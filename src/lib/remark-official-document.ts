@@ -1,36 +1,37 @@
 import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import type { ItemMeta } from './schema/item-meta.ts';
-import type { ItemTree } from './schema/tree.ts';
-import type { SourceContext } from './parse/context.ts';
-import { parseDocument } from './parse/document.ts';
+import type { Plugin, Transformer } from 'unified';
+import { SourceContext } from './parse/context.ts';
+import { documentRoot } from './parse/document.ts';
 import { linesFromBlocks } from './parse/lines.ts';
-import { parseNews } from './parse/news.ts';
+import { newsRoot } from './parse/news.ts';
+import type { ItemMeta } from './schema/item-meta.ts';
+import type { ItemRoot, Span } from './tree/nodes.ts';
 
 export interface OfficialDocumentOptions {
   meta: ItemMeta;
-  /** The whole source file, for line numbers and spans. */
-  context: SourceContext;
-  /** Where the item's slice (the file being processed) starts in the source. */
-  offset: number;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    item: ItemTree;
-  }
+  /**
+   * Where the item lies in the file (`file.value` is the whole source): the tree remark parsed is
+   * of this slice. The whole file when absent.
+   */
+  slice?: Span;
 }
 
 /**
  * remark plugin: reads the official-document structure (or a news item's) off the blocks remark
- * parsed, and puts the typed tree in `file.data.item`. The mdast tree itself is left as it is.
+ * parsed and returns it as a new unist tree, a DocumentRoot or NewsRoot, in place of the mdast.
+ * Positions are in the whole source file. Problems are messages on the file; one the parse cannot
+ * go past is thrown by `file.fail`.
  */
-export const remarkOfficialDocument: Plugin<[OfficialDocumentOptions], Root> = (options) => {
-  const { meta, context, offset } = options;
+function officialDocument(options: OfficialDocumentOptions): Transformer<Root, ItemRoot> {
+  const { meta } = options;
   return (tree, file) => {
-    const lines = linesFromBlocks(tree, String(file.value), offset, context);
-    file.data.item = meta.kind === 'opinion'
-      ? parseDocument(lines, meta, context, offset)
-      : parseNews(lines, meta, context, offset);
+    const ctx = new SourceContext(file);
+    const slice = options.slice ?? [0, ctx.source.length];
+    const lines = linesFromBlocks(tree, ctx, slice);
+    return meta.kind === 'opinion' ? documentRoot(lines, meta, ctx, slice) : newsRoot(lines, meta, ctx, slice);
   };
-};
+}
+
+// unified's Plugin type distributes over a union output and then asks for a transformer that
+// returns a DocumentRoot and one that returns a NewsRoot; ours returns either, as ItemRoot says.
+export const remarkOfficialDocument = officialDocument as unknown as Plugin<[OfficialDocumentOptions], Root, ItemRoot>;

@@ -1,32 +1,43 @@
-import type { LoadedItem } from './content/load-items.ts';
-import type { ItemTree, Repair, Sentence, Span } from './schema/tree.ts';
+import { visit } from 'unist-util-visit';
+import type { ItemRoot, Repair, SentenceNode, Span } from './tree/nodes.ts';
 
-/** Every piece of source an item's tree accounts for: sentences, headings, labels, furniture. */
-export function piecesOf(tree: ItemTree): Array<{ span: Span; text: string }> {
-  const furniture = tree.furniture.map((f) => ({ span: f.span, text: f.text }));
-  if (tree.type === 'news') {
-    return [
-      ...furniture,
-      ...tree.blocks.flatMap((b) => (b.type === 'subheading' ? [] : b.sentences.map(sentencePiece))),
-    ];
-  }
-  return [
-    { span: tree.printedTitle.span, text: tree.printedTitle.text },
-    ...(tree.dateLine ? [{ span: tree.dateLine.span, text: tree.dateLine.text }] : []),
-    ...furniture,
-    ...tree.preamble.map(sentencePiece),
-    ...tree.parts.flatMap((p) => [
-      { span: p.headingSpan, text: `${p.numeral}、${p.heading}` },
-      ...p.sentences.map(sentencePiece),
-      ...p.measures.flatMap((m) => [{ span: m.labelSpan, text: m.label }, ...m.sentences.map(sentencePiece)]),
-    ]),
-  ];
+/** A piece of source an item's tree accounts for, and its text as printed there. */
+export interface Piece {
+  span: Span;
+  printed: string;
 }
 
-const sentencePiece = (s: Sentence) => ({ span: s.span, text: s.text });
+/**
+ * Every piece of source an item's tree accounts for: sentences (with their repairs undone),
+ * titles, date lines, part headings, measure labels, furniture and subheadings.
+ */
+export function piecesOf(root: ItemRoot): Piece[] {
+  const repairs = root.data.repairs;
+  const pieces: Piece[] = [];
+  visit(root, (node) => {
+    switch (node.type) {
+      case 'sentence':
+        pieces.push({ span: node.span, printed: unrepair(node, repairs) });
+        break;
+      case 'title':
+      case 'dateLine':
+      case 'furniture':
+      case 'subheading':
+        pieces.push({ span: node.span, printed: node.text });
+        break;
+      case 'part':
+        pieces.push({ span: node.headingSpan, printed: `${node.numeral}、${node.heading}` });
+        break;
+      case 'measure':
+        pieces.push({ span: node.labelSpan, printed: node.label });
+        break;
+    }
+  });
+  return pieces;
+}
 
 /** A sentence as printed: its text with the characters each repair removed put back. */
-export function unrepair(sentence: Sentence, repairs: readonly Repair[]): string {
+export function unrepair(sentence: Pick<SentenceNode, 'id' | 'text' | 'span'>, repairs: readonly Repair[]): string {
   let text = sentence.text;
   const own = repairs.filter((r) => r.sentence === sentence.id).sort((a, b) => b.span[0] - a.span[0]);
   for (const r of own) {
@@ -41,38 +52,26 @@ function gapsBefore(repair: Repair, all: readonly Repair[]): number {
 }
 
 /**
- * Rebuilds an item's slice of source from its tree alone: every piece at its span, repairs
+ * Rebuilds an item's slice of `source` from its tree alone: every piece at its span, repairs
  * undone, and the whitespace between pieces taken from the source. Returns the rebuilt text and
  * any non-whitespace source character no piece accounts for.
  */
-export function rebuildSlice(item: LoadedItem): { text: string; unaccounted: Array<{ at: number; text: string }> } {
-  const [from, to] = item.slice;
-  const repairs = item.tree.repairs;
-  const pieces = piecesOf(item.tree)
-    .map((p) => ({ ...p, printed: printedText(p, item) }))
-    .sort((a, b) => a.span[0] - b.span[0]);
+export function rebuildSlice(
+  source: string,
+  [from, to]: Span,
+  root: ItemRoot,
+): { text: string; unaccounted: Array<{ at: number; text: string }> } {
+  const pieces = piecesOf(root).sort((a, b) => a.span[0] - b.span[0]);
   let text = '';
   let at = from;
   const unaccounted: Array<{ at: number; text: string }> = [];
   for (const piece of pieces) {
-    const gap = item.source.slice(at, piece.span[0]);
+    const gap = source.slice(at, piece.span[0]);
     if (gap.replace(/[\s\uFEFF]/g, '')) unaccounted.push({ at, text: gap.trim() });
     text += gap + piece.printed;
     at = piece.span[1];
   }
-  const tail = item.source.slice(at, to);
+  const tail = source.slice(at, to);
   if (tail.replace(/[\s\uFEFF]/g, '')) unaccounted.push({ at, text: tail.trim() });
   return { text: text + tail, unaccounted };
-
-  function printedText(p: { span: Span; text: string }, it: LoadedItem): string {
-    const sentence = findSentence(it.tree, p.span);
-    return sentence ? unrepair(sentence, repairs) : p.text;
-  }
-}
-
-function findSentence(tree: ItemTree, span: Span): Sentence | undefined {
-  const all = tree.type === 'news'
-    ? tree.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : []))
-    : [...tree.preamble, ...tree.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])];
-  return all.find((s) => s.span[0] === span[0] && s.span[1] === span[1]);
 }

@@ -1,50 +1,62 @@
 import { describe, expect, it } from 'vitest';
+import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentProblems } from '../../src/lib/site/read.ts';
 import { opinionMeta, tempContent } from './helpers/temp-content.ts';
 
 /** Builds a one-document corpus from `text` and returns the build's error lines. */
 function problems(text: string | Uint8Array, extraMeta = ''): string[] {
   const dir = tempContent({ sources: { 'doc.txt': text }, items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件', extraMeta) } });
-  return validateContent(dir).map((p) => p.replace(/^.*?(sources|items)\//, '$1/'));
+  return contentProblems(dir).map((p) => p.replace(/^.*?(sources|items)\//, '$1/'));
 }
+
+/** The first document of a content directory, parsed. */
+const firstDocument = (dir: string) => buildCorpus(readItems(dir)).documents[0]!;
 
 const doc = (...lines: string[]) => ['测试文件', '', ...lines].join('\n\n') + '\n';
 
-describe('malformed input fails with file, line and what is wrong', () => {
+describe('malformed input fails with file, line (and column, for a source) and what is wrong', () => {
   it('a measure numbering gap', () => {
     expect(problems(doc('一、总体', '(一)甲。', '(三)丙。'))).toEqual([
-      'sources/doc.txt:9: measure numbering has a gap: expected number 2, found (三)',
+      'sources/doc.txt:9:1: measure numbering has a gap: expected number 2, found (三)',
     ]);
   });
 
   it('a repeated measure number', () => {
-    expect(problems(doc('一、总体', '(一)甲。', '(一)乙。'))).toEqual(['sources/doc.txt:9: measure (一) repeats the number before it']);
+    expect(problems(doc('一、总体', '(一)甲。', '(一)乙。'))).toEqual(['sources/doc.txt:9:1: measure (一) repeats the number before it']);
   });
 
   it('a measure out of order', () => {
     expect(problems(doc('一、总体', '(一)甲。', '(二)乙。', '(一)丙。'))).toEqual([
-      'sources/doc.txt:11: measure (一) is out of order: it comes after number 2',
+      'sources/doc.txt:11:1: measure (一) is out of order: it comes after number 2',
     ]);
   });
 
   it('a part numbering gap', () => {
-    expect(problems(doc('一、总体', '三、其他'))).toEqual(['sources/doc.txt:7: part numbering has a gap: expected number 2, found 三、']);
+    expect(problems(doc('一、总体', '三、其他'))).toEqual(['sources/doc.txt:7:1: part numbering has a gap: expected number 2, found 三、']);
   });
 
   it('a measure before any part', () => {
-    expect(problems(doc('前言。', '(一)甲。'))).toEqual(['sources/doc.txt:7: measure (一) comes before any part (一、…)']);
+    expect(problems(doc('前言。', '(一)甲。'))).toEqual(['sources/doc.txt:7:1: measure (一) comes before any part (一、…)']);
   });
 
   it('an unterminated quote', () => {
     expect(problems(doc('一、总体', '(一)推行“一函两书制度。'))).toEqual([
-      'sources/doc.txt:7: unterminated quote: “ is not closed in its paragraph',
+      'sources/doc.txt:7:6: unterminated quote: “ is not closed in its paragraph',
     ]);
   });
 
   it('an empty document (title only) and an empty file', () => {
-    expect(problems('测试文件\n')).toEqual(['sources/doc.txt:1: empty document "test-doc": nothing after the title']);
+    expect(problems('测试文件\n')).toEqual(['sources/doc.txt:1:1: empty document "test-doc": nothing after the title']);
     expect(problems('')).toEqual(['sources/doc.txt: the source file is empty']);
+  });
+
+  it('every problem of a document at once, in source order, not only the first', () => {
+    expect(problems(doc('一、总体', '(一)推行“甲。', '(三)丙。', '三、其他', '(四)丁。'))).toEqual([
+      'sources/doc.txt:7:6: unterminated quote: “ is not closed in its paragraph',
+      'sources/doc.txt:9:1: measure numbering has a gap: expected number 2, found (三)',
+      'sources/doc.txt:11:1: part numbering has a gap: expected number 2, found 三、',
+    ]);
   });
 
   it('a file in another encoding', () => {
@@ -57,27 +69,27 @@ describe('malformed input fails with file, line and what is wrong', () => {
       sources: { 'doc.txt': doc('一、总体', '正文。') },
       items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件', 'date: 2025/01/01\nkind2: x') },
     });
-    const out = validateContent(dir).map((p) => p.replace(/^.*?items\//, 'items/'));
+    const out = contentProblems(dir).map((p) => p.replace(/^.*?items\//, 'items/'));
     expect(out).toContain('items/doc.yaml:9: date: a date written YYYY-MM-DD');
     expect(out.some((l) => /^items\/doc\.yaml(:\d+)?: .*kind2/.test(l))).toBe(true);
   });
 
   it('broken YAML', () => {
     const dir = tempContent({ sources: { 'doc.txt': doc('正文。') }, items: { 'doc.yaml': 'id: [unclosed\nkind: opinion\n' } });
-    expect(validateContent(dir)[0]).toMatch(/items\/doc\.yaml:\d+: YAML: /);
+    expect(contentProblems(dir)[0]).toMatch(/items\/doc\.yaml:\d+: YAML: /);
   });
 
   it('a date line that contradicts the metadata', () => {
     expect(problems('测试文件\n\n(2025年1月2日)\n\n一、总体\n\n正文。\n', 'date: "2025-01-01"')).toEqual([
-      'sources/doc.txt:3: the date line says 2025-01-02 but the metadata of "test-doc" says date: 2025-01-01',
+      'sources/doc.txt:3:1: the date line says 2025-01-02 but the metadata of "test-doc" says date: 2025-01-01',
     ]);
   });
 
   it('begins that opens no line, and furniture that is not there', () => {
     const dir = tempContent({ sources: { 'doc.txt': doc('正文。') }, items: { 'doc.yaml': opinionMeta('doc.txt', '不存在') } });
-    expect(validateContent(dir)[0]).toMatch(/items\/doc\.yaml:4: begins: "不存在" does not open any line of doc\.txt/);
+    expect(contentProblems(dir)[0]).toMatch(/items\/doc\.yaml:4: begins: "不存在" does not open any line of doc\.txt/);
     expect(problems(doc('正文。'), 'furniture: [{ role: dateline, text: 新华社电 }]')[0]).toMatch(
-      /sources\/doc\.txt:1: furniture \(dateline\) "新华社电" is not a line/,
+      /sources\/doc\.txt:1:1: furniture \(dateline\) "新华社电" is not a line/,
     );
   });
 
@@ -86,7 +98,7 @@ describe('malformed input fails with file, line and what is wrong', () => {
       sources: { 'doc.txt': doc('正文。') },
       items: { 'a.yaml': opinionMeta('doc.txt', '测试文件'), 'b.yaml': opinionMeta('doc.txt', '测试文件') },
     });
-    expect(validateContent(dir)).toEqual([expect.stringMatching(/items\/b\.yaml:1: id "test-doc" is already used by .*items\/a\.yaml/)]);
+    expect(contentProblems(dir)).toEqual([expect.stringMatching(/items\/b\.yaml:1: id "test-doc" is already used by .*items\/a\.yaml/)]);
   });
 });
 
@@ -94,25 +106,25 @@ describe('odd but valid input is handled', () => {
   it('CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + doc('一、总体', '(一)甲。乙。').replace(/\n/g, '\r\n');
     const dir = tempContent({ sources: { 'doc.txt': text }, items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') } });
-    const d = buildCorpus(dir).documents[0]!;
-    expect(d.tree.printedTitle.text).toBe('测试文件');
+    const d = firstDocument(dir);
+    expect(d.outline.printedTitle.text).toBe('测试文件');
     expect(d.measures[0]!.sentences.map((s) => s.text)).toEqual(['甲。', '乙。']);
     expect(d.measures[0]!.sentences.every((s) => !s.text.includes('\r'))).toBe(true);
   });
 
   it('text that looks like HTML stays text', () => {
-    const d = buildCorpus(tempContent({
+    const d = firstDocument(tempContent({
       sources: { 'doc.txt': doc('一、总体', '(一)甲<script>alert(1)</script>乙。') },
       items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
-    })).documents[0]!;
+    }));
     expect(d.measures[0]!.sentences[0]!.text).toBe('甲<script>alert(1)</script>乙。');
   });
 
   it('Markdown syntax in a source is read as plain text', () => {
-    const d = buildCorpus(tempContent({
+    const d = firstDocument(tempContent({
       sources: { 'doc.txt': doc('一、总体', '(一)甲 *强调* &amp; [链接](x) 乙。', '# 不是标题。') },
       items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
-    })).documents[0]!;
+    }));
     expect(d.measures[0]!.sentences.map((s) => s.text)).toEqual(['甲 *强调* &amp; [链接](x) 乙。', '# 不是标题。']);
   });
 });

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus, type DocumentEntry, type NewsEntry } from '../../src/lib/corpus.ts';
+import type { ItemRoot, ParagraphNode, SentenceNode } from '../../src/lib/tree/nodes.ts';
 
-const corpus = buildCorpus('content');
+const corpus = buildCorpus(readItems('content'));
 const doc = (id: string) => corpus.byId(id) as DocumentEntry;
 const news = (id: string) => corpus.byId(id) as NewsEntry;
 
@@ -9,17 +14,17 @@ describe('the 2024 opinion', () => {
   const d = doc('2024-chanye-gongren');
 
   it('has the title, date line, preamble, 9 parts and 27 measures numbered continuously', () => {
-    expect(d.tree.printedTitle.text).toBe('中共中央 国务院 关于深化产业工人队伍建设改革的意见');
-    expect(d.tree.dateLine?.date).toBe('2024-10-12');
-    expect(d.tree.parts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(d.outline.printedTitle.text).toBe('中共中央 国务院 关于深化产业工人队伍建设改革的意见');
+    expect(d.outline.dateLine?.date).toBe('2024-10-12');
+    expect(d.outline.parts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
     expect(d.measures.map((m) => m.id)).toEqual(Array.from({ length: 27 }, (_, i) => `m${i + 1}`));
-    expect(d.tree.parts.map((p) => p.measures.length)).toEqual([0, 3, 4, 4, 2, 4, 3, 4, 3]);
+    expect(d.outline.parts.map((p) => p.measures.length)).toEqual([0, 3, 4, 4, 2, 4, 3, 4, 3]);
   });
 
   it('numbers sentences outside measures under their part or the preamble', () => {
-    expect(d.tree.preamble.map((s) => s.id)).toEqual(['preamble-s1', 'preamble-s2']);
-    expect(d.tree.parts[0]!.sentences.map((s) => s.id)).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
-    expect(d.tree.parts[0]!.sentences[1]!.text.startsWith('主要目标是：')).toBe(true);
+    expect(d.outline.preamble.map((s) => s.id)).toEqual(['preamble-s1', 'preamble-s2']);
+    expect(d.outline.parts[0]!.sentences.map((s) => s.id)).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
+    expect(d.outline.parts[0]!.sentences[1]!.text.startsWith('主要目标是：')).toBe(true);
   });
 
   it('reads each measure lead up to the first 。', () => {
@@ -43,7 +48,7 @@ describe('the 2024 opinion', () => {
   it('gives every id once in the document', () => {
     const ids = [
       'preamble',
-      ...d.tree.parts.map((p) => p.id),
+      ...d.outline.parts.map((p) => p.id),
       ...d.measures.map((m) => m.id),
       ...d.sentences.map((s) => s.id),
     ];
@@ -51,7 +56,7 @@ describe('the 2024 opinion', () => {
   });
 
   it('keeps the Xinhua release line as furniture, not text', () => {
-    expect(d.tree.furniture).toMatchObject([{ role: 'dateline', text: '(新华社北京10月21日电)' }]);
+    expect(d.outline.furniture).toMatchObject([{ role: 'dateline', text: '(新华社北京10月21日电)' }]);
     expect(d.sentences.some((s) => s.text.includes('新华社'))).toBe(false);
   });
 });
@@ -59,12 +64,12 @@ describe('the 2024 opinion', () => {
 describe('the 2022 opinion', () => {
   const d = doc('2022-gaojineng-rencai');
   it('has no date line, a wrapper kept apart, 6 parts and 19 measures with full-width labels', () => {
-    expect(d.tree.dateLine).toBeNull();
-    expect(d.tree.furniture.map((f) => f.role)).toEqual(['wrapper', 'wrapper']);
-    expect(d.tree.parts).toHaveLength(6);
+    expect(d.outline.dateLine).toBeNull();
+    expect(d.outline.furniture.map((f) => f.role)).toEqual(['wrapper', 'wrapper']);
+    expect(d.outline.parts).toHaveLength(6);
     expect(d.measures).toHaveLength(19);
     expect(d.measures[0]!).toMatchObject({ label: '（一）', lead: '指导思想', part: 'p1' });
-    expect(d.tree.preamble[0]!.text).toBe('技能人才是支撑中国制造、中国创造的重要力量。');
+    expect(d.outline.preamble[0]!.text).toBe('技能人才是支撑中国制造、中国创造的重要力量。');
   });
   it('reads one paragraph a line: consecutive lines are not folded together', () => {
     const m3 = d.measures[2]!;
@@ -89,7 +94,7 @@ describe('the news items', () => {
       '一揽子增量政策如何持续发力?',
       '还有哪些重大改革举措将要落地?',
     ]);
-    expect(n.tree.blocks.filter((b) => b.type === 'subheading').map((b) => b.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    expect(n.outline.blocks.filter((b) => b.type === 'subheading').map((b) => b.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
     expect(n.meta.titleEditorial).toBe(true);
   });
   it('repairs the word cut in the transport report and keeps the dateline out of the text', () => {
@@ -102,15 +107,15 @@ describe('the news items', () => {
   it('keeps a photo credit out of the caption text', () => {
     const n = news('2024-tianping-3-launch');
     expect(n.sentences.map((s) => s.text).join('')).not.toContain('郑逸超');
-    expect(n.tree.furniture[0]).toMatchObject({ role: 'credit', text: '新华社发(郑逸超 摄)' });
+    expect(n.outline.furniture[0]).toMatchObject({ role: 'credit', text: '新华社发(郑逸超 摄)' });
   });
 });
 
 describe('a new document needs only content: the synthetic fixture', () => {
-  const fixture = buildCorpus('tests/fixtures/content');
+  const fixture = buildCorpus(readItems('tests/fixtures/content'));
   const d = fixture.documents[0]!;
   it('has a part with no measures, a measure over two paragraphs and one without a lead', () => {
-    expect(d.tree.parts.map((p) => [p.id, p.measures.length, p.sentences.length])).toEqual([
+    expect(d.outline.parts.map((p) => [p.id, p.measures.length, p.sentences.length])).toEqual([
       ['p1', 0, 3],
       ['p2', 2, 0],
       ['p3', 1, 0],
@@ -121,5 +126,95 @@ describe('a new document needs only content: the synthetic fixture', () => {
     expect(m2!.lead).toBeNull();
     expect(m2!.sentences.map((s) => s.text)).toEqual(['加强保障：', '——加大经费投入；', '——完善人员配备；', '——强化考核评估。']);
     expect(m3!.sentences.at(-1)!.text).toBe('有关部门要加强“统筹”协调，确保试点落地见效！');
+  });
+});
+
+describe('the unist tree the plugin returns', () => {
+  const items = [...readItems('content'), ...readItems('tests/fixtures/content')];
+  const fixture = buildCorpus(readItems('tests/fixtures/content')).documents[0]!;
+
+  /** Line and column of an offset, counted by hand (lines end at \n), to check vfile-location by. */
+  const placeOf = (source: string, offset: number) => ({
+    line: source.slice(0, offset).split('\n').length,
+    column: offset - (offset === 0 ? 0 : source.lastIndexOf('\n', offset - 1) + 1) + 1,
+    offset,
+  });
+
+  it.each(items.map((i) => [i.meta.id, i] as const))('%s: every node has its place in the whole source file, inside its parent', (_id, item) => {
+    const source = readFileSync(item.sourceFile, 'utf8');
+    expect(item.root.position).toEqual({ start: placeOf(source, item.slice[0]), end: placeOf(source, item.slice[1]) });
+    visit(item.root, (node, _index, parent) => {
+      const { start, end } = node.position;
+      expect(start).toEqual(placeOf(source, start.offset!));
+      expect(end).toEqual(placeOf(source, end.offset!));
+      if ('span' in node) expect([start.offset, end.offset]).toEqual(node.span);
+      if ('line' in node) expect(node.line).toBe(start.line);
+      if (parent) {
+        expect(start.offset!).toBeGreaterThanOrEqual(parent.position.start.offset!);
+        expect(end.offset!).toBeLessThanOrEqual(parent.position.end.offset!);
+      }
+    });
+  });
+
+  it.each(items.map((i) => [i.meta.id, i.root] as const))('%s: children in source order; paragraphs hold the sentences of one paragraph index each', (_id, root) => {
+    visit(root as Node, (node) => {
+      const { children } = node as ItemRoot;
+      if (!children) return;
+      const starts = children.map((c) => c.position.start.offset!);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      const paragraphs = children.filter((c): c is ParagraphNode => c.type === 'paragraph');
+      if (node.type === 'news') {
+        for (const p of paragraphs) expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => 0));
+      } else {
+        paragraphs.forEach((p, i) => expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => i)));
+      }
+      if (node.type === 'part') {
+        const kinds = children.map((c) => c.type).join(' ');
+        expect(kinds).toMatch(/^(paragraph ?)*(measure ?)*$/);
+      }
+    });
+  });
+
+  it('walks, with unist-util-visit, to the same sentence nodes the corpus lists', () => {
+    for (const entry of [...corpus.entries, fixture]) {
+      const walked: SentenceNode[] = [];
+      visit(entry.root as ItemRoot, 'sentence', (s: SentenceNode) => {
+        walked.push(s);
+      });
+      expect(walked).toHaveLength(entry.sentences.length);
+      walked.forEach((s, i) => expect(s).toBe(entry.sentences[i]));
+    }
+  });
+
+  it('puts title, date line, preamble, parts and furniture (the release line at the end) at the root of an opinion, in source order', () => {
+    expect(doc('2024-chanye-gongren').root.children.map((c) => c.type)).toEqual([
+      'title', 'dateLine', 'preamble', ...Array(9).fill('part'), 'furniture',
+    ]);
+    const [title, dateLine, preamble] = fixture.root.children;
+    expect(title).toMatchObject({ type: 'title', position: { start: { line: 1, column: 1, offset: 0 } } });
+    expect(dateLine).toMatchObject({ type: 'dateLine', date: '2025-03-01', position: { start: { line: 3, column: 1 } } });
+    expect(preamble).toMatchObject({ type: 'preamble', children: [{ type: 'paragraph' }] });
+  });
+
+  it('makes a part of its paragraphs before the first measure, then its measures, and a measure of its paragraphs', () => {
+    const [p1, p2] = fixture.root.children.filter((c) => c.type === 'part');
+    expect(p1!.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph']);
+    expect(p2!.children.map((c) => c.type)).toEqual(['measure', 'measure']);
+    const m1 = p2!.children[0]!;
+    expect(m1).toMatchObject({ type: 'measure', id: 'm1', label: '（一）', position: { start: { line: 15, column: 1 } } });
+    expect((m1 as { children: ParagraphNode[] }).children.map((p) => p.children.map((s) => s.id))).toEqual([['m1-s1', 'm1-s2'], ['m1-s3']]);
+    // The first sentence starts after the label: column 4, in UTF-16 code units.
+    expect(fixture.measures[0]!.sentences[0]!.position.start).toEqual({ line: 15, column: 4, offset: expect.any(Number) });
+  });
+
+  it('gives a news item its furniture, subheadings h1… and paragraphs in source order, repairs in data', () => {
+    const n = news('2024-ndrc-q4-economy');
+    const types = n.root.children.map((c) => c.type);
+    expect(types.filter((t) => t === 'subheading')).toHaveLength(6);
+    expect(n.root.children.filter((c) => c.type === 'subheading').map((c) => (c as { id: string }).id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    expect(n.root.children.some((c) => c.type === 'furniture' && c.role === 'subheading')).toBe(false);
+    const t = news('2024-transport-power-patents');
+    expect(t.root.data.repairs).toBe(t.repairs);
+    expect(t.root.data.repairs.map((r) => r.id)).toEqual(['r1']);
   });
 });

@@ -1,13 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { ContentError, ContentErrors } from '../errors.ts';
-import { SourceContext } from '../parse/context.ts';
-import { remarkOfficialDocument } from '../remark-official-document.ts';
 import { ItemMeta } from '../schema/item-meta.ts';
 import type { ItemTree } from '../schema/tree.ts';
+import { outlineOf } from '../tree/outline.ts';
+import { parseItem } from './parse-item.ts';
 import { decodeUtf8 } from './text-file.ts';
 import { readYaml } from './yaml-file.ts';
 
@@ -106,14 +103,13 @@ function readSource(path: string, root: string): { file: string; text: string } 
 
 function cutSource(path: string, group: MetaFile[], root: string): LoadedItem[] {
   const { file, text } = readSource(path, root);
-  const ctx = new SourceContext(file, text);
   const located = group
     .map((m) => ({ meta: m.meta, start: locate(text, m) }))
     .sort((a, b) => a.start - b.start);
   return located.map(({ meta, start }, i) => {
     const from = i === 0 ? 0 : start;
     const to = located[i + 1]?.start ?? text.length;
-    return { meta, sourceFile: file, source: text, slice: [from, to], tree: parseItem(text, from, to, meta, ctx) };
+    return { meta, sourceFile: file, source: text, slice: [from, to], tree: outlineOf(parseItem(text, from, to, meta, file)) };
   });
 }
 
@@ -130,12 +126,4 @@ function locate(text: string, { meta, file: metaFile, lineOf }: MetaFile): numbe
     throw new ContentError(metaFile, lineOf('begins'), `begins: ${JSON.stringify(meta.begins)} opens ${hits.length} lines of ${meta.source}; quote more of it`);
   }
   return hits[0]!;
-}
-
-/** The unified pipeline: remark-parse finds the blocks, our plugin reads the structure. */
-export function parseItem(source: string, from: number, to: number, meta: ItemMeta, context: SourceContext): ItemTree {
-  const processor = unified().use(remarkParse).use(remarkOfficialDocument, { meta, context, offset: from });
-  const file = new VFile({ path: context.file, value: source.slice(from, to) });
-  processor.runSync(processor.parse(file), file);
-  return file.data.item!;
 }

@@ -1,5 +1,5 @@
-import type { ItemMeta } from '../schema/item-meta.ts';
-import type { Furniture, Repair } from '../schema/tree.ts';
+import type { FurnitureRole, ItemMeta } from '../schema/item-meta.ts';
+import type { FurnitureNode, Repair } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
 import { endsMidSentence } from './sentences.ts';
@@ -15,7 +15,7 @@ export interface Paragraph {
 }
 
 export type Block =
-  | { kind: 'furniture'; furniture: Furniture }
+  | { kind: 'furniture'; furniture: FurnitureNode }
   | { kind: 'text'; para: Paragraph };
 
 export function paragraphOf(line: SourceLine): Paragraph {
@@ -28,17 +28,22 @@ export function paragraphOf(line: SourceLine): Paragraph {
   };
 }
 
-/** Splits off the furniture the metadata names (whole lines, or the start or end of one). */
+/**
+ * Splits off the furniture the metadata names (whole lines, or the start or end of one). Furniture
+ * that is not there, or is there twice, is reported and left as text: the rest still parses.
+ */
 export function applyFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext, itemStart: number): Block[] {
   const blocks: Block[] = lines.map((line) => ({ kind: 'text', para: paragraphOf(line) }));
   for (const { role, text } of meta.furniture) {
     const hits = blocks.flatMap((b, i) => (b.kind === 'text' && matchesEdge(b.para.text, text) ? [i] : []));
     if (hits.length === 0) {
-      throw ctx.error(itemStart, `furniture (${role}) ${JSON.stringify(text)} is not a line, or the start or end of a line, of item "${meta.id}"`);
+      ctx.report(itemStart, 'furniture-missing', `furniture (${role}) ${JSON.stringify(text)} is not a line, or the start or end of a line, of item "${meta.id}"`);
+      continue;
     }
     if (hits.length > 1) {
       const where = hits.map((i) => (blocks[i] as { para: Paragraph }).para.line).join(', ');
-      throw ctx.error(itemStart, `furniture (${role}) ${JSON.stringify(text)} matches lines ${where}; quote more of it`);
+      ctx.report(itemStart, 'furniture-ambiguous', `furniture (${role}) ${JSON.stringify(text)} matches lines ${where}; quote more of it`);
+      continue;
     }
     blocks.splice(hits[0]!, 1, ...cutFurniture((blocks[hits[0]!] as { para: Paragraph }).para, role, text, ctx));
   }
@@ -49,13 +54,14 @@ function matchesEdge(line: string, text: string): boolean {
   return line === text || line.startsWith(text) || line.endsWith(text);
 }
 
-function cutFurniture(para: Paragraph, role: Furniture['role'], text: string, ctx: SourceContext): Block[] {
+function cutFurniture(para: Paragraph, role: FurnitureRole, text: string, ctx: SourceContext): Block[] {
   const { start, end } = para.segments[0]!;
   const atStart = para.text.startsWith(text);
   const fStart = atStart ? start : end - text.length;
+  const fEnd = fStart + text.length;
   const furniture: Block = {
     kind: 'furniture',
-    furniture: { role, text, span: [fStart, fStart + text.length], line: ctx.lineOf(fStart) },
+    furniture: { type: 'furniture', role, text, span: [fStart, fEnd], line: ctx.lineOf(fStart), position: ctx.position(fStart, fEnd) },
   };
   if (para.text === text) return [furniture];
   const restFrom = atStart ? start + text.length : start;

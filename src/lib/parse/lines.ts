@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Span } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
 
 /** One non-blank line of a source, with its place. Offsets are into the whole source file. */
@@ -16,7 +17,8 @@ export interface SourceLine {
  * fold consecutive lines into one paragraph and decode entities; we keep one line a paragraph and
  * the raw characters, so nothing the source says is changed.
  */
-export function linesFromBlocks(tree: Root, slice: string, base: number, ctx: SourceContext): SourceLine[] {
+export function linesFromBlocks(tree: Root, ctx: SourceContext, [base, end]: Span): SourceLine[] {
+  const slice = ctx.source.slice(base, end);
   // micromark drops a leading byte-order mark before counting offsets.
   const shift = slice.startsWith('\uFEFF') ? 1 : 0;
   const lines: SourceLine[] = [];
@@ -24,7 +26,7 @@ export function linesFromBlocks(tree: Root, slice: string, base: number, ctx: So
   for (const block of tree.children) {
     const from = block.position?.start.offset;
     const to = block.position?.end.offset;
-    if (from === undefined || to === undefined) throw ctx.error(base, 'remark returned a block without a position');
+    if (from === undefined || to === undefined) ctx.fail(base, 'block-position', 'remark returned a block without a position');
     assertBlank(slice, lastEnd, from + shift, base, ctx);
     let at = from + shift;
     for (const raw of slice.slice(from + shift, to + shift).split('\n')) {
@@ -55,5 +57,5 @@ function pushLine(lines: SourceLine[], slice: string, raw: string, at: number, b
 
 function assertBlank(slice: string, from: number, to: number, base: number, ctx: SourceContext) {
   const gap = slice.slice(from, to);
-  if (gap.trim().replace(/\uFEFF/g, '')) throw ctx.error(base + from, `text outside any block: ${JSON.stringify(gap.trim())}`);
+  if (gap.trim().replace(/\uFEFF/g, '')) ctx.fail(base + from, 'outside-block', `text outside any block: ${JSON.stringify(gap.trim())}`);
 }

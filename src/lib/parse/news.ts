@@ -1,39 +1,28 @@
 import type { ItemMeta } from '../schema/item-meta.ts';
-import type { NewsBlock, NewsTree, Repair } from '../schema/tree.ts';
+import type { NewsRoot, Repair, Span } from '../tree/nodes.ts';
 import { applyFurniture, repairBreaks } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
-import { sentencesOf } from './paragraph-sentences.ts';
+import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 
-/** Parses a news item or photo caption: paragraphs, subheadings, and the furniture around them. */
-export function parseNews(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext, itemStart: number): NewsTree {
-  const blocks = applyFurniture(lines, meta, ctx, itemStart);
+/**
+ * Builds the tree of a news item or photo caption: its paragraphs, subheadings (`h1`…) and the
+ * furniture around them, in source order. Sentences are numbered `s1`… across the whole item.
+ */
+export function newsRoot(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext, slice: Span): NewsRoot {
+  const blocks = applyFurniture(lines, meta, ctx, slice[0]);
   // Any two body paragraphs may join: subheadings and datelines are furniture, not text blocks.
   const repaired = repairBreaks(blocks, () => true, ctx);
-  const out: NewsBlock[] = [];
   const repairs: Repair[] = [];
-  const count = { n: 0 };
-  let sentenceCount = 0;
+  const nextId = sentenceIds('');
   let subheadings = 0;
-  for (const block of repaired) {
-    if (block.kind === 'furniture') {
-      if (block.furniture.role === 'subheading') {
-        out.push({ type: 'subheading', id: `h${++subheadings}`, text: block.furniture.text, span: block.furniture.span });
-      }
-      continue;
-    }
-    const numbered = sentencesOf([block.para], '', ctx, count);
-    const sentences = numbered.sentences.map((s) => ({ ...s, id: `s${++sentenceCount}` }));
-    const renamed = new Map(numbered.sentences.map((s, i) => [s.id, sentences[i]!.id]));
-    repairs.push(...numbered.repairs.map((r) => ({ ...r, sentence: renamed.get(r.sentence)! })));
-    out.push({ type: 'paragraph', sentences });
-  }
-  if (!out.some((b) => b.type === 'paragraph')) throw ctx.error(itemStart, `news item "${meta.id}" has no text`);
-  return {
-    type: 'news',
-    blocks: out,
-    furniture: blocks.flatMap((b) => (b.kind === 'furniture' ? [b.furniture] : [])),
-    repairs,
-  };
+  const children = repaired.flatMap((block): NewsRoot['children'] => {
+    if (block.kind === 'text') return paragraphsOf([block.para], nextId, ctx, repairs);
+    const { furniture } = block;
+    if (furniture.role !== 'subheading') return [furniture];
+    const { text, span, position } = furniture;
+    return [{ type: 'subheading', id: `h${++subheadings}`, text, span, position }];
+  });
+  if (!children.some((c) => c.type === 'paragraph')) ctx.fail(slice[0], 'empty-news', `news item "${meta.id}" has no text`);
+  return { type: 'news', children, data: { repairs }, position: ctx.position(...slice) };
 }
-

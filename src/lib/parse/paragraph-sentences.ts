@@ -1,44 +1,56 @@
-import type { Repair, Sentence } from '../schema/tree.ts';
+import type { ParagraphNode, Repair, SentenceNode } from '../tree/nodes.ts';
 import { type Paragraph, sourceOffset } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { findUnbalancedQuote, splitSentences } from './sentences.ts';
 
-export interface Numbered {
-  sentences: Sentence[];
-  repairs: Repair[];
+/** Hands out sentence ids `${prefix}s1`, `${prefix}s2`… in the order they are asked for. */
+export function sentenceIds(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}s${++n}`;
 }
 
 /**
- * Splits paragraphs into sentences with ids `${prefix}s1`, `${prefix}s2`… counted across all of
- * them, and gives each repair the id of the sentence it falls in.
+ * Splits paragraphs into sentence nodes, one paragraph node each, with `paragraph` counted from 0
+ * across `paras`. Each join inside a sentence becomes a repair with the id of that sentence,
+ * appended to `repairs` and numbered `r1`, `r2`… across the whole item.
  */
-export function sentencesOf(paras: Paragraph[], prefix: string, ctx: SourceContext, repairCount: { n: number }): Numbered {
-  const sentences: Sentence[] = [];
-  const repairs: Repair[] = [];
-  paras.forEach((para, paragraph) => {
-    const open = findUnbalancedQuote(para.text);
-    if (open) {
-      const at = sourceOffset(para, open.offset, 'start');
-      throw ctx.error(at, open.mark === '“' || open.mark === '《'
-        ? `unterminated quote: ${open.mark} is not closed in its paragraph`
-        : `closing ${open.mark} without an opening mark`);
-    }
-    for (const range of splitSentences(para.text)) {
-      const id = `${prefix}s${sentences.length + 1}`;
+export function paragraphsOf(paras: Paragraph[], nextId: () => string, ctx: SourceContext, repairs: Repair[]): ParagraphNode[] {
+  return paras.flatMap((para, paragraph) => {
+    checkQuotes(para, ctx);
+    const children: SentenceNode[] = splitSentences(para.text).map((range) => {
+      const id = nextId();
       const start = sourceOffset(para, range.start, 'start');
-      sentences.push({
-        id,
-        text: para.text.slice(range.start, range.end),
-        span: [start, sourceOffset(para, range.end, 'end')],
-        paragraph,
-        line: ctx.lineOf(start),
-      });
+      const end = sourceOffset(para, range.end, 'end');
       for (const join of para.joins) {
         if (join.at > range.start && join.at < range.end) {
-          repairs.push({ ...join.repair, id: `r${++repairCount.n}`, sentence: id });
+          repairs.push({ ...join.repair, id: `r${repairs.length + 1}`, sentence: id });
         }
       }
-    }
+      return {
+        type: 'sentence',
+        id,
+        text: para.text.slice(range.start, range.end),
+        span: [start, end],
+        paragraph,
+        line: ctx.lineOf(start),
+        position: ctx.position(start, end),
+      };
+    });
+    if (children.length === 0) return [];
+    const from = para.segments[0]!.start;
+    return [{ type: 'paragraph', children, position: ctx.position(from, para.segments.at(-1)!.end) }];
   });
-  return { sentences, repairs };
+}
+
+/** A quote left open (or closed without opening) is reported; the paragraph still splits. */
+function checkQuotes(para: Paragraph, ctx: SourceContext): void {
+  const open = findUnbalancedQuote(para.text);
+  if (!open) return;
+  const at = sourceOffset(para, open.offset, 'start');
+  const opening = open.mark === '“' || open.mark === '《';
+  ctx.report(
+    [at, at + open.mark.length],
+    opening ? 'unterminated-quote' : 'unopened-quote',
+    opening ? `unterminated quote: ${open.mark} is not closed in its paragraph` : `closing ${open.mark} without an opening mark`,
+  );
 }

@@ -13,6 +13,12 @@ interface Placed extends Node {
   position: Position;
 }
 
+// A node with children and a required position. unist's Parent has `position` optional, so an
+// interface cannot extend both Parent and Placed (TS2320); this one narrows Parent itself.
+interface PlacedParent extends Parent {
+  position: Position;
+}
+
 /** One sentence: the unit every id, permalink, citation and annotation points at. */
 export interface SentenceNode extends Placed {
   type: 'sentence';
@@ -28,13 +34,13 @@ export interface SentenceNode extends Placed {
 }
 
 /** A paragraph as printed: one or more sentences. */
-export interface ParagraphNode extends Parent, Placed {
+export interface ParagraphNode extends PlacedParent {
   type: 'paragraph';
   children: SentenceNode[];
 }
 
 /** A measure （十四） of an opinion, numbered continuously across parts. */
-export interface MeasureNode extends Parent, Placed {
+export interface MeasureNode extends PlacedParent {
   type: 'measure';
   /** `m14`. */
   id: string;
@@ -54,7 +60,7 @@ export interface MeasureNode extends Parent, Placed {
 }
 
 /** A part 一、 of an opinion: its heading, any paragraphs before its first measure, its measures. */
-export interface PartNode extends Parent, Placed {
+export interface PartNode extends PlacedParent {
   type: 'part';
   /** `p6`. */
   id: string;
@@ -67,7 +73,7 @@ export interface PartNode extends Parent, Placed {
 }
 
 /** The paragraphs before the first part. */
-export interface PreambleNode extends Parent, Placed {
+export interface PreambleNode extends PlacedParent {
   type: 'preamble';
   children: ParagraphNode[];
 }
@@ -127,14 +133,14 @@ export interface ItemData extends Data {
 }
 
 /** The root of an opinion: furniture, title, date line, preamble and parts in source order. */
-export interface DocumentRoot extends Parent, Placed {
+export interface DocumentRoot extends PlacedParent {
   type: 'document';
   children: Array<FurnitureNode | TitleNode | DateLineNode | PreambleNode | PartNode>;
   data: ItemData;
 }
 
 /** The root of a news item or photo caption: furniture, subheadings and paragraphs in order. */
-export interface NewsRoot extends Parent, Placed {
+export interface NewsRoot extends PlacedParent {
   type: 'news';
   children: Array<FurnitureNode | SubheadingNode | ParagraphNode>;
   data: ItemData;

@@ -6,6 +6,7 @@ import type {
   DateLineNode,
   DocumentRoot,
   FurnitureNode,
+  ItemRoot,
   MeasureNode,
   NewsRoot,
   PartNode,
@@ -110,4 +111,12 @@ export function outlineOfNews(root: NewsRoot): NewsOutline {
     } else furniture.push(furnitureOf(child));
   }
   return { type: 'news', blocks, furniture, repairs: root.data.repairs };
+}
+
+/** The outline of either kind of item, of the same kind as its root. */
+export function outlineOf(root: DocumentRoot): DocumentOutline;
+export function outlineOf(root: NewsRoot): NewsOutline;
+export function outlineOf(root: ItemRoot): Outline;
+export function outlineOf(root: ItemRoot): Outline {
+  return root.type === 'document' ? outlineOfDocument(root) : outlineOfNews(root);
 }
