@@ -75,13 +75,22 @@ async function watching(context: LoaderContext, paths: string[], sync: () => voi
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(paths);
+  // Editors save in steps (truncate, write, rename): read once the file has been quiet a moment,
+  // not halfway through a save.
+  let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, changed) => {
     if (!paths.some((p) => changed === p || changed.startsWith(`${p}/`))) return;
-    try {
-      sync();
-    } catch (e) {
-      if (!(e instanceof ContentErrors || e instanceof ContentError)) throw e;
-      logger.error(contentFailure(e).message);
-    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        sync();
+      } catch (e) {
+        if (!(e instanceof ContentErrors || e instanceof ContentError)) throw e;
+        logger.error(contentFailure(e).message);
+      }
+    }, SETTLE_MS);
   });
 }
+
+/** How long a changed content file must stay unchanged before it is read again. */
+const SETTLE_MS = 150;
