@@ -16,7 +16,7 @@ import { QUERIES, type SearchRun, searchInChromium, searchInNode } from './bench
 import { startStaticServer } from './site/static-server.ts';
 import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
-import { pagesByKind, sitePages } from './site/pages.ts';
+import { pagesByKind, sitePages } from '../src/lib/site/built-pages.ts';
 import { readItems } from '../src/lib/content/items.ts';
 
 const args = process.argv.slice(2);

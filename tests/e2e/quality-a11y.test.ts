@@ -2,8 +2,8 @@
 // without being listed), in the light and the dark scheme: 0 violations.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageAnchors } from '../../scripts/site/html-scan.ts';
-import { readPage, representatives, sitePages } from '../../scripts/site/pages.ts';
+import { pageAnchors } from '../../src/lib/site/html-scan.ts';
+import { readPage, representatives, sitePages } from '../../src/lib/site/built-pages.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 

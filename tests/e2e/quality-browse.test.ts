@@ -3,7 +3,7 @@
 // and a 360 px phone never scrolls sideways.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { representatives, sitePages } from '../../scripts/site/pages.ts';
+import { representatives, sitePages } from '../../src/lib/site/built-pages.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const base = inject('baseUrl');

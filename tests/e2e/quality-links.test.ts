@@ -2,7 +2,7 @@
 // is unique within its page, every id reference names an id on its page; and the permalink list
 // still holds (the build checks it too; this catches a dist/ built some other way).
 import { describe, expect, it } from 'vitest';
-import { comparePermalinks, publishedPermalinks, readPermalinkList } from '../../scripts/site/permalinks.ts';
+import { comparePermalinks, publishedPermalinks, readPermalinkList } from '../../src/lib/site/permalinks.ts';
 import { checkSiteLinks } from './support/links.ts';
 import { grouped } from './support/report.ts';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteFiles } from '../../scripts/site/pages.ts';
+import { siteFiles } from '../../src/lib/site/built-pages.ts';
 
 const SITE = 'dist';
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { scanTags } from '../../scripts/site/html-scan.ts';
-import { readPage, representatives, type SitePage, sitePages } from '../../scripts/site/pages.ts';
+import { scanTags } from '../../src/lib/site/html-scan.ts';
+import { readPage, representatives, type SitePage, sitePages } from '../../src/lib/site/built-pages.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startStaticServer } from '../../scripts/site/static-server.ts';
 

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageAnchors, scanTags } from '../../scripts/site/html-scan.ts';
-import { pageKind, representatives, sitePages } from '../../scripts/site/pages.ts';
-import { comparePermalinks, publishedPermalinks, readPermalinkList, updatePermalinkList } from '../../scripts/site/permalinks.ts';
+import { pageAnchors, scanTags } from '../../src/lib/site/html-scan.ts';
+import { pageKind, representatives, sitePages } from '../../src/lib/site/built-pages.ts';
+import { comparePermalinks, publishedPermalinks, readPermalinkList, updatePermalinkList } from '../../src/lib/site/permalinks.ts';
 import { checkSiteLinks } from '../e2e/support/links.ts';
 
 function site(files: Record<string, string>): string {

@@ -58,7 +58,12 @@ export function actorTagsLoader(dir: string): Loader {
 /** The AstroError a content problem becomes: every `file:line: message`, one a line. */
 export function contentFailure(e: ContentErrors | ContentError): AstroError {
   const lines = e instanceof ContentErrors ? e.errors.map((x) => x.message) : [e.message];
-  return new AstroError(`The content has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`, 'Fix each file at the line named; nothing was built.');
+  const failure = new AstroError(`The content has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`, 'Fix each file at the line named; nothing was built.');
+  // A problem of the content, not of our code: Astro prints `[name] message` and the hint, and
+  // no stack trace when there is none, which would only point into the loader.
+  failure.name = 'content';
+  failure.stack = '';
+  return failure;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { buildStats } from './stats.ts';
 import { indexSite, PAGEFIND_RECORDS } from './pagefind.ts';
-import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from '../../../scripts/site/permalinks.ts';
+import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from './permalinks.ts';
 
 export interface PolicyReaderOptions {
   /** Hold the build to tests/permalinks.txt (the project's own content; not fixtures or the bench's corpora). */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageAnchors } from './html-scan.ts';
-import { fileUrl, siteFiles } from './pages.ts';
+import { fileUrl, siteFiles } from './built-pages.ts';
 
 export const PERMALINKS_FILE = 'tests/permalinks.txt';
 

@@ -3,8 +3,8 @@
 // within its page and every id reference (aria-labelledby, label for, …) must name an id there.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PageAnchors, pageAnchors } from '../../../scripts/site/html-scan.ts';
-import { siteFiles, sitePages } from '../../../scripts/site/pages.ts';
+import { type PageAnchors, pageAnchors } from '../../../src/lib/site/html-scan.ts';
+import { siteFiles, sitePages } from '../../../src/lib/site/built-pages.ts';
 
 export interface LinkReport {
   pages: number;
