@@ -2,6 +2,7 @@
 import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
 import { ACTOR_KIND_LABELS, type Actor, ActorKind, type Role } from './schema.ts';
 import type { ActorEntry, ActorPage, ActorPartMatrix } from './views.ts';
+import { unitKey } from '../links/units.ts';
 import { documentUrl, newsUrl } from '../routes.ts';
 
 /** One measure or news statement on an actor's page, with every tag of the actor in it (one role). */
@@ -85,7 +86,7 @@ export function matrixRowsByKind(matrix: ActorPartMatrix): Array<{ kind: ActorKi
 /** How many distinct measures and news statements tag the actor (in any role). */
 export function taggedUnitCounts(page: ActorPage): { measures: number; statements: number } {
   const seen = new Map<string, ResolvedUnit>();
-  for (const role of ROLES) for (const { unit } of page.byRole[role]) seen.set(`${unit.item}/${unit.id}`, unit);
+  for (const role of ROLES) for (const { unit } of page.byRole[role]) seen.set(unitKey(unit.item, unit.id), unit);
   const units = [...seen.values()];
   return { measures: units.filter((u) => u.itemKind === 'document').length, statements: units.filter((u) => u.itemKind === 'news').length };
 }

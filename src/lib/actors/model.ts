@@ -4,6 +4,7 @@ import type { LoadedTagFile } from './check.ts';
 import { ActorMatcher } from './match.ts';
 import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, Role, Untagged } from './schema.ts';
 import { locateQuote, unitScope } from './scope.ts';
+import { unitKey } from '../links/units.ts';
 import { measureUrl, newsUrl } from '../routes.ts';
 
 /** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
@@ -78,7 +79,7 @@ export function resolveActors(registry: ActorRegistry, tagFiles: LoadedTagFile[]
         return { ...common, itemKind: 'news', label: scope.sentences[0].text };
       });
   });
-  const unitIndex = new Map(units.map((u) => [`${u.item}/${u.id}`, u]));
+  const unitIndex = new Map(units.map((u) => [unitKey(u.item, u.id), u]));
   const ancestors = (id: string): Actor[] => {
     const parent = actor(id).parent;
     return parent === undefined ? [] : [actor(parent), ...ancestors(parent)];
@@ -90,6 +91,6 @@ export function resolveActors(registry: ActorRegistry, tagFiles: LoadedTagFile[]
     actor,
     children: (id) => registry.filter((a) => a.parent === id),
     ancestors,
-    unit: (item, id) => unitIndex.get(`${item}/${id}`),
+    unit: (item, id) => unitIndex.get(unitKey(item, id)),
   };
 }

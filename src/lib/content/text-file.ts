@@ -15,6 +15,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 /** Control characters (NUL, ESC…) are invisible in an editor and not allowed in HTML text. */
 function rejectControlCharacters(text: string, file: string) {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (!m) return;
   const line = text.slice(0, m.index).split('\n').length;
