@@ -2,7 +2,7 @@
 // Runs the site's query layer against the built index (dist/) and prints the ranked results,
 // best first, one JSON object a line. The status and any "searched instead for" notice go to stderr.
 import { FACETS, type FacetKey, type Selection } from '../src/lib/search/facets.ts';
-import { openSearch } from '../src/lib/search/node-search.ts';
+import { openSearch } from '../src/lib/search/node/search.ts';
 import { hitJson, responseNotice } from '../src/lib/search/report.ts';
 
 function parse(argv: string[]) {

@@ -102,17 +102,17 @@ function track(tab: import('playwright-core').Page) {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** The search layer's own bench hook (src/lib/search/bench.ts), in Node, if it is there. */
+/** The search layer's own bench hook (src/lib/search/node/bench.ts), in Node, if it is there. */
 export async function searchInNode(siteDir: string, queries = QUERIES): Promise<SearchRun | undefined> {
   let benchSearch: (q: readonly string[], o: { distDir: string; cold: boolean }) => Promise<Array<{ query: string; bytes: number; requests: number; ms: number; results: number }>>;
   try {
-    ({ benchSearch } = await import('../../src/lib/search/bench.ts'));
+    ({ benchSearch } = await import('../../src/lib/search/node/bench.ts'));
   } catch {
     return undefined;
   }
   const rows = await benchSearch(queries, { distDir: siteDir, cold: true });
   return {
-    how: 'the search layer in Node (src/lib/search/bench.ts), cold index per query',
+    how: 'the search layer in Node (src/lib/search/node/bench.ts), cold index per query',
     rows: rows.map((r) => ({ query: r.query, results: r.results, ms: r.ms, msFromNavigation: null, bytes: r.bytes, requests: r.requests })),
   };
 }

@@ -1,7 +1,7 @@
 // The document page's actor filter: hides the measures that do not tag the chosen actor (and the
 // parts and contents entries left empty), says how many remain, marks the actor's words in the
-// text, and keeps ?actor=<id> in the address. Loaded by reader.ts on first use (bundled apart, see
-// src/pages/js/actor-filter.js.ts); until then a submit of the form leads to the actor index.
+// text, and keeps ?actor=<id> in the address. Loaded by reader.ts on first use (an import(), its
+// own chunk); until then a submit of the form leads to the actor index.
 const form = document.querySelector<HTMLFormElement>('form[data-actor-filter]');
 if (form) {
   const select = form.querySelector<HTMLSelectElement>('select')!;
@@ -50,3 +50,6 @@ if (form) {
   if (!select.value && wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
   if (select.value) show(select.value);
 }
+
+// A module (reader.ts import()s it), though it exports nothing.
+export {};

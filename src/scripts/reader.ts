@@ -70,18 +70,17 @@ if (units.length && 'IntersectionObserver' in window) {
   for (const u of units) observer.observe(u);
 }
 
-// Search loads on first use, from /search/js/ (bundled apart, see src/pages/search/js/[file].ts):
-// the header box's code on its first focus; the highlighter only on a page reached from a result.
-// A script element, not import(): Vite would add its preload helper to every page.
-const loadJs = (src: string) => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src }));
-const searchJs = (name: string) => loadJs(`/search/js/${name}.js`);
-$('#site-search')?.addEventListener('focus', () => void searchJs('box'), { once: true });
-if (new URLSearchParams(location.search).has('q') && !$('[data-search-page]')) void searchJs('highlight');
+// Search loads on first use, each import() a chunk of its own under /_astro/ (see the vite: key
+// of astro.config.mjs): the header box's code on its first focus; the search page's on that page;
+// the highlighter only on a page reached from a result.
+$('#site-search')?.addEventListener('focus', () => void import('./search/box.ts'), { once: true });
+if ($('[data-search-page]')) void import('./search/page.ts');
+else if (new URLSearchParams(location.search).has('q')) void import('./search/highlight.ts');
 
 // The document page's actor filter loads on first focus of its control, or at once for ?actor=.
 const filter = $('form[data-actor-filter]');
 if (filter) {
-  const load = () => loadJs('/js/actor-filter.js');
+  const load = () => void import('./actor-filter-run.ts');
   if (/[?&]actor=/.test(location.search)) load();
   else filter.addEventListener('focusin', load, { once: true });
 }
@@ -120,13 +119,12 @@ for (const [type, on] of [['pointerover', true], ['pointerout', false], ['focusi
   addEventListener(type, (e) => light(e, on));
 }
 
-// Citing loads on first use, from /cite/panel.js (bundled apart, see src/pages/cite/panel.js.ts):
-// a sentence's # mark still moves the address to its sentence and also opens the cite panel; the
-// 引用 buttons are shown only where this script runs.
+// Citing loads on first use (src/scripts/cite/panel.ts, its own chunk): a sentence's # mark
+// still moves the address to its sentence and also opens the cite panel; the 引用 buttons are
+// shown only where this script runs.
 for (const b of $$('[data-cite]')) b.hidden = false;
-const citePanel = '/cite/panel.js';
 addEventListener('click', (e) => {
   const trigger = (e.target as HTMLElement).closest<HTMLElement>('a.sa, [data-cite]');
   if (!trigger || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  void import(/* @vite-ignore */ citePanel).then((m: { openCite: (t: HTMLElement) => Promise<void> }) => m.openCite(trigger));
+  void import('./cite/panel.ts').then((m) => m.openCite(trigger));
 });

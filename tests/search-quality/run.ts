@@ -20,7 +20,7 @@ export async function runAbsent(search: Search, queries: readonly string[]) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { openSearch } = await import('../../src/lib/search/node-search.ts');
+  const { openSearch } = await import('../../src/lib/search/node/search.ts');
   const { LITERAL, ABSENT } = await import('./literal.ts');
   const { READERS, READERS_ABSENT } = await import('./readers.ts');
   const search = await openSearch(process.env.ASTRO_OUT_DIR ?? 'dist');

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from './engine.ts';
+import type { PagefindApi } from '../engine.ts';
 
 const HOST = 'pagefind.invalid';
 const sites = new Map<string, { dir: string; bytes: number; requests: number }>();

@@ -1,9 +1,9 @@
 // The query layer wired for Node: the built index, the built thesaurus, opencc from node_modules.
-import { createSearch, type Search } from './engine.ts';
-import { type NodeIndex, openIndex } from './node-pagefind.ts';
-import { loadToSimplified } from './simplify.ts';
-import { indexThesaurus, type ThesaurusConcept } from './thesaurus-index.ts';
-import { THESAURUS_JSON } from '../routes.ts';
+import { createSearch, type Search } from '../engine.ts';
+import { type NodeIndex, openIndex } from './pagefind.ts';
+import { loadToSimplified } from '../simplify.ts';
+import { indexThesaurus, type ThesaurusConcept } from '../thesaurus-index.ts';
+import { THESAURUS_JSON } from '../../routes.ts';
 
 export interface NodeSearch extends Search {
   index: NodeIndex;

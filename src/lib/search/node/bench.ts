@@ -1,6 +1,6 @@
 // Bench hooks for `npm run bench`: what one search costs a reader, measured on the built site
 // in Node with the same files a browser fetches (index, fragments, wasm, thesaurus).
-import { openSearch } from './node-search.ts';
+import { openSearch } from './search.ts';
 
 export interface BenchRow {
   query: string;
