@@ -59,7 +59,9 @@ function nodeReach(entries: string[], root: string, buildOnly = BUILD_ONLY): str
   };
   const queue: string[] = [];
   for (const e of entries) {
-    if (!via.has(e)) via.set(e, undefined), queue.push(e);
+    if (via.has(e)) continue;
+    via.set(e, undefined);
+    queue.push(e);
   }
   while (queue.length) {
     const file = queue.shift()!;
@@ -74,7 +76,9 @@ function nodeReach(entries: string[], root: string, buildOnly = BUILD_ONLY): str
           problems.push(`${[...chain(file), rel(target)].join(' → ')} (a build-only module)`);
           continue;
         }
-        if (!via.has(target)) via.set(target, file), queue.push(target);
+        if (via.has(target)) continue;
+        via.set(target, file);
+        queue.push(target);
       } else if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]!) || BUILTINS.has(spec)) {
         problems.push(`${chain(file).join(' → ')} → ${spec} (a Node built-in)`);
       }
