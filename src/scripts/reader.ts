@@ -49,7 +49,10 @@ if (units.length && 'IntersectionObserver' in window) {
   const visible = new Set<Element>();
   const tocLinks = new Map($$<HTMLAnchorElement>('[data-toc] a').map((a) => [a.hash.slice(1), a]));
   const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) e.isIntersecting ? visible.add(e.target) : visible.delete(e.target);
+    for (const e of entries) {
+      if (e.isIntersecting) visible.add(e.target);
+      else visible.delete(e.target);
+    }
     const current = units.filter((u) => visible.has(u)).at(-1);
     if (!current) return;
     for (const a of tocLinks.values()) a.removeAttribute('aria-current');
@@ -71,11 +74,10 @@ if (units.length && 'IntersectionObserver' in window) {
 }
 
 // Search loads on first use, each import() a chunk of its own under /_astro/ (see the vite: key
-// of astro.config.mjs): the header box's code on its first focus; the search page's on that page;
-// the highlighter only on a page reached from a result.
+// of astro.config.mjs): the header box's code on its first focus; the highlighter only on a page
+// reached from a result. The search page loads its own code (src/pages/search/index.astro).
 $('#site-search')?.addEventListener('focus', () => void import('./search/box.ts'), { once: true });
-if ($('[data-search-page]')) void import('./search/page.ts');
-else if (new URLSearchParams(location.search).has('q')) void import('./search/highlight.ts');
+if (!$('[data-search-page]') && new URLSearchParams(location.search).has('q')) void import('./search/highlight.ts');
 
 // The document page's actor filter loads on first focus of its control, or at once for ?actor=.
 const filter = $('form[data-actor-filter]');

@@ -14,7 +14,7 @@ export async function copyText(text: string): Promise<boolean> {
     scratch.className = 'sr-only-text';
     (back?.closest('dialog') ?? document.body).append(scratch);
     scratch.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = document.execCommand('copy');
     } catch {
