@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { actorLookup } from '../../src/lib/search/actor-lookup.ts';
-import { corpusUnits, looseUnits, measureUnit, newsUnit } from '../../src/lib/search/indexed-units.ts';
+import { looseUnits, measureUnit, newsUnit, searchUnits } from '../../src/lib/search/indexed-units.ts';
 import { unitFromFragment, unitMeta } from '../../src/lib/search/unit.ts';
 
 const { corpus, actors } = siteModel(PROJECT_CONTENT);
-const units = corpusUnits(corpus.entries);
+const units = searchUnits(corpus.entries);
 const doc = corpus.documents.find((d) => d.id === '2024-chanye-gongren')!;
 
 describe('searchable units', () => {

@@ -78,7 +78,7 @@ export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors): 
 }
 
 /** Every unit of the corpus in reading order: what the index holds, page or custom record. */
-export function corpusUnits(entries: readonly CorpusEntry[], actors: ActorLookup = noActors): SearchUnit[] {
+export function searchUnits(entries: readonly CorpusEntry[], actors: ActorLookup = noActors): SearchUnit[] {
   return entries.flatMap((e) => {
     if (e.kind === 'news') return [newsUnit(e, actors)];
     const loose = new Map(looseUnits(e, actors).map((u) => [u.unit, u]));

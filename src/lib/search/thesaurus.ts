@@ -4,7 +4,7 @@
 import type { YamlWithLines } from '../content/yaml.ts';
 import type { Corpus } from '../corpus.ts';
 import { type ContentError, ContentErrors } from '../errors.ts';
-import { corpusUnits } from './indexed-units.ts';
+import { searchUnits } from './indexed-units.ts';
 import { fold } from './normalize.ts';
 import type { ThesaurusConcept } from './thesaurus-index.ts';
 import { Thesaurus } from './thesaurus-schema.ts';
@@ -13,7 +13,7 @@ export type ThesaurusFile = YamlWithLines<Thesaurus>;
 
 /** The text the checks search: every sentence, part heading and subheading (not editorial titles). */
 export function corpusTexts(corpus: Pick<Corpus, 'entries'>): string[] {
-  return corpusUnits(corpus.entries).flatMap((u) => u.clauses.filter(([id]) => id !== '').map(([, t]) => t));
+  return searchUnits(corpus.entries).flatMap((u) => u.clauses.filter(([id]) => id !== '').map(([, t]) => t));
 }
 
 /** Most concepts one reader's word may stand for (more and the expansion says nothing). */
