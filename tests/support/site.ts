@@ -1,7 +1,7 @@
 // The site model of a content directory for unit tests, built once per test file and directory
 // with the build's own readers and model (src/lib/site/read.ts). Tests of code read the
-// fixtures; the content tests (they pin facts of the published texts: ids, quotes, counts)
-// read ./content.
+// fixtures (tests/fixtures/corpus above all); the content tests under tests/content (they pin
+// facts of the published texts: ids, quotes, counts) read ./content.
 import { resolve } from 'node:path';
 import { ANNOTATION_FILES, type AnnotationKind, readAnnotationFile } from '../../src/lib/content/annotations.ts';
 import { emptyYamlFile, withLines } from '../../src/lib/content/yaml.ts';
@@ -12,6 +12,11 @@ import { readSiteInputs, readSiteModel } from '../../src/lib/site/read.ts';
 export const PROJECT_CONTENT = resolve('content');
 /** The synthetic document of tests/fixtures/content. */
 export const FIXTURE_CONTENT = resolve('tests/fixtures/content');
+/**
+ * The synthetic corpus of tests/fixtures/corpus: two opinions and three news items with every
+ * annotation file (actors, glossary, notes, thesaurus, links, charts); see its README.md.
+ */
+export const FIXTURE_CORPUS = resolve('tests/fixtures/corpus');
 
 const models = new Map<string, SiteModel>();
 

@@ -1,3 +1,6 @@
+// What the parser makes of a source, on the synthetic fixtures: tests/fixtures/corpus (an opinion
+// printed on a newspaper page, one printed a paragraph a line, three news items) and
+// tests/fixtures/content. The published corpus as parsed is pinned in tests/content/corpus.test.ts.
 import { readFileSync } from 'node:fs';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -5,44 +8,47 @@ import { describe, expect, it } from 'vitest';
 import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus, type DocumentEntry, type NewsEntry } from '../../src/lib/corpus.ts';
 import type { ItemRoot, ParagraphNode, SentenceNode } from '../../src/lib/tree/nodes.ts';
+import { FIXTURE_CONTENT, FIXTURE_CORPUS } from '../support/site.ts';
 
-const corpus = buildCorpus(readItems('content'));
+const corpus = buildCorpus(readItems(FIXTURE_CORPUS));
 const doc = (id: string) => corpus.byId(id) as DocumentEntry;
 const news = (id: string) => corpus.byId(id) as NewsEntry;
 
-describe('the 2024 opinion', () => {
-  const d = doc('2024-chanye-gongren');
+describe('an opinion printed on a newspaper page, blank lines between paragraphs', () => {
+  const d = doc('2024-jineng-tisheng');
 
-  it('has the title, date line, preamble, 9 parts and 27 measures numbered continuously', () => {
-    expect(d.outline.printedTitle.text).toBe('中共中央 国务院 关于深化产业工人队伍建设改革的意见');
-    expect(d.outline.dateLine?.date).toBe('2024-10-12');
-    expect(d.outline.parts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
-    expect(d.measures.map((m) => m.id)).toEqual(Array.from({ length: 27 }, (_, i) => `m${i + 1}`));
-    expect(d.outline.parts.map((p) => p.measures.length)).toEqual([0, 3, 4, 4, 2, 4, 3, 4, 3]);
+  it('has the title, date line, preamble, 5 parts and 9 measures numbered continuously', () => {
+    expect(d.outline.printedTitle.text).toBe('某某部 某某总工会 关于提升产业工人技能水平的意见');
+    expect(d.outline.dateLine?.date).toBe('2024-05-10');
+    expect(d.outline.parts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(d.measures.map((m) => m.id)).toEqual(Array.from({ length: 9 }, (_, i) => `m${i + 1}`));
+    expect(d.outline.parts.map((p) => p.measures.length)).toEqual([0, 3, 3, 2, 1]);
   });
 
   it('numbers sentences outside measures under their part or the preamble', () => {
     expect(d.outline.preamble.map((s) => s.id)).toEqual(['preamble-s1', 'preamble-s2']);
-    expect(d.outline.parts[0]!.sentences.map((s) => s.id)).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
+    expect(d.outline.parts[0]!.sentences.map((s) => s.id)).toEqual(['p1-s1', 'p1-s2']);
     expect(d.outline.parts[0]!.sentences[1]!.text.startsWith('主要目标是：')).toBe(true);
   });
 
-  it('reads each measure lead up to the first 。', () => {
-    const m14 = d.measures[13]!;
-    expect(m14.label).toBe('(十四)');
-    expect(m14.lead).toBe('提高产业工人经济收入');
-    expect(m14.sentences[0]!.id).toBe('m14-s1');
+  it('reads each measure lead up to the first 。, the label in the ASCII brackets the source prints', () => {
+    const m4 = d.measures[3]!;
+    expect(m4.label).toBe('(四)');
+    expect(m4.lead).toBe('提高技能人才薪酬待遇');
+    expect(m4.sentences[0]!.id).toBe('m4-s1');
     expect(d.measures.every((m) => m.lead !== null)).toBe(true);
   });
 
-  it('finds the three words cut by column breaks in the opinion, and joins them', () => {
-    expect(d.repairs.map((r) => [r.sentence, r.line])).toEqual([['m4-s3', 25], ['m12-s1', 47], ['m19-s2', 67]]);
-    expect(d.repairs.map((r) => [r.before.endsWith('依法') || r.before.endsWith('通') || r.before.endsWith('现'), r.after])).toEqual([
-      [true, '行使民主权利'],
-      [true, '道'],
-      [true, '场实际问题'],
+  it('finds the two words cut by column breaks in the opinion, and joins them', () => {
+    expect(d.repairs.map((r) => [r.sentence, r.line])).toEqual([['m3-s2', 19], ['m7-s1', 33]]);
+    expect(d.repairs.map((r) => [r.before, r.removed, r.after])).toEqual([
+      ['提升职工岗', '\n\n', '位技能'],
+      ['能人才职业发展通', '\n\n', '道'],
     ]);
-    expect(d.measures[11]!.lead).toBe('畅通产业工人向上发展通道');
+    // The cut in (七) falls in its lead, which is read after the join.
+    expect(d.measures[6]!.lead).toBe('畅通技能人才职业发展通道');
+    // Part headings end without a stop, but never join the paragraph after them.
+    expect(d.outline.parts.map((p) => p.heading)).toEqual(['总体要求', '完善技能培训体系', '维护劳动经济权益，保障职工安全健康', '健全职业发展体系，激发创新创造活力', '加强组织保障']);
   });
 
   it('gives every id once in the document', () => {
@@ -56,63 +62,68 @@ describe('the 2024 opinion', () => {
   });
 
   it('keeps the Xinhua release line as furniture, not text', () => {
-    expect(d.outline.furniture).toMatchObject([{ role: 'dateline', text: '(新华社北京10月21日电)' }]);
+    expect(d.outline.furniture).toMatchObject([{ role: 'dateline', text: '(新华社北京5月12日电)' }]);
     expect(d.sentences.some((s) => s.text.includes('新华社'))).toBe(false);
   });
 });
 
-describe('the 2022 opinion', () => {
-  const d = doc('2022-gaojineng-rencai');
-  it('has no date line, a wrapper kept apart, 6 parts and 19 measures with full-width labels', () => {
+describe('an opinion printed one paragraph a line', () => {
+  const d = doc('2023-gongjiang-peiyang');
+  it('has no date line, a wrapper kept apart, 3 parts and 6 measures with full-width labels', () => {
     expect(d.outline.dateLine).toBeNull();
     expect(d.outline.furniture.map((f) => f.role)).toEqual(['wrapper', 'wrapper']);
-    expect(d.outline.parts).toHaveLength(6);
-    expect(d.measures).toHaveLength(19);
+    expect(d.outline.parts).toHaveLength(3);
+    expect(d.measures).toHaveLength(6);
     expect(d.measures[0]!).toMatchObject({ label: '（一）', lead: '指导思想', part: 'p1' });
-    expect(d.outline.preamble[0]!.text).toBe('技能人才是支撑中国制造、中国创造的重要力量。');
+    expect(d.outline.preamble[0]!.text).toBe('工匠人才是技能人才队伍中的骨干力量。');
   });
   it('reads one paragraph a line: consecutive lines are not folded together', () => {
     const m3 = d.measures[2]!;
     expect(new Set(m3.sentences.map((s) => s.line))).toEqual(new Set([9]));
     expect(d.measures[3]!.sentences[0]!.line).toBe(10);
+    expect(d.repairs).toEqual([]);
   });
 });
 
 describe('the news items', () => {
-  it('are four, each with its kind and furniture', () => {
+  it('are three, each with its kind and furniture', () => {
     expect(corpus.news.map((n) => [n.id, n.meta.kind])).toEqual([
-      ['2024-tianping-3-launch', 'photo'],
-      ['2024-ndrc-q4-economy', 'news'],
-      ['2024-transport-power-patents', 'news'],
-      ['2024-xiyu-railway-tunnel', 'photo'],
+      ['2024-robot-skills-contest', 'photo'],
+      ['2024-ndrc-equipment-renewal', 'news'],
+      ['2024-transport-pilot-patents', 'news'],
     ]);
   });
   it('splits on the ASCII question marks the interview uses, and numbers subheadings', () => {
-    const n = news('2024-ndrc-q4-economy');
-    expect(n.sentences.slice(0, 3).map((s) => s.text)).toEqual([
-      '如何研判四季度经济走势?',
-      '一揽子增量政策如何持续发力?',
-      '还有哪些重大改革举措将要落地?',
+    const n = news('2024-ndrc-equipment-renewal');
+    expect(n.sentences.slice(0, 4).map((s) => s.text)).toEqual([
+      '如何看待当前经济运行?',
+      '设备更新政策如何持续发力?',
+      '还有哪些改革举措将要落地?',
+      '国家发展改革委有关负责人13日接受新华社记者采访。',
     ]);
-    expect(n.outline.blocks.filter((b) => b.type === 'subheading').map((b) => b.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    expect(n.outline.blocks.filter((b) => b.type === 'subheading').map((b) => b.id)).toEqual(['h1', 'h2', 'h3']);
     expect(n.meta.titleEditorial).toBe(true);
   });
   it('repairs the word cut in the transport report and keeps the dateline out of the text', () => {
-    const n = news('2024-transport-power-patents');
+    const n = news('2024-transport-pilot-patents');
     expect(n.repairs).toHaveLength(1);
-    expect(n.repairs[0]!).toMatchObject({ sentence: 's4', line: 153 });
-    expect(n.sentences[3]!.text).toContain('加快建设交通强国的探索实践中');
-    expect(n.sentences[0]!.text.startsWith('今年以来')).toBe(true);
+    expect(n.repairs[0]!).toMatchObject({ sentence: 's4', line: 79 });
+    expect(n.sentences[3]!.text).toContain('加快建设交通强国的实践中');
+    expect(n.sentences[0]!.text.startsWith('记者从交通运输部获悉')).toBe(true);
+    expect(n.outline.furniture.map((f) => [f.role, f.text])).toEqual([
+      ['headline', '我国交通强国建设试点单位获专利900余项'],
+      ['dateline', '据新华社南京5月13日电'],
+    ]);
   });
   it('keeps a photo credit out of the caption text', () => {
-    const n = news('2024-tianping-3-launch');
-    expect(n.sentences.map((s) => s.text).join('')).not.toContain('郑逸超');
-    expect(n.outline.furniture[0]).toMatchObject({ role: 'credit', text: '新华社发(郑逸超 摄)' });
+    const n = news('2024-robot-skills-contest');
+    expect(n.sentences.map((s) => s.text).join('')).not.toContain('李明');
+    expect(n.outline.furniture[0]).toMatchObject({ role: 'credit', text: '新华社发(李明 摄)' });
   });
 });
 
 describe('a new document needs only content: the synthetic fixture', () => {
-  const fixture = buildCorpus(readItems('tests/fixtures/content'));
+  const fixture = buildCorpus(readItems(FIXTURE_CONTENT));
   const d = fixture.documents[0]!;
   it('has a part with no measures, a measure over two paragraphs and one without a lead', () => {
     expect(d.outline.parts.map((p) => [p.id, p.measures.length, p.sentences.length])).toEqual([
@@ -130,8 +141,8 @@ describe('a new document needs only content: the synthetic fixture', () => {
 });
 
 describe('the unist tree the plugin returns', () => {
-  const items = [...readItems('content'), ...readItems('tests/fixtures/content')];
-  const fixture = buildCorpus(readItems('tests/fixtures/content')).documents[0]!;
+  const items = [...readItems(FIXTURE_CONTENT), ...readItems(FIXTURE_CORPUS)];
+  const fixture = buildCorpus(readItems(FIXTURE_CONTENT)).documents[0]!;
 
   /** Line and column of an offset, counted by hand (lines end at \n), to check vfile-location by. */
   const placeOf = (source: string, offset: number) => ({
@@ -187,8 +198,12 @@ describe('the unist tree the plugin returns', () => {
   });
 
   it('puts title, date line, preamble, parts and furniture (the release line at the end) at the root of an opinion, in source order', () => {
-    expect(doc('2024-chanye-gongren').root.children.map((c) => c.type)).toEqual([
-      'title', 'dateLine', 'preamble', ...Array(9).fill('part'), 'furniture',
+    expect(doc('2024-jineng-tisheng').root.children.map((c) => c.type)).toEqual([
+      'title', 'dateLine', 'preamble', ...Array(5).fill('part'), 'furniture',
+    ]);
+    // Furniture may stand anywhere: the wrapper between the title and the preamble.
+    expect(doc('2023-gongjiang-peiyang').root.children.map((c) => c.type)).toEqual([
+      'title', 'furniture', 'furniture', 'preamble', ...Array(3).fill('part'),
     ]);
     const [title, dateLine, preamble] = fixture.root.children;
     expect(title).toMatchObject({ type: 'title', position: { start: { line: 1, column: 1, offset: 0 } } });
@@ -208,12 +223,12 @@ describe('the unist tree the plugin returns', () => {
   });
 
   it('gives a news item its furniture, subheadings h1… and paragraphs in source order, repairs in data', () => {
-    const n = news('2024-ndrc-q4-economy');
+    const n = news('2024-ndrc-equipment-renewal');
     const types = n.root.children.map((c) => c.type);
-    expect(types.filter((t) => t === 'subheading')).toHaveLength(6);
-    expect(n.root.children.filter((c) => c.type === 'subheading').map((c) => (c as { id: string }).id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    expect(types).toEqual(['paragraph', 'subheading', 'paragraph', 'paragraph', 'subheading', 'paragraph', 'paragraph', 'paragraph', 'subheading', 'paragraph', 'furniture']);
+    expect(n.root.children.filter((c) => c.type === 'subheading').map((c) => (c as { id: string }).id)).toEqual(['h1', 'h2', 'h3']);
     expect(n.root.children.some((c) => c.type === 'furniture' && c.role === 'subheading')).toBe(false);
-    const t = news('2024-transport-power-patents');
+    const t = news('2024-transport-pilot-patents');
     expect(t.root.data.repairs).toBe(t.repairs);
     expect(t.root.data.repairs.map((r) => r.id)).toEqual(['r1']);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../support/site.ts';
 import { actorLookup } from '../../src/lib/search/actor-lookup.ts';
 import { looseUnits, measureUnit, newsUnit, searchUnits } from '../../src/lib/search/indexed-units.ts';
 import { unitFromFragment, unitMeta } from '../../src/lib/search/unit.ts';
 
-const { corpus, actors } = siteModel(PROJECT_CONTENT);
+const { corpus, actors } = siteModel(FIXTURE_CORPUS);
 const units = searchUnits(corpus.entries);
-const doc = corpus.documents.find((d) => d.id === '2024-chanye-gongren')!;
+const doc = corpus.documents.find((d) => d.id === '2024-jineng-tisheng')!;
 
 describe('searchable units', () => {
   it('hold every sentence of the corpus exactly once, so no text is out of reach of search', () => {
@@ -16,29 +16,34 @@ describe('searchable units', () => {
   });
 
   it('make a measure a unit on its own page, with its part as a filter', () => {
-    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm14')!);
-    expect(u).toMatchObject({ item: doc.id, unit: 'm14', page: '/documents/2024-chanye-gongren/m14/', title: '(十四)提高产业工人经济收入', kind: '措施' });
-    expect(u.filters['part']).toEqual(['《意见》六、维护劳动经济权益，增强产业工人成就感获得感幸福感']);
-    expect(u.clauses[3]?.[0]).toBe('m14-s4');
+    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm4')!);
+    expect(u).toMatchObject({ item: doc.id, unit: 'm4', page: '/documents/2024-jineng-tisheng/m4/', title: '(四)提高技能人才薪酬待遇', kind: '措施' });
+    expect(u.filters['part']).toEqual(['《技能意见》三、维护劳动经济权益，保障职工安全健康']);
+    expect(u.clauses[1]?.[0]).toBe('m4-s2');
   });
 
   it('index the text outside measures on the document page (一、总体要求 of the 2024 opinion)', () => {
     const p1 = looseUnits(doc).find((u) => u.unit === 'p1')!;
-    expect([p1.page, p1.kind, p1.clauses[0]]).toEqual(['/documents/2024-chanye-gongren/', '总体要求', ['p1', '一、总体要求']]);
-    expect(p1.clauses.some(([, t]) => t.includes('2035'))).toBe(true);
+    expect([p1.page, p1.kind, p1.clauses[0]]).toEqual(['/documents/2024-jineng-tisheng/', '总体要求', ['p1', '一、总体要求']]);
+    expect(p1.clauses.some(([, t]) => t.includes('2030'))).toBe(true);
+    // A part with measures and no text of its own is only its heading.
+    expect(looseUnits(doc).find((u) => u.unit === 'p2')).toMatchObject({ kind: '部分标题', clauses: [['p2', '二、完善技能培训体系']] });
   });
 
   it('make a news item one unit, its headline a clause pointing at the page', () => {
-    const u = newsUnit(corpus.news.find((n) => n.id === '2024-ndrc-q4-economy')!);
-    expect(u.clauses[0]).toEqual(['', '国家发展改革委有关负责人谈四季度经济走势和增量政策']);
+    const u = newsUnit(corpus.news.find((n) => n.id === '2024-ndrc-equipment-renewal')!);
+    expect(u.clauses[0]).toEqual(['', '国家发展改革委有关负责人谈经济运行和设备更新政策']);
     expect(u.clauses.some(([id]) => id === 'h1')).toBe(true);
+    expect(newsUnit(corpus.news.find((n) => n.id === '2024-robot-skills-contest')!).kind).toBe('图片新闻');
   });
 
   it('carry actor names for chips and the actor filter', () => {
     const lookup = actorLookup(actors);
-    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm17')!, lookup);
-    expect(u.actors).toContain('工会');
+    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm6')!, lookup);
+    expect(u.actors).toEqual(['工会', '平台企业', '新就业形态劳动者', '农民工']);
     expect(u.filters['actor']).toEqual(u.actors);
+    // A news item's unit gathers the actors of all its tagged statements.
+    expect(lookup('2024-ndrc-equipment-renewal', '2024-ndrc-equipment-renewal')).toEqual(['国家发展改革委', '有关部门', '国有企业', '民营企业']);
   });
 
   it('survive the trip through Pagefind metadata', () => {

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../support/site.ts';
 import { fold, hasHan, normaliseQuery, termsOf } from '../../src/lib/search/normalize.ts';
 import { loadToSimplified } from '../../src/lib/search/simplify.ts';
 import { subWords } from '../../src/lib/search/words.ts';
@@ -69,9 +69,13 @@ describe('loadToSimplified', () => {
     for (const s of samples) expect(mine(s), s).toBe(official(s));
   });
 
-  it('changes no character of the texts, so a query copied from them is searched as is', async () => {
+  it('changes no simplified character, and turns traditional text simplified', async () => {
+    // Whether it changes none of the published texts is a content test: tests/content/texts.test.ts.
     const t2s = await loadToSimplified();
-    const changed = siteModel(PROJECT_CONTENT).corpus.entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
+    const { corpus } = siteModel(FIXTURE_CORPUS);
+    const changed = corpus.entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
     expect(changed).toEqual([]);
+    const m6 = corpus.byId('2024-jineng-tisheng')!.sentences.find((s) => s.id === 'm6-s3')!.text;
+    expect(t2s(OpenCC.Converter({ from: 'cn', to: 't' })(m6))).toBe(m6);
   });
 });

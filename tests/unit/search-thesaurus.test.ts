@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotationFile, PROJECT_CONTENT, siteModel } from '../support/site.ts';
+import { annotationFile, FIXTURE_CORPUS, siteModel } from '../support/site.ts';
 import { ContentErrors } from '../../src/lib/errors.ts';
 import { buildThesaurus, checkThesaurus, corpusTexts, queryConcepts, readerWordsFor } from '../../src/lib/search/thesaurus.ts';
 
-const { corpus, glossary: siteGlossary, thesaurus } = siteModel(PROJECT_CONTENT);
-const thesaurusFile = annotationFile(PROJECT_CONTENT, 'thesaurus', process.cwd());
+const { corpus, glossary: siteGlossary, thesaurus } = siteModel(FIXTURE_CORPUS);
+const thesaurusFile = annotationFile(FIXTURE_CORPUS, 'thesaurus', process.cwd());
 const texts = corpusTexts(corpus);
 
 /** A thesaurus file in a temporary content directory. */
@@ -19,14 +19,21 @@ function fixture(yaml: string) {
 
 const entry = (id: string, terms: string, reader: string, extra = '  rationale: r\n') => `- id: ${id}\n  concept: c\n  terms: ${terms}\n  reader: ${reader}\n  kind: colloquial\n${extra}`;
 
-describe('the thesaurus of the site', () => {
-  it('passes its checks against the corpus and the glossary', () => {
+describe('the thesaurus of a content directory (tests/fixtures/corpus)', () => {
+  it('passes its checks against the corpus and the glossary, and is built as written', () => {
     const glossary = new Set(siteGlossary.terms.map((t) => t.id));
-    expect(() => buildThesaurus(thesaurusFile, corpus, glossary)).not.toThrow();
+    expect(buildThesaurus(thesaurusFile, corpus, glossary)).toEqual(thesaurusFile.data);
+    expect(() => buildThesaurus(thesaurusFile, corpus, new Set(['daguo-gongjiang']))).toThrow(/no glossary entry "xin-jiuye-xingtai"/);
+  });
+
+  it('searches sentences, part headings and subheadings, not editorial titles', () => {
+    expect(texts).toContain('二、完善技能培训体系');
+    expect(texts).toContain('设备更新项目清单已下达');
+    expect(texts).not.toContain('国家发展改革委有关负责人谈经济运行和设备更新政策');
   });
 
   it('gives the term pages the words readers use', () => {
-    expect(readerWordsFor('xin-jiuye-xingtai', thesaurus)).toEqual(expect.arrayContaining(['外卖骑手', '网约车司机']));
+    expect(readerWordsFor('xin-jiuye-xingtai', thesaurus)).toEqual(['外卖骑手', '快递员', '网约车司机']);
     expect(readerWordsFor('no-such-term', thesaurus)).toEqual([]);
   });
 
@@ -54,7 +61,7 @@ describe('checkThesaurus', () => {
   });
 
   it('reports repeated ids, repeated words, words for too many concepts and unknown glossary entries', () => {
-    const yaml = entry('a', '[一函两书]', '[甲词, 甲词]') + entry('a', '[枫桥经验]', '[甲词]') + entry('b', '[大国工匠]', '[甲词]', '  rationale: r\n  glossary: nope\n');
+    const yaml = entry('a', '[一函两书]', '[甲词, 甲词]') + entry('a', '[新八级工]', '[甲词]') + entry('b', '[大国工匠]', '[甲词]', '  rationale: r\n  glossary: nope\n');
     const problems = checkThesaurus(fixture(yaml).file, texts, new Set(['yes'])).map((e) => `${e.line}: ${e.problem}`);
     expect(problems).toEqual([
       '4: reader word "甲词" is listed twice',

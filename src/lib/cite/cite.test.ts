@@ -1,46 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
-import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { escapeBib } from './bibtex.ts';
 import { citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
 import { absoluteUrl } from '../routes.ts';
 
-const { corpus } = siteModel(PROJECT_CONTENT);
+// The synthetic corpus: an opinion printed on a newspaper page with a date line and ASCII
+// brackets round its labels, and one with a document number and no date line.
+const { corpus } = siteModel(FIXTURE_CORPUS);
 const doc = (id: string) => corpus.byId(id) as DocumentEntry;
 const news = (id: string) => corpus.byId(id) as NewsEntry;
 const opts = { site: 'https://example.org/', accessed: '2026-11-24' };
-const d2024 = doc('2024-chanye-gongren');
-const d2022 = doc('2022-gaojineng-rencai');
+const dated = doc('2024-jineng-tisheng');
+const numbered = doc('2023-gongjiang-peiyang');
 
-describe('citeMeasure, 2024 opinion (十四)', () => {
-  const c = citeMeasure(d2024, 'm14', opts);
+describe('citeMeasure, the dated opinion (四)', () => {
+  const c = citeMeasure(dated, 'm4', opts);
 
   it('gives the measure page as permalink', () => {
-    expect(c.permalink).toBe('https://example.org/documents/2024-chanye-gongren/m14/');
+    expect(c.permalink).toBe('https://example.org/documents/2024-jineng-tisheng/m4/');
   });
 
-  it('writes the pinpoint with full-width brackets though the source prints (十四)', () => {
-    expect(d2024.measures.find((m) => m.id === 'm14')!.label).toBe('(十四)');
-    expect(c.short).toBe('《意见》第（十四）条');
-    expect(c.full).toBe('《中共中央 国务院关于深化产业工人队伍建设改革的意见》六（十四）');
+  it('writes the pinpoint with full-width brackets though the source prints (四)', () => {
+    expect(dated.measures.find((m) => m.id === 'm4')!.label).toBe('(四)');
+    expect(c.short).toBe('《技能意见》第（四）条');
+    expect(c.full).toBe('《某某部 某某总工会关于提升产业工人技能水平的意见》三（四）');
   });
 
   it('writes a GB/T 7714-2015 electronic-resource reference to the document', () => {
     expect(c.gbt7714).toBe(
-      '中共中央, 国务院. 中共中央 国务院关于深化产业工人队伍建设改革的意见[EB/OL]. (2024-10-21)[2026-11-24]. https://example.org/documents/2024-chanye-gongren/.',
+      '某某部, 某某总工会. 某某部 某某总工会关于提升产业工人技能水平的意见[EB/OL]. (2024-05-12)[2026-11-24]. https://example.org/documents/2024-jineng-tisheng/.',
     );
   });
 
   it('writes BibTeX with corporate authors kept whole', () => {
-    expect(c.bibtex).toBe(`@misc{2024-chanye-gongren-m14,
-  author = {{中共中央} and {国务院}},
-  title = {中共中央 国务院关于深化产业工人队伍建设改革的意见},
+    expect(c.bibtex).toBe(`@misc{2024-jineng-tisheng-m4,
+  author = {{某某部} and {某某总工会}},
+  title = {某某部 某某总工会关于提升产业工人技能水平的意见},
   howpublished = {新华社},
   year = {2024},
-  date = {2024-10-12},
-  url = {https://example.org/documents/2024-chanye-gongren/m14/},
+  date = {2024-05-10},
+  url = {https://example.org/documents/2024-jineng-tisheng/m4/},
   urldate = {2026-11-24},
-  note = {第（十四）条},
+  note = {第（四）条},
   langid = {chinese}
 }`);
   });
@@ -48,28 +50,28 @@ describe('citeMeasure, 2024 opinion (十四)', () => {
   it('writes CSL-JSON as legislation with the clause as section', () => {
     expect(c.cslJson).toBe(`[
   {
-    "id": "2024-chanye-gongren-m14",
+    "id": "2024-jineng-tisheng-m4",
     "type": "legislation",
-    "title": "中共中央 国务院关于深化产业工人队伍建设改革的意见",
+    "title": "某某部 某某总工会关于提升产业工人技能水平的意见",
     "author": [
       {
-        "literal": "中共中央"
+        "literal": "某某部"
       },
       {
-        "literal": "国务院"
+        "literal": "某某总工会"
       }
     ],
-    "authority": "中共中央、国务院",
+    "authority": "某某部、某某总工会",
     "genre": "意见",
-    "section": "第（十四）条",
+    "section": "第（四）条",
     "publisher": "新华社",
     "issued": {
-      "date-parts": [[2024, 10, 12]]
+      "date-parts": [[2024, 5, 10]]
     },
     "accessed": {
       "date-parts": [[2026, 11, 24]]
     },
-    "URL": "https://example.org/documents/2024-chanye-gongren/m14/",
+    "URL": "https://example.org/documents/2024-jineng-tisheng/m4/",
     "language": "zh-CN"
   }
 ]`);
@@ -77,141 +79,142 @@ describe('citeMeasure, 2024 opinion (十四)', () => {
   });
 });
 
-describe('citeMeasure, 2022 opinion (十四)', () => {
-  const c = citeMeasure(d2022, 'm14', opts);
+describe('citeMeasure, the opinion with a document number (三)', () => {
+  const c = citeMeasure(numbered, 'm3', opts);
 
-  it('uses the short title and the part numeral of the 2022 text', () => {
-    expect(c.short).toBe('《高技能人才意见》第（十四）条');
-    expect(c.full).toBe('《中共中央办公厅 国务院办公厅关于加强新时代高技能人才队伍建设的意见》四（十四）');
+  it('uses its short title and its own part numeral', () => {
+    expect(c.short).toBe('《工匠意见》第（三）条');
+    expect(c.full).toBe('《某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见》二（三）');
   });
 
   it('falls back to the publication date, which is all the copy prints', () => {
+    expect(numbered.meta.date).toBeUndefined();
     expect(c.gbt7714).toBe(
-      '中共中央办公厅, 国务院办公厅. 中共中央办公厅 国务院办公厅关于加强新时代高技能人才队伍建设的意见[EB/OL]. (2022-10-07)[2026-11-24]. https://example.org/documents/2022-gaojineng-rencai/.',
+      '某某办公厅, 某某委员会办公厅. 某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见[EB/OL]. (2023-09-15)[2026-11-24]. https://example.org/documents/2023-gongjiang-peiyang/.',
     );
   });
 
   it('carries the document number into BibTeX and CSL', () => {
-    expect(c.bibtex).toBe(`@misc{2022-gaojineng-rencai-m14,
-  author = {{中共中央办公厅} and {国务院办公厅}},
-  title = {中共中央办公厅 国务院办公厅关于加强新时代高技能人才队伍建设的意见},
-  number = {中办发〔2022〕58号},
+    expect(c.bibtex).toBe(`@misc{2023-gongjiang-peiyang-m3,
+  author = {{某某办公厅} and {某某委员会办公厅}},
+  title = {某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见},
+  number = {某办发〔2023〕7号},
   howpublished = {新华社},
-  year = {2022},
-  date = {2022-10-07},
-  url = {https://example.org/documents/2022-gaojineng-rencai/m14/},
+  year = {2023},
+  date = {2023-09-15},
+  url = {https://example.org/documents/2023-gongjiang-peiyang/m3/},
   urldate = {2026-11-24},
-  note = {第（十四）条},
+  note = {第（三）条},
   langid = {chinese}
 }`);
     expect(c.csl).toEqual({
-      id: '2022-gaojineng-rencai-m14',
+      id: '2023-gongjiang-peiyang-m3',
       type: 'legislation',
-      title: '中共中央办公厅 国务院办公厅关于加强新时代高技能人才队伍建设的意见',
-      author: [{ literal: '中共中央办公厅' }, { literal: '国务院办公厅' }],
-      authority: '中共中央办公厅、国务院办公厅',
+      title: '某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见',
+      author: [{ literal: '某某办公厅' }, { literal: '某某委员会办公厅' }],
+      authority: '某某办公厅、某某委员会办公厅',
       genre: '意见',
-      number: '中办发〔2022〕58号',
-      section: '第（十四）条',
+      number: '某办发〔2023〕7号',
+      section: '第（三）条',
       publisher: '新华社',
-      issued: { 'date-parts': [[2022, 10, 7]] },
+      issued: { 'date-parts': [[2023, 9, 15]] },
       accessed: { 'date-parts': [[2026, 11, 24]] },
-      URL: 'https://example.org/documents/2022-gaojineng-rencai/m14/',
+      URL: 'https://example.org/documents/2023-gongjiang-peiyang/m3/',
       language: 'zh-CN',
     });
   });
 });
 
 describe('citeDocumentSentence', () => {
-  it('points at the sentence on its measure page and cites the clause', () => {
-    const c = citeDocumentSentence(d2024, 'm15-s5', opts);
-    expect(c.permalink).toBe('https://example.org/documents/2024-chanye-gongren/m15/#m15-s5');
-    expect(c.short).toBe('《意见》第（十五）条');
-    expect(c.quote).toBe('“坚持和发展新时代‘枫桥经验’，完善劳动争议多元处理机制，妥善化解劳动领域矛盾纠纷。”（《意见》第（十五）条）');
+  it('points at the sentence on its measure page, cites the clause and nests its quotes', () => {
+    const c = citeDocumentSentence(dated, 'm1-s2', opts);
+    expect(c.permalink).toBe('https://example.org/documents/2024-jineng-tisheng/m1/#m1-s2');
+    expect(c.short).toBe('《技能意见》第（一）条');
+    expect(c.quote).toBe('“在职业学校(含技工院校、下同)开设‘劳模工匠大讲堂’，邀请大国工匠讲授技艺。”（《技能意见》第（一）条）');
     expect(c.csl.URL).toBe(c.permalink);
-    expect(c.bibtex).toContain('@misc{2024-chanye-gongren-m15-s5,');
+    expect(c.bibtex).toContain('@misc{2024-jineng-tisheng-m1-s2,');
   });
 
   it('cites sentences outside measures by part or as the preamble, on the document page', () => {
-    const inPart = citeDocumentSentence(d2024, 'p1-s3', opts);
-    expect(inPart.permalink).toBe('https://example.org/documents/2024-chanye-gongren/#p1-s3');
-    expect([inPart.short, inPart.full]).toEqual(['《意见》第一部分', '《中共中央 国务院关于深化产业工人队伍建设改革的意见》一']);
-    const preamble = citeDocumentSentence(d2024, 'preamble-s1', opts);
-    expect(preamble.permalink).toBe('https://example.org/documents/2024-chanye-gongren/#preamble-s1');
-    expect(preamble.short).toBe('《意见》前言');
+    const inPart = citeDocumentSentence(dated, 'p1-s2', opts);
+    expect(inPart.permalink).toBe('https://example.org/documents/2024-jineng-tisheng/#p1-s2');
+    expect([inPart.short, inPart.full]).toEqual(['《技能意见》第一部分', '《某某部 某某总工会关于提升产业工人技能水平的意见》一']);
+    const preamble = citeDocumentSentence(dated, 'preamble-s1', opts);
+    expect(preamble.permalink).toBe('https://example.org/documents/2024-jineng-tisheng/#preamble-s1');
+    expect(preamble.short).toBe('《技能意见》前言');
   });
 
   it('refuses a sentence the document does not have', () => {
-    expect(() => citeDocumentSentence(d2024, 'm99-s1', opts)).toThrow(/no sentence m99-s1/);
+    expect(() => citeDocumentSentence(dated, 'm99-s1', opts)).toThrow(/no sentence m99-s1/);
   });
 });
 
 describe('citeDocument and citePart', () => {
   it('cites the whole document without a clause', () => {
-    const c = citeDocument(d2024, opts);
+    const c = citeDocument(dated, opts);
     expect([c.permalink, c.short, c.full]).toEqual([
-      'https://example.org/documents/2024-chanye-gongren/',
-      '《意见》',
-      '《中共中央 国务院关于深化产业工人队伍建设改革的意见》',
+      'https://example.org/documents/2024-jineng-tisheng/',
+      '《技能意见》',
+      '《某某部 某某总工会关于提升产业工人技能水平的意见》',
     ]);
     expect(c.csl.section).toBeUndefined();
     expect(c.bibtex).not.toContain('note =');
   });
 
   it('cites a part by its anchor on the document page', () => {
-    expect(citePart(d2024, 'p1', opts).permalink).toBe('https://example.org/documents/2024-chanye-gongren/#p1');
+    expect(citePart(dated, 'p1', opts).permalink).toBe('https://example.org/documents/2024-jineng-tisheng/#p1');
   });
 });
 
 describe('citeNews', () => {
   it('cites a news item with a printed headline', () => {
-    const c = citeNews(news('2024-transport-power-patents'), opts);
-    expect(c.short).toBe('《我国交通强国建设试点单位获专利1800余项》');
-    expect(c.full).toBe('新华社南京2024年10月22日电《我国交通强国建设试点单位获专利1800余项》');
+    const c = citeNews(news('2024-transport-pilot-patents'), opts);
+    expect(c.short).toBe('《我国交通强国建设试点单位获专利900余项》');
+    expect(c.full).toBe('新华社南京2024年5月13日电《我国交通强国建设试点单位获专利900余项》');
     expect(c.gbt7714).toBe(
-      '新华社. 我国交通强国建设试点单位获专利1800余项[EB/OL]. (2024-10-22)[2026-11-24]. https://example.org/news/2024-transport-power-patents/.',
+      '新华社. 我国交通强国建设试点单位获专利900余项[EB/OL]. (2024-05-13)[2026-11-24]. https://example.org/news/2024-transport-pilot-patents/.',
     );
-    expect(c.bibtex).toBe(`@misc{2024-transport-power-patents,
+    expect(c.bibtex).toBe(`@misc{2024-transport-pilot-patents,
   author = {{新华社}},
-  title = {我国交通强国建设试点单位获专利1800余项},
+  title = {我国交通强国建设试点单位获专利900余项},
   howpublished = {新华社},
   year = {2024},
-  date = {2024-10-22},
-  url = {https://example.org/news/2024-transport-power-patents/},
+  date = {2024-05-13},
+  url = {https://example.org/news/2024-transport-pilot-patents/},
   urldate = {2026-11-24},
   langid = {chinese}
 }`);
     expect(c.csl).toEqual({
-      id: '2024-transport-power-patents',
+      id: '2024-transport-pilot-patents',
       type: 'article-newspaper',
-      title: '我国交通强国建设试点单位获专利1800余项',
+      title: '我国交通强国建设试点单位获专利900余项',
       author: [{ literal: '新华社' }],
       'container-title': '新华社',
       publisher: '新华社',
       'publisher-place': '南京',
-      issued: { 'date-parts': [[2024, 10, 22]] },
+      issued: { 'date-parts': [[2024, 5, 13]] },
       accessed: { 'date-parts': [[2026, 11, 24]] },
-      URL: 'https://example.org/news/2024-transport-power-patents/',
+      URL: 'https://example.org/news/2024-transport-pilot-patents/',
       language: 'zh-CN',
     });
   });
 
   it('marks a title we supplied, and cites one sentence by its fragment', () => {
-    const c = citeNews(news('2024-ndrc-q4-economy'), opts, 's21');
-    expect(c.permalink).toBe('https://example.org/news/2024-ndrc-q4-economy/#s21');
-    expect(c.short).toBe('〔国家发展改革委有关负责人谈四季度经济走势和增量政策〕');
-    expect(c.full).toBe('新华社北京2024年10月22日电〔国家发展改革委有关负责人谈四季度经济走势和增量政策〕');
+    const c = citeNews(news('2024-ndrc-equipment-renewal'), opts, 's9');
+    expect(c.permalink).toBe('https://example.org/news/2024-ndrc-equipment-renewal/#s9');
+    expect(c.short).toBe('〔国家发展改革委有关负责人谈经济运行和设备更新政策〕');
+    expect(c.full).toBe('新华社北京2024年5月13日电〔国家发展改革委有关负责人谈经济运行和设备更新政策〕');
     expect(c.quote).toBe(
-      '“其中，‘两重’建设项目121个，带动总投资约8800亿元，中央预算内投资计划项目526个，带动总投资约9300亿元。”（新华社〔国家发展改革委有关负责人谈四季度经济走势和增量政策〕）',
+      '“其中，设备更新项目150个，带动总投资约3200亿元，回收循环利用项目60个，带动总投资约900亿元。”（新华社〔国家发展改革委有关负责人谈经济运行和设备更新政策〕）',
     );
     expect(c.bibtex).toContain('  note = {题名为编者所拟},\n');
     expect(c.gbt7714).toBe(
-      '新华社. 国家发展改革委有关负责人谈四季度经济走势和增量政策[EB/OL]. (2024-10-22)[2026-11-24]. https://example.org/news/2024-ndrc-q4-economy/.',
+      '新华社. 国家发展改革委有关负责人谈经济运行和设备更新政策[EB/OL]. (2024-05-13)[2026-11-24]. https://example.org/news/2024-ndrc-equipment-renewal/.',
     );
   });
 
   it('calls a photo caption 图片, not 电', () => {
-    expect(citeNews(news('2024-tianping-3-launch'), opts).full).toBe('新华社太原2024年10月22日图片〔长征六号运载火箭成功发射天平三号卫星〕');
+    expect(citeNews(news('2024-robot-skills-contest'), opts).full).toBe('新华社天津2024年5月13日图片〔全国职业技能大赛机器人项目比赛举行〕');
   });
 });
 
@@ -227,6 +230,6 @@ describe('helpers', () => {
   });
 
   it('refuses an access date that is not YYYY-MM-DD', () => {
-    expect(() => citeMeasure(d2024, 'm14', { ...opts, accessed: '2026/11/24' })).toThrow(/YYYY-MM-DD/);
+    expect(() => citeMeasure(dated, 'm4', { ...opts, accessed: '2026/11/24' })).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus.ts';
-import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { akomaNtosoIds, akomaNtosoXml } from './akoma-ntoso.ts';
 import { corpusExport, corpusJson } from './corpus-json.ts';
 import { csvField, parseCsv } from './csv.ts';
@@ -11,9 +11,9 @@ import { MEASURE_CSV_COLUMNS, measuresCsv } from './measures-csv.ts';
 import { CorpusExport, corpusJsonSchema } from './schema.ts';
 import { el, serializeXml } from './xml.ts';
 
-const { corpus, glossary } = siteModel(PROJECT_CONTENT);
+const { corpus, glossary } = siteModel(FIXTURE_CORPUS);
 const site = 'https://example.org';
-const d2024 = corpus.byId('2024-chanye-gongren') as DocumentEntry;
+const dated = corpus.byId('2024-jineng-tisheng') as DocumentEntry;
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -22,7 +22,7 @@ function validator() {
 }
 
 describe('corpus JSON', () => {
-  const json = corpusJson({ corpus, site, glossary, actors: [{ id: 'acftu', name: '中华全国总工会', kind: 'union' }] });
+  const json = corpusJson({ corpus, site, glossary, actors: [{ id: 'unions', name: '工会', kind: 'union' }] });
   const data = JSON.parse(json);
 
   it('validates against its published JSON Schema', () => {
@@ -42,26 +42,25 @@ describe('corpus JSON', () => {
   });
 
   it('holds every document, part, measure, sentence, repair and term with its ids and URLs', () => {
-    expect(data.documents.map((d: { id: string }) => d.id)).toEqual(['2022-gaojineng-rencai', '2024-chanye-gongren']);
+    expect(data.documents.map((d: { id: string }) => d.id)).toEqual(['2023-gongjiang-peiyang', '2024-jineng-tisheng']);
     const doc = data.documents[1];
-    expect(doc.parts).toHaveLength(9);
-    expect(doc.parts.flatMap((p: { measures: unknown[] }) => p.measures)).toHaveLength(27);
-    expect(doc.repairs).toHaveLength(3);
+    expect(doc.parts).toHaveLength(5);
+    expect(doc.parts.flatMap((p: { measures: unknown[] }) => p.measures)).toHaveLength(9);
+    expect(doc.repairs).toHaveLength(2);
     const sentences = [...doc.preamble, ...doc.parts.flatMap((p: any) => [...p.sentences, ...p.measures.flatMap((m: any) => m.sentences)])];
-    expect(sentences.map((s: { id: string }) => s.id)).toEqual(d2024.sentences.map((s) => s.id));
-    expect(doc.parts[5].measures[0]).toMatchObject({ id: 'm14', label: '(十四)', url: 'https://example.org/documents/2024-chanye-gongren/m14/' });
-    expect(doc.parts[5].measures[0].sentences[2]).toMatchObject({ ref: '2024-chanye-gongren#m14-s3', url: 'https://example.org/documents/2024-chanye-gongren/m14/#m14-s3' });
+    expect(sentences.map((s: { id: string }) => s.id)).toEqual(dated.sentences.map((s) => s.id));
+    expect(doc.parts[2].measures[0]).toMatchObject({ id: 'm4', label: '(四)', url: 'https://example.org/documents/2024-jineng-tisheng/m4/' });
+    expect(doc.parts[2].measures[0].sentences[1]).toMatchObject({ ref: '2024-jineng-tisheng#m4-s2', url: 'https://example.org/documents/2024-jineng-tisheng/m4/#m4-s2' });
     expect(data.news.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual([
-      '2024-tianping-3-launch:photo',
-      '2024-ndrc-q4-economy:news',
-      '2024-transport-power-patents:news',
-      '2024-xiyu-railway-tunnel:photo',
+      '2024-robot-skills-contest:photo',
+      '2024-ndrc-equipment-renewal:news',
+      '2024-transport-pilot-patents:news',
     ]);
     expect(data.terms).toHaveLength(glossary.terms.length);
     expect(data.terms.find((t: { id: string }) => t.id === 'yi-han-liang-shu').occurrences).toEqual([
-      { ref: '2024-chanye-gongren#m17-s3', url: 'https://example.org/documents/2024-chanye-gongren/m17/#m17-s3', form: '一函两书', start: 13, end: 17, first: true },
+      { ref: '2024-jineng-tisheng#m6-s3', url: 'https://example.org/documents/2024-jineng-tisheng/m6/#m6-s3', form: '一函两书', start: 13, end: 17, first: true },
     ]);
-    expect(data.actors).toEqual([{ id: 'acftu', name: '中华全国总工会', kind: 'union' }]);
+    expect(data.actors).toEqual([{ id: 'unions', name: '工会', kind: 'union' }]);
   });
 
   it('leaves optional sections out rather than empty', () => {
@@ -84,12 +83,12 @@ describe('measures CSV', () => {
 
   it('has one row per measure, with the text read back intact', () => {
     const rows = parseCsv(csv.slice(1));
-    expect(rows).toHaveLength(1 + 19 + 27);
+    expect(rows).toHaveLength(1 + 6 + 9);
     expect(rows.every((r) => r.length === MEASURE_CSV_COLUMNS.length)).toBe(true);
-    const m14 = rows.find((r) => r[0] === '2024-chanye-gongren' && r[1] === 'm14')!;
-    expect(m14.slice(0, 7)).toEqual(['2024-chanye-gongren', 'm14', '14', '(十四)', 'p6', '维护劳动经济权益，增强产业工人成就感获得感幸福感', '提高产业工人经济收入']);
-    expect(m14[7]).toBe(d2024.measures.find((m) => m.id === 'm14')!.sentences.map((s) => s.text).join(''));
-    expect(m14[8]).toBe('https://example.org/documents/2024-chanye-gongren/m14/');
+    const m4 = rows.find((r) => r[0] === '2024-jineng-tisheng' && r[1] === 'm4')!;
+    expect(m4.slice(0, 7)).toEqual(['2024-jineng-tisheng', 'm4', '4', '(四)', 'p3', '维护劳动经济权益，保障职工安全健康', '提高技能人才薪酬待遇']);
+    expect(m4[7]).toBe(dated.measures.find((m) => m.id === 'm4')!.sentences.map((s) => s.text).join(''));
+    expect(m4[8]).toBe('https://example.org/documents/2024-jineng-tisheng/m4/');
   });
 
   it('quotes fields with commas, quotes or line breaks', () => {
@@ -137,22 +136,22 @@ describe('Akoma Ntoso', () => {
     });
   }
 
-  it('numbers measures as printed inside their chapter: (十四) is chp_6__para_14', () => {
-    expect(akomaNtosoIds(d2024).filter((p) => ['preamble', 'p1', 'p2', 'm1', 'm14'].includes(p.id))).toEqual([
+  it('numbers measures as printed inside their chapter: (四) is chp_3__para_4', () => {
+    expect(akomaNtosoIds(dated).filter((p) => ['preamble', 'p1', 'p2', 'm1', 'm4'].includes(p.id))).toEqual([
       { id: 'preamble', eId: 'preamble' },
       { id: 'p1', eId: 'chp_1' },
       { id: 'p2', eId: 'chp_2' },
       { id: 'm1', eId: 'chp_2__para_1' },
-      { id: 'm14', eId: 'chp_6__para_14' },
+      { id: 'm4', eId: 'chp_3__para_4' },
     ]);
   });
 
   it('identifies the work and expression by FRBR URIs', () => {
-    const xml = akomaNtosoXml(d2024, { site });
-    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-10-12/2024-chanye-gongren"/>');
-    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-10-12/2024-chanye-gongren/zho@2024-10-21"/>');
-    expect(xml).toContain('<TLCOrganization eId="issuer-1" href="/ontology/organization/cn/issuer-1" showAs="中共中央"/>');
-    expect(xml).toContain('<docDate date="2024-10-12">(2024年10月12日)</docDate>');
+    const xml = akomaNtosoXml(dated, { site });
+    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-05-10/2024-jineng-tisheng"/>');
+    expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-05-10/2024-jineng-tisheng/zho@2024-05-12"/>');
+    expect(xml).toContain('<TLCOrganization eId="issuer-1" href="/ontology/organization/cn/issuer-1" showAs="某某部"/>');
+    expect(xml).toContain('<docDate date="2024-05-10">(2024年5月10日)</docDate>');
   });
 
   it('escapes text and attributes, and refuses characters XML cannot hold', () => {

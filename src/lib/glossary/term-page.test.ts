@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { definitionSummary, splitDefinition, termPage } from './term-page.ts';
 
-const { corpus, glossary } = siteModel(PROJECT_CONTENT);
+const { corpus, glossary } = siteModel(FIXTURE_CORPUS);
 
 describe('splitDefinition', () => {
   it('separates the English gloss the glossary appends', () => {
@@ -43,14 +43,15 @@ describe('termPage', () => {
     expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
     const units = page.groups.flatMap((g) => g.units);
     expect(new Set(units.map((u) => u.url)).size).toBe(units.length);
-    const m22 = units.find((u) => u.url === '/documents/2024-chanye-gongren/m22/')!;
-    expect(m22.where).toMatch(/^《意见》（二十二）/);
-    expect(m22.occurrences.length).toBeGreaterThan(1);
-    for (const o of m22.occurrences) {
-      expect(o.url).toMatch(/^\/documents\/2024-chanye-gongren\/m22\/#m22-s\d+$/);
+    // (八) names 大国工匠 twice in one sentence.
+    const m8 = units.find((u) => u.url === '/documents/2024-jineng-tisheng/m8/')!;
+    expect(m8.where).toBe('《技能意见》（八）激发职工创新创造活力');
+    expect(m8.occurrences).toHaveLength(2);
+    for (const o of m8.occurrences) {
+      expect(o.url).toMatch(/^\/documents\/2024-jineng-tisheng\/m8\/#m8-s\d+$/);
       expect(o.place).toBe(`第${o.ref.split('-s')[1]}句`);
     }
-    expect(units.find((u) => u.where === '《意见》一、总体要求')?.url).toBe('/documents/2024-chanye-gongren/#p1');
+    expect(units.find((u) => u.where === '《技能意见》一、总体要求')?.url).toBe('/documents/2024-jineng-tisheng/#p1');
   });
 
   it('marks the first mention in each unit, the one the text links', () => {
@@ -60,15 +61,15 @@ describe('termPage', () => {
   });
 
   it('resolves related units to labels and links', () => {
-    expect(page.related[0]).toEqual({ label: expect.stringMatching(/^《意见》（二十二）/), url: '/documents/2024-chanye-gongren/m22/' });
-    expect(page.related).toHaveLength(4);
+    expect(page.related[0]).toEqual({ label: '《技能意见》（八）激发职工创新创造活力', url: '/documents/2024-jineng-tisheng/m8/' });
+    expect(page.related).toHaveLength(3);
   });
 
   it('labels a mention in a part heading as a heading', () => {
     const inHeading = glossary.mentions.find((m) => m.segmentKind === 'heading');
-    expect(inHeading).toBeDefined();
+    expect(inHeading).toMatchObject({ term: 'laodong-jingji-quanyi', segment: 'p3' });
     const unit = termPage({ glossary, corpus }, inHeading!.term).groups.flatMap((g) => g.units).find((u) => u.occurrences.some((o) => o.place === '标题'));
-    expect(unit?.where).toMatch(/（(小)?标题）$/);
+    expect(unit?.where).toBe('《技能意见》三、维护劳动经济权益，保障职工安全健康（标题）');
     expect(unit?.url).toBe(inHeading!.url);
   });
 

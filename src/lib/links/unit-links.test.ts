@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { unitLinks } from './unit-links.ts';
 
 describe('unitLinks', () => {
-  const graph = siteModel(PROJECT_CONTENT).links;
-  const key = '2024-chanye-gongren#m16';
+  const graph = siteModel(FIXTURE_CORPUS).links;
+  // (五) repeats two sentences and a clause of (二) and a clause of (六); a glossary term links back to it.
+  const key = '2024-jineng-tisheng#m5';
 
   it('shows only repeated passages on the document page', () => {
     const compact = unitLinks(graph, key, false);

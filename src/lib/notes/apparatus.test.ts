@@ -1,30 +1,29 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus.ts';
-import { siteInputs, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteInputs, siteModel } from '../../../tests/support/site.ts';
 import { ContentError } from '../errors.ts';
 import { type Apparatus, type RepairEntry, joinPoint } from './apparatus.ts';
 import { notesOf } from './load.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+// The synthetic corpus: two words of the opinion and one of the transport report are cut by
+// column breaks on the newspaper page; tests/fixtures/corpus/notes.yaml holds six notes.
 let corpus: Corpus;
 let apparatus: Apparatus;
 beforeAll(() => {
-  corpus = siteModel(join(root, 'content')).corpus;
-  apparatus = siteModel(join(root, 'content')).apparatus;
+  corpus = siteModel(FIXTURE_CORPUS).corpus;
+  apparatus = siteModel(FIXTURE_CORPUS).apparatus;
 });
 
 const sentence = (item: string, id: string) => corpus.byId(item)!.sentences.find((s) => s.id === id)!;
 const repairs = () => apparatus.groups.flatMap((g) => g.entries.filter((e): e is RepairEntry => e.type === 'repair'));
 
 describe('the apparatus of the corpus', () => {
-  it('lists the four repairs of the newspaper page: three in the opinion, one in the transport report', () => {
+  it('lists the three repairs of the newspaper page: two in the opinion, one in the transport report', () => {
     expect(repairs().map((r) => `${r.item} ${r.repair.id} ${r.sentence} ${r.joined}`)).toEqual([
-      '2024-chanye-gongren r1 m4-s3 引导产业工人依法行使民主权利',
-      '2024-chanye-gongren r2 m12-s1 业工人向上发展通道',
-      '2024-chanye-gongren r3 m19-s2 解决现场实际问题',
-      '2024-transport-power-patents r1 s4 在加快建设交通强国的探索实践中',
+      '2024-jineng-tisheng r1 m3-s2 提升职工岗位技能',
+      '2024-jineng-tisheng r2 m7-s1 能人才职业发展通道',
+      '2024-transport-pilot-patents r1 s4 在加快建设交通强国的实践中积累',
     ]);
   });
 
@@ -34,13 +33,14 @@ describe('the apparatus of the corpus', () => {
       expect(text.slice(0, r.at).endsWith(r.repair.before)).toBe(true);
       expect(text.slice(r.at).startsWith(r.repair.after)).toBe(true);
       expect(r.original).toBe(`${r.repair.before}\n\n${r.repair.after}`);
-      expect(r.sourceFile).toBe(join('content', 'sources', 'yijian-chanyegongren-2024-with-news.txt'));
+      expect(r.sourceFile).toBe(join('tests', 'fixtures', 'corpus', 'sources', 'jineng-tisheng-2024-with-news.txt'));
     }
-    expect(repairs()[0]!.at).toBe('引导产业工人依法'.length);
+    expect(repairs()[0]!.at).toBe('企业按规定足额提取职工教育经费，确保60%以上用于一线职工教育和培训，提升职工岗'.length);
   });
 
   it('lists every note exactly once, under its item', () => {
-    const notes = notesOf(siteInputs(join(root, 'content')).files.notes!);
+    const notes = notesOf(siteInputs(FIXTURE_CORPUS).files.notes!);
+    expect(notes).toHaveLength(6);
     const listed = apparatus.groups.flatMap((g) => g.entries.flatMap((e) => (e.type === 'note' ? [[g.item.id, e.note.id]] : [])));
     expect(listed.map(([, id]) => id).sort()).toEqual(notes.map((n) => n.id).sort());
     for (const [item, id] of listed) expect(notes.find((n) => n.id === id)!.item).toBe(item);
@@ -57,28 +57,31 @@ describe('the apparatus of the corpus', () => {
 
   it('links to the measure page, the document page outside measures, or the news page', () => {
     const byAnchor = new Map(apparatus.groups.flatMap((g) => g.entries.map((e) => [e.anchor, e.url])));
-    expect(byAnchor.get('repair-2024-chanye-gongren-r2')).toBe('/documents/2024-chanye-gongren/m12/#m12-s1');
-    expect(byAnchor.get('note-shengguan-shiguan-gongjiang-variant')).toBe('/documents/2024-chanye-gongren/#p1-s3');
-    expect(byAnchor.get('repair-2024-transport-power-patents-r1')).toBe('/news/2024-transport-power-patents/#s4');
+    expect(byAnchor.get('repair-2024-jineng-tisheng-r2')).toBe('/documents/2024-jineng-tisheng/m7/#m7-s1');
+    expect(byAnchor.get('note-dashi-variant')).toBe('/documents/2024-jineng-tisheng/#p1-s2');
+    expect(byAnchor.get('repair-2024-transport-pilot-patents-r1')).toBe('/news/2024-transport-pilot-patents/#s4');
   });
 
   it('gives the marks of one sentence by position, and none to an unmarked one', () => {
-    const marks = apparatus.marksFor('2024-chanye-gongren', 'm3-s4');
+    const marks = apparatus.marksFor('2024-jineng-tisheng', 'm1-s2');
     expect(marks.map((m) => m.anchor)).toEqual(['note-ascii-parentheses', 'note-xiatong-comma']);
-    expect(apparatus.marksFor('2024-chanye-gongren', 'm3-s1')).toEqual([]);
+    expect(apparatus.marksFor('2024-jineng-tisheng', 'm1-s1')).toEqual([]);
+    // A note and a repair in one sentence, by position.
+    expect(apparatus.marksFor('2024-jineng-tisheng', 'm3-s2').map((m) => m.anchor)).toEqual(['note-gangwei-break', 'repair-2024-jineng-tisheng-r1']);
     // Sentence ids repeat across news items: marks are per item.
-    expect(apparatus.marksFor('2024-transport-power-patents', 's4').map((m) => m.anchor)).toEqual(['repair-2024-transport-power-patents-r1']);
-    expect(apparatus.marksFor('2024-ndrc-q4-economy', 's4')).toEqual([]);
+    expect(apparatus.marksFor('2024-transport-pilot-patents', 's4').map((m) => m.anchor)).toEqual(['repair-2024-transport-pilot-patents-r1']);
+    expect(apparatus.marksFor('2024-ndrc-equipment-renewal', 's4')).toEqual([]);
   });
 });
 
 describe('joinPoint', () => {
   it('rejects a repair whose halves are not where its span says', () => {
-    const s = sentence('2024-chanye-gongren', 'm4-s3');
-    const repair = corpus.byId('2024-chanye-gongren')!.repairs[0]!;
+    const s = sentence('2024-jineng-tisheng', 'm3-s2');
+    const repair = corpus.byId('2024-jineng-tisheng')!.repairs[0]!;
     const shifted = { ...repair, span: [repair.span[0] + 1, repair.span[1] + 1] as [number, number] };
     expect(() => joinPoint(shifted, s, [shifted], 'src.txt')).toThrow(ContentError);
-    expect(() => joinPoint(shifted, s, [shifted], 'src.txt')).toThrow(/^src\.txt:25: repair r1 \(引导产业工人依法\|行使民主权利\)/);
+    // Line 19 of the source ends with the cut word: 提升职工岗|位技能.
+    expect(() => joinPoint(shifted, s, [shifted], 'src.txt')).toThrow(/^src\.txt:19: repair r1 \(提升职工岗\|位技能\)/);
   });
 
   it('discounts what earlier repairs in the same sentence removed', () => {

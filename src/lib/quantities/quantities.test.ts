@@ -3,59 +3,56 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { annotationFile, PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { annotationFile, FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { ContentErrors } from '../errors.ts';
 import { corpusUnits } from '../links/units.ts';
 import { resolveCharts } from './charts.ts';
 import { extractQuantities, quantitiesIn } from './extract.ts';
 import { barChartSvg } from './svg.ts';
 
-const { corpus } = siteModel(PROJECT_CONTENT);
+const { corpus } = siteModel(FIXTURE_CORPUS);
 const quantities = extractQuantities(corpusUnits(corpus));
 
 describe('extractQuantities', () => {
   it('finds every figure with a unit, and no dates', () => {
+    // Not 2030年 (p1-s2), 5月12日 (the photo), 13日 (the interview, the report).
     expect(quantities.map((q) => `${q.item}#${q.sentence} ${q.text}`)).toEqual([
-      '2022-gaojineng-rencai#m2-s2 30%以上',
-      '2022-gaojineng-rencai#m2-s2 1/3',
-      '2022-gaojineng-rencai#m2-s2 35%',
-      '2022-gaojineng-rencai#m3-s7 30%',
-      '2022-gaojineng-rencai#m18-s3 60%以上',
-      '2024-chanye-gongren#p1-s3 2000名左右',
-      '2024-chanye-gongren#p1-s3 10000名左右',
-      '2024-chanye-gongren#p1-s3 50000名左右',
-      '2024-chanye-gongren#m10-s4 60%以上',
-      '2024-ndrc-q4-economy#s6 4.8%',
-      '2024-ndrc-q4-economy#s19 1000亿元',
-      '2024-ndrc-q4-economy#s19 1000亿元',
-      '2024-ndrc-q4-economy#s20 1000亿元',
-      '2024-ndrc-q4-economy#s21 121个',
-      '2024-ndrc-q4-economy#s21 约8800亿元',
-      '2024-ndrc-q4-economy#s21 526个',
-      '2024-ndrc-q4-economy#s21 约9300亿元',
-      '2024-transport-power-patents#s1 1800余项',
-      '2024-transport-power-patents#s1 800余项',
-      '2024-xiyu-railway-tunnel#s3 7388米',
-      '2024-xiyu-railway-tunnel#s3 6个',
-      '2024-xiyu-railway-tunnel#s5 120米',
-      '2024-xiyu-railway-tunnel#s5 约280吨',
+      '2023-gongjiang-peiyang#m2-s2 30%以上',
+      '2023-gongjiang-peiyang#m2-s2 1/3',
+      '2024-jineng-tisheng#p1-s2 1000名左右',
+      '2024-jineng-tisheng#p1-s2 5000名左右',
+      '2024-jineng-tisheng#p1-s2 20000名左右',
+      '2024-jineng-tisheng#m3-s2 60%以上',
+      '2024-robot-skills-contest#s2 120名',
+      '2024-ndrc-equipment-renewal#s5 5.3%',
+      '2024-ndrc-equipment-renewal#s7 1000亿元',
+      '2024-ndrc-equipment-renewal#s7 1000亿元',
+      '2024-ndrc-equipment-renewal#s9 150个',
+      '2024-ndrc-equipment-renewal#s9 约3200亿元',
+      '2024-ndrc-equipment-renewal#s9 60个',
+      '2024-ndrc-equipment-renewal#s9 约900亿元',
+      '2024-transport-pilot-patents#s1 900余项',
+      '2024-transport-pilot-patents#s1 300余项',
     ]);
   });
 
   it('reads value, unit, qualifiers, target date and label', () => {
-    const craftsmen = quantities.filter((q) => q.sentence === 'p1-s3');
-    expect(craftsmen.map((q) => [q.value, q.unit, q.qualifiers, q.target, q.label, q.url])).toEqual([
-      [2000, '名', ['左右'], '2035年', '大国工匠', '/documents/2024-chanye-gongren/#p1-s3'],
-      [10000, '名', ['左右'], '2035年', '省管工匠', '/documents/2024-chanye-gongren/#p1-s3'],
-      [50000, '名', ['左右'], '2035年', '市管工匠', '/documents/2024-chanye-gongren/#p1-s3'],
+    const masters = quantities.filter((q) => q.sentence === 'p1-s2');
+    expect(masters.map((q) => [q.value, q.unit, q.qualifiers, q.target, q.label, q.url])).toEqual([
+      [1000, '名', ['左右'], '2030年', '大国工匠', '/documents/2024-jineng-tisheng/#p1-s2'],
+      [5000, '名', ['左右'], '2030年', '省级技能大师', '/documents/2024-jineng-tisheng/#p1-s2'],
+      [20000, '名', ['左右'], '2030年', '市级技能大师', '/documents/2024-jineng-tisheng/#p1-s2'],
     ]);
-    const s21 = quantities.filter((q) => q.sentence === 's21' && q.item === '2024-ndrc-q4-economy');
-    expect(s21.map((q) => [q.value, q.unit, q.qualifiers, q.label])).toEqual([
-      [121, '个', [], '“两重”建设项目'],
-      [8800, '亿元', ['约'], '带动总投资'],
-      [526, '个', [], '中央预算内投资计划项目'],
-      [9300, '亿元', ['约'], '带动总投资'],
+    const s9 = quantities.filter((q) => q.sentence === 's9' && q.item === '2024-ndrc-equipment-renewal');
+    expect(s9.map((q) => [q.value, q.unit, q.qualifiers, q.label])).toEqual([
+      [150, '个', [], '设备更新项目'],
+      [3200, '亿元', ['约'], '带动总投资'],
+      [60, '个', [], '回收循环利用项目'],
+      [900, '亿元', ['约'], '带动总投资'],
     ]);
+    // 确保60%以上用于一线职工教育和培训: the words after say more than the verb before.
+    expect(quantities.find((q) => q.sentence === 'm3-s2')).toMatchObject({ value: 60, unit: '%', qualifiers: ['以上'], label: '用于一线职工教育和培训' });
+    expect(quantities.find((q) => q.text === '900余项')).toMatchObject({ value: 900, unit: '项', qualifiers: ['余'] });
     expect(quantitiesIn('力争到“十四五”时期末达到1/3。')[0]).toMatchObject({ value: 1 / 3, unit: '', text: '1/3', target: '“十四五”时期末' });
   });
 
@@ -72,13 +69,13 @@ describe('extractQuantities', () => {
 });
 
 describe('charts', () => {
-  const page = siteModel(PROJECT_CONTENT).quantities;
+  const page = siteModel(FIXTURE_CORPUS).quantities;
 
   it('resolves the curated charts to figures of the text', () => {
     expect(page.charts.map((c) => [c.id, c.unit, c.bars.map((b) => `${b.label}=${b.value}`)])).toEqual([
-      ['craftsmen-2035', '名', ['大国工匠=2000', '省管工匠=10000', '市管工匠=50000']],
-      ['advance-lists-projects', '个', ['“两重”建设项目=121', '中央预算内投资计划项目=526']],
-      ['advance-lists-investment', '亿元', ['“两重”建设项目清单=1000', '“两重”提前批次带动总投资=8800', '中央预算内投资计划=1000', '预算内提前批次带动总投资=9300']],
+      ['masters-2030', '名', ['大国工匠=1000', '省级技能大师=5000', '市级技能大师=20000']],
+      ['renewal-projects', '个', ['设备更新项目=150', '回收循环利用项目=60']],
+      ['renewal-investment', '亿元', ['超长期特别国债资金=1000', '设备更新项目带动总投资=3200', '中央预算内投资=1000', '回收循环利用项目带动总投资=900']],
     ]);
   });
 
@@ -89,12 +86,12 @@ describe('charts', () => {
       [
         '- id: bad',
         '  title: t',
-        '  sentence: 2024-ndrc-q4-economy#s21',
+        '  sentence: 2024-ndrc-equipment-renewal#s9',
         '  bars:',
         '    - { quote: 不在句中, label: a }',
         '    - { quote: 带动总投资约, label: b }',
-        '    - { quote: 121个，带动总投资约8800亿元, label: c }',
-        '    - { quote: 526个, label: d, sentence: 2024-ndrc-q4-economy#s99 }',
+        '    - { quote: 150个，带动总投资约3200亿元, label: c }',
+        '    - { quote: 60个, label: d, sentence: 2024-ndrc-equipment-renewal#s99 }',
         '',
       ].join('\n'),
     );
@@ -103,10 +100,10 @@ describe('charts', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as ContentErrors).errors.map((x) => x.message)).toEqual([
-        'quantities.yaml:5: "不在句中" occurs nowhere in 2024-ndrc-q4-economy#s21',
-        'quantities.yaml:6: "带动总投资约" occurs more than once in 2024-ndrc-q4-economy#s21',
-        'quantities.yaml:7: "121个，带动总投资约8800亿元" holds 2 figures; quote words around exactly one',
-        'quantities.yaml:8: "2024-ndrc-q4-economy#s99" is not a sentence of the corpus',
+        'quantities.yaml:5: "不在句中" occurs nowhere in 2024-ndrc-equipment-renewal#s9',
+        'quantities.yaml:6: "带动总投资约" occurs more than once in 2024-ndrc-equipment-renewal#s9',
+        'quantities.yaml:7: "150个，带动总投资约3200亿元" holds 2 figures; quote words around exactly one',
+        'quantities.yaml:8: "2024-ndrc-equipment-renewal#s99" is not a sentence of the corpus',
       ]);
     }
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
-import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { breadcrumbJsonLd, type JsonLd, legislationJsonLd, measureJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld.ts';
 import { canonicalUrl, openGraphTags } from './meta.ts';
 
-const { corpus } = siteModel(PROJECT_CONTENT);
+const { corpus } = siteModel(FIXTURE_CORPUS);
 const site = 'https://example.org';
 const docs = corpus.documents as DocumentEntry[];
 const news = corpus.news as NewsEntry[];
@@ -28,11 +28,11 @@ describe('Legislation for each opinion', () => {
     expect(ld.hasPart).toBeUndefined();
   });
 
-  it('gives the 2024 opinion its date and the 2022 one its document number', () => {
-    expect(roundTrip(legislationJsonLd(docs.find((d) => d.id === '2024-chanye-gongren')!, site)).legislationDate).toBe('2024-10-12');
-    const ld2022 = roundTrip(legislationJsonLd(docs.find((d) => d.id === '2022-gaojineng-rencai')!, site));
-    expect(ld2022.legislationIdentifier).toBe('中办发〔2022〕58号');
-    expect(ld2022.legislationDate).toBeUndefined();
+  it('gives the dated opinion its date and the numbered one its document number', () => {
+    expect(roundTrip(legislationJsonLd(docs.find((d) => d.id === '2024-jineng-tisheng')!, site)).legislationDate).toBe('2024-05-10');
+    const numbered = roundTrip(legislationJsonLd(docs.find((d) => d.id === '2023-gongjiang-peiyang')!, site));
+    expect(numbered.legislationIdentifier).toBe('某办发〔2023〕7号');
+    expect(numbered.legislationDate).toBeUndefined();
   });
 });
 
@@ -48,9 +48,11 @@ describe('Legislation for each measure', () => {
     expect(ld.name).toContain(ld.legislationIdentifier);
   });
 
-  it('names (十四) of 2024 as printed, with full-width brackets', () => {
-    const ld = roundTrip(measureJsonLd(docs.find((d) => d.id === '2024-chanye-gongren')!, 'm14', site));
-    expect(ld.name).toBe('第（十四）条 提高产业工人经济收入');
+  it('names (四) of the dated opinion with full-width brackets, though its source prints ASCII ones', () => {
+    const doc = docs.find((d) => d.id === '2024-jineng-tisheng')!;
+    expect(doc.measures[3]!.label).toBe('(四)');
+    const ld = roundTrip(measureJsonLd(doc, 'm4', site));
+    expect(ld.name).toBe('第（四）条 提高技能人才薪酬待遇');
   });
 });
 
@@ -67,9 +69,12 @@ describe('NewsArticle', () => {
   });
 
   it('takes the printed dateline without its brackets, and marks photos', () => {
-    expect(roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-transport-power-patents')!, site)).dateline).toBe('据新华社南京10月22日电');
-    const photo = roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-xiyu-railway-tunnel')!, site));
-    expect([photo.genre, photo.dateline, photo.creditText]).toEqual(['图片新闻', '重庆', '新华社记者 唐奕 摄']);
+    const interview = news.find((n) => n.id === '2024-ndrc-equipment-renewal')!;
+    expect(interview.outline.furniture.find((f) => f.role === 'dateline')!.text).toBe('(新华社北京5月13日电)');
+    expect(roundTrip(newsArticleJsonLd(interview, site)).dateline).toBe('新华社北京5月13日电');
+    expect(roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-transport-pilot-patents')!, site)).dateline).toBe('据新华社南京5月13日电');
+    const photo = roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-robot-skills-contest')!, site));
+    expect([photo.genre, photo.dateline, photo.creditText]).toEqual(['图片新闻', '天津', '新华社发(李明 摄)']);
   });
 });
 

@@ -4,7 +4,9 @@ import { readItems } from '../content/items.ts';
 import type { ItemRoot, Repair as RepairNode, Span as SpanNode } from './nodes.ts';
 import { ItemRootSchema, Repair, Span } from './schema.ts';
 
-describe.each(['content', 'tests/fixtures/content'])('the zod schema of the tree, on every item of %s', (dir) => {
+// On the fixtures, whose trees hold every kind of node: date lines, furniture of each role,
+// subheadings, repairs, parts with and without text of their own.
+describe.each(['tests/fixtures/content', 'tests/fixtures/corpus'])('the zod schema of the tree, on every item of %s', (dir) => {
   const items = readItems(dir);
 
   it.each(items.map((i) => [i.meta.id, i.root] as const))('%s: accepts its tree as stored (JSON) and gives it back whole', (_id, root) => {

@@ -1,3 +1,10 @@
+// Content test: the published actor data (content/actors.yaml, content/actor-tags/) checks out
+// against the published texts. Pins that all 46 measures (27 of the 2024 opinion, 19 of the
+// 2022 one) are tagged with a lead or participant, that every 国家发展改革委将… sentence of the
+// NDRC interview is led by the NDRC and the transport report's s5 by the MOT, that more than 150
+// explicit quotes sit at their offsets, that each of the 35 or more registered actors is used, and
+// that the CSV export and the part matrix count every tag. The checks themselves are tested on
+// tests/fixtures/actors (src/lib/actors/*.test.ts).
 import { describe, expect, it } from 'vitest';
 import { actorPartMatrix } from '../../src/lib/actors/index.ts';
 import { measureActorsCsv } from '../../src/lib/export/actors.ts';
