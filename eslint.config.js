@@ -17,7 +17,10 @@ export default tseslint.config(
       // `_name` marks a value destructured away on purpose.
       // Chinese text spaces with U+3000 on purpose; in code it would still be caught.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   { files: ['src/scripts/**/*.ts', 'public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },

@@ -35,5 +35,14 @@ console.log(`\nBuilt ${outDir} in ${(totalMs / 1000).toFixed(1)} s`);
 // For `npm run bench`: the steps' timings, machine-readable.
 if (process.env.BUILD_TIMINGS) {
   const astroMs = totalMs - steps.contentMs - steps.pagefindMs;
-  writeFileSync(process.env.BUILD_TIMINGS, JSON.stringify({ validateMs: steps.contentMs, astroMs, pagefindMs: steps.pagefindMs, indexedPages: steps.indexedPages, parses: steps.parses }));
+  writeFileSync(
+    process.env.BUILD_TIMINGS,
+    JSON.stringify({
+      validateMs: steps.contentMs,
+      astroMs,
+      pagefindMs: steps.pagefindMs,
+      indexedPages: steps.indexedPages,
+      parses: steps.parses,
+    }),
+  );
 }

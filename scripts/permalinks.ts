@@ -2,7 +2,14 @@
 // to tests/permalinks.txt. `--check` compares without writing and exits 1 if any is missing.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList, updatePermalinkList } from '../src/lib/site/permalinks.ts';
+import {
+  comparePermalinks,
+  describeMissing,
+  PERMALINKS_FILE,
+  publishedPermalinks,
+  readPermalinkList,
+  updatePermalinkList,
+} from '../src/lib/site/permalinks.ts';
 
 const siteDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 if (!existsSync(`${siteDir}/index.html`)) {

@@ -21,7 +21,8 @@ function parse(argv: string[]) {
     if (a === '--literal') literal = true;
     else if (a === '--limit') limit = Number(value());
     else if (a === '--dist') dist = value();
-    else if (a.startsWith('--') && (FACETS as readonly string[]).includes(a.slice(2))) (filters[a.slice(2) as FacetKey] ??= []).push(value());
+    else if (a.startsWith('--') && (FACETS as readonly string[]).includes(a.slice(2)))
+      (filters[a.slice(2) as FacetKey] ??= []).push(value());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else words.push(a);
   }

@@ -64,7 +64,10 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean } = 
     onNoMatch: (_req, res) => notFound(res),
   });
   // Every size: the old server gzipped small files too. The middleware is typed for Express; it only uses node:http.
-  const gzip = compression({ threshold: 0, filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')) }) as unknown as Handler;
+  const gzip = compression({
+    threshold: 0,
+    filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')),
+  }) as unknown as Handler;
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -3,8 +3,16 @@ import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十四', 14], ['二十', 20], ['二十七', 27],
-    ['九十九', 99], ['一百', 100], ['一百零五', 105], ['一百一十', 110],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十四', 14],
+    ['二十', 20],
+    ['二十七', 27],
+    ['九十九', 99],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['一百一十', 110],
   ])('%s is %i', (numeral, n) => {
     expect(parseChineseNumeral(numeral)).toBe(n);
     expect(toChineseNumeral(n)).toBe(numeral);

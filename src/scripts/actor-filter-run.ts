@@ -23,7 +23,8 @@ if (form) {
       const item = tocItem(part.id);
       if (item) item.hidden = part.hidden;
     }
-    for (const mark of article.querySelectorAll<HTMLElement>('mark.ev')) mark.classList.toggle('af', !!actor && names(mark).includes(actor));
+    for (const mark of article.querySelectorAll<HTMLElement>('mark.ev'))
+      mark.classList.toggle('af', !!actor && names(mark).includes(actor));
     const shown = measures.filter((m) => !m.hidden).length;
     const name = select.selectedOptions[0]?.textContent?.replace(/（.*$/, '') ?? '';
     status.textContent = actor ? `${name}：显示${shown}条措施，共${measures.length}条` : `显示全部${measures.length}条措施`;

@@ -15,7 +15,11 @@ function keepingPlace(change: () => void) {
 const topOffset = () => (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 8;
 
 function remember(key: string, value: string) {
-  try { localStorage.setItem(key, value); } catch { /* private mode */ }
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* private mode */
+  }
 }
 
 function setupToggle(sel: string, isOn: () => boolean, flip: () => void) {
@@ -24,7 +28,10 @@ function setupToggle(sel: string, isOn: () => boolean, flip: () => void) {
   button.hidden = false;
   const sync = () => button.setAttribute('aria-pressed', String(isOn()));
   sync();
-  button.addEventListener('click', () => { keepingPlace(flip); sync(); });
+  button.addEventListener('click', () => {
+    keepingPlace(flip);
+    sync();
+  });
 }
 
 const dark = () => (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
@@ -48,28 +55,31 @@ const context = $('[data-context]');
 if (units.length && 'IntersectionObserver' in window) {
   const visible = new Set<Element>();
   const tocLinks = new Map($$<HTMLAnchorElement>('[data-toc] a').map((a) => [a.hash.slice(1), a]));
-  const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) visible.add(e.target);
-      else visible.delete(e.target);
-    }
-    const current = units.filter((u) => visible.has(u)).at(-1);
-    if (!current) return;
-    for (const a of tocLinks.values()) a.removeAttribute('aria-current');
-    const link = tocLinks.get(current.id);
-    link?.setAttribute('aria-current', 'location');
-    // Keep the current entry in view inside the (separately scrolling) table of contents.
-    const list = link?.closest<HTMLElement>('[data-toc]');
-    if (link && list && list.scrollHeight > list.clientHeight) {
-      const [l, r] = [link.getBoundingClientRect(), list.getBoundingClientRect()];
-      if (l.top < r.top || l.bottom > r.bottom) list.scrollTop += l.top - r.top - r.height / 3;
-    }
-    if (context) {
-      const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
-      const measure = current.matches('.measure') ? current.querySelector('h3 a, h3 span')?.textContent ?? '' : '';
-      context.textContent = measure ? `${part} › ${measure}` : part;
-    }
-  }, { rootMargin: '-80px 0px -60% 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) visible.add(e.target);
+        else visible.delete(e.target);
+      }
+      const current = units.filter((u) => visible.has(u)).at(-1);
+      if (!current) return;
+      for (const a of tocLinks.values()) a.removeAttribute('aria-current');
+      const link = tocLinks.get(current.id);
+      link?.setAttribute('aria-current', 'location');
+      // Keep the current entry in view inside the (separately scrolling) table of contents.
+      const list = link?.closest<HTMLElement>('[data-toc]');
+      if (link && list && list.scrollHeight > list.clientHeight) {
+        const [l, r] = [link.getBoundingClientRect(), list.getBoundingClientRect()];
+        if (l.top < r.top || l.bottom > r.bottom) list.scrollTop += l.top - r.top - r.height / 3;
+      }
+      if (context) {
+        const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
+        const measure = current.matches('.measure') ? (current.querySelector('h3 a, h3 span')?.textContent ?? '') : '';
+        context.textContent = measure ? `${part} › ${measure}` : part;
+      }
+    },
+    { rootMargin: '-80px 0px -60% 0px' },
+  );
   for (const u of units) observer.observe(u);
 }
 
@@ -117,7 +127,12 @@ const light = (e: Event, on: boolean) => {
   if (!chip || !scope) return;
   for (const m of scope.querySelectorAll(`mark.ev[data-actors~="${chip.dataset.actor}"]`)) m.classList.toggle('hl', on);
 };
-for (const [type, on] of [['pointerover', true], ['pointerout', false], ['focusin', true], ['focusout', false]] as const) {
+for (const [type, on] of [
+  ['pointerover', true],
+  ['pointerout', false],
+  ['focusin', true],
+  ['focusout', false],
+] as const) {
   addEventListener(type, (e) => light(e, on));
 }
 

@@ -11,7 +11,10 @@ let page: Page;
 
 // What the pages should show, from the same checked data the build used.
 const { actors, corpus } = siteModel(PROJECT_CONTENT);
-const matrix = actorPartMatrix(actors, corpus.documents.find((d) => d.id === DOC)!);
+const matrix = actorPartMatrix(
+  actors,
+  corpus.documents.find((d) => d.id === DOC)!,
+);
 const measuresOf = (actor: string) => [...measureActorIds(actors, DOC)].filter(([, ids]) => ids.includes(actor)).map(([m]) => m);
 
 beforeAll(async () => {
@@ -52,7 +55,10 @@ describe('the actor index and matrix', () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/actors/', '/actors/unions/', `/documents/${DOC}/`]) {
       await phone.goto(`${base}${path}`);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      expect(
+        await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        path,
+      ).toBeLessThanOrEqual(0);
     }
     // The table itself is wider than the phone: it scrolls inside its region.
     await phone.goto(`${base}/actors/`);
@@ -135,8 +141,11 @@ describe('filtering the document to one actor', () => {
     expect(new URL(page.url()).hash).toBe('#m14');
     expect(await page.locator('[data-af-status]').textContent()).toContain(`显示${measuresOf('unions').length}条措施`);
     // Every part still shown holds a shown measure; every hidden part holds none.
-    const parts = await page.locator('article section.part').evaluateAll((els) =>
-      els.map((p) => ({ hidden: (p as HTMLElement).hidden, shown: p.querySelectorAll('section.measure:not([hidden])').length })));
+    const parts = await page
+      .locator('article section.part')
+      .evaluateAll((els) =>
+        els.map((p) => ({ hidden: (p as HTMLElement).hidden, shown: p.querySelectorAll('section.measure:not([hidden])').length })),
+      );
     expect(parts.some((p) => p.hidden)).toBe(true);
     for (const p of parts) expect(p.hidden).toBe(p.shown === 0);
     // The contents follow.

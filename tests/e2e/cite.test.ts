@@ -32,7 +32,8 @@ const today = (page: Page) =>
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
 describe('citing with the keyboard only', () => {
   it('opens the panel from a sentence mark, copies, announces, switches scope and closes back to the mark', async () => {
@@ -60,7 +61,9 @@ describe('citing with the keyboard only', () => {
     // The quotation form quotes the sentence itself.
     await dialog.locator('[data-copy="quote"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe('“完善产业工人工资决定、合理增长、支付保障机制，健全按要素分配政策制度。”（《意见》第（十四）条）');
+    await expect
+      .poll(() => clipboard(page))
+      .toBe('“完善产业工人工资决定、合理增长、支付保障机制，健全按要素分配政策制度。”（《意见》第（十四）条）');
 
     // Arrow keys in the scope choice switch to the whole measure: the same strings the build makes, dated today.
     await dialog.locator('input[name="cite-scope"]').first().focus();
@@ -156,7 +159,9 @@ describe('the cite panel', () => {
     const violations = await page.evaluate(async () => {
       // @ts-expect-error axe is the global the evaluated source defines
       const result = await window.axe.run('dialog[open]', { resultTypes: ['violations'] });
-      return result.violations.map((v: { id: string; nodes: Array<{ html: string }> }) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 80)).join(' | ')}`);
+      return result.violations.map(
+        (v: { id: string; nodes: Array<{ html: string }> }) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 80)).join(' | ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await page.close();
@@ -196,7 +201,9 @@ describe('arriving at a permalink', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     expect(await inView(page, '#m14-s4')).toBe(true);
     // The browser marks the words themselves, in the colour of a target sentence (--target, light scheme).
-    expect(await page.locator('#m14-s4').evaluate((el) => getComputedStyle(el, '::target-text').backgroundColor)).toBe('rgb(253, 230, 138)');
+    expect(await page.locator('#m14-s4').evaluate((el) => getComputedStyle(el, '::target-text').backgroundColor)).toBe(
+      'rgb(253, 230, 138)',
+    );
 
     // With a sentence id before the directive, the words win when found; the page is scrolled to them.
     await page.goto(`${base}/documents/2024-chanye-gongren/#m22-s2:~:text=${encodeURIComponent('人才培育工程')}`);

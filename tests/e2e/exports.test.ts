@@ -11,7 +11,16 @@ const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const corpus = JSON.parse(read('data/corpus.json'));
 const schema = JSON.parse(read('data/corpus.schema.json'));
-type Doc = { id: string; url: string; preamble: Array<{ id: string }>; parts: Array<{ id: string; sentences: Array<{ id: string; text: string }>; measures: Array<{ id: string; sentences: Array<{ id: string; text: string }> }> }> };
+type Doc = {
+  id: string;
+  url: string;
+  preamble: Array<{ id: string }>;
+  parts: Array<{
+    id: string;
+    sentences: Array<{ id: string; text: string }>;
+    measures: Array<{ id: string; sentences: Array<{ id: string; text: string }> }>;
+  }>;
+};
 const docs: Doc[] = corpus.documents;
 
 describe('/data/corpus.json', () => {
@@ -68,7 +77,9 @@ describe('/data/cite/<item>.json', () => {
       const ctx = JSON.parse(read(`data/cite/${d.id}.json`));
       expect(ctx.site).toBe(corpus.site);
       const mine = ctx.parts.flatMap((p: Doc['parts'][number]) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]);
-      const theirs = d.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]).map(({ id, text }) => ({ id, text }));
+      const theirs = d.parts
+        .flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])
+        .map(({ id, text }) => ({ id, text }));
       expect(mine).toEqual(theirs);
     }
     for (const n of corpus.news) expect(JSON.parse(read(`data/cite/${n.id}.json`)).sentences.length).toBeGreaterThan(0);
@@ -77,8 +88,11 @@ describe('/data/cite/<item>.json', () => {
 
 describe('JSON-LD', () => {
   const pages = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : []));
-  const blocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : [],
+    );
+  const blocks = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
   const byPath = new Map(pages(DIST).map((f) => [`/${relative(DIST, f).replace(/index\.html$/, '')}`, blocks(readFileSync(f, 'utf8'))]));
 
   it('is on every page, parses, and names schema.org types', () => {

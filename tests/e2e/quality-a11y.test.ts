@@ -41,7 +41,10 @@ describe('the HTML scanner the link and permalink checks rely on', () => {
         const doc = new DOMParser().parseFromString(source, 'text/html');
         return [...doc.querySelectorAll('[id]')].map((e) => e.id);
       }, html);
-      expect(pageAnchors(html).ids.map((i) => i.id), page.url).toEqual(inBrowser);
+      expect(
+        pageAnchors(html).ids.map((i) => i.id),
+        page.url,
+      ).toEqual(inBrowser);
     }
     await tab.close();
   });

@@ -74,7 +74,10 @@ describe('the table of contents', () => {
     const toc = tab.locator('nav[aria-label="目录"] a[href^="#"]:visible');
     expect(await toc.count()).toBeGreaterThanOrEqual(9);
     for (const href of ['#p6', '#m14', '#p9', '#p1']) {
-      await toc.and(tab.locator(`[href="${href}"]`)).first().click();
+      await toc
+        .and(tab.locator(`[href="${href}"]`))
+        .first()
+        .click();
       await tab.waitForFunction((h) => location.hash === h, href);
       expect(await inView(tab, href), href).toBe(true);
     }

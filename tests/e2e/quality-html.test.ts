@@ -10,7 +10,14 @@ import { grouped } from './support/report.ts';
 const SITE = 'dist';
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
 
-interface VnuMessage { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
 
 describe('HTML validity', () => {
   it('the Nu HTML Checker reports no error in any page', () => {
@@ -23,7 +30,9 @@ describe('HTML validity', () => {
       timeout: 240_000,
     });
     if (run.error) {
-      throw new Error(`could not run Java for the HTML checker (${run.error.message}). Install it with: apt-get install -y default-jre-headless`);
+      throw new Error(
+        `could not run Java for the HTML checker (${run.error.message}). Install it with: apt-get install -y default-jre-headless`,
+      );
     }
     let messages: VnuMessage[];
     try {

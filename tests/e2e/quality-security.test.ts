@@ -28,7 +28,10 @@ const ALLOWED_SOURCES = new Set(["'self'", "'none'", "'wasm-unsafe-eval'"]);
 function policyOf(html: string): Map<string, string[]> | undefined {
   for (const tag of scanTags(html)) {
     if (tag.name !== 'meta' || tag.attrs.get('http-equiv')?.toLowerCase() !== 'content-security-policy') continue;
-    const directives = (tag.attrs.get('content') ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+    const directives = (tag.attrs.get('content') ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0]);
     return new Map(directives.map(([name, ...sources]) => [name!.toLowerCase(), sources]));
   }
   return undefined;
@@ -101,7 +104,11 @@ describe('requests in Chromium', () => {
       const { requests, problems } = await watch(tab);
       await tab.goto(`${base}${page.url}`, { waitUntil: 'networkidle' });
       // Use the page a little: the search box and any toggle load code on first use.
-      await tab.locator('#site-search').first().focus().catch(() => {});
+      await tab
+        .locator('#site-search')
+        .first()
+        .focus()
+        .catch(() => {});
       for (const toggle of await tab.locator('header button[type=button]:visible').all()) await toggle.click().catch(() => {});
       await tab.waitForLoadState('networkidle');
       await ctx.close();
@@ -123,7 +130,9 @@ async function watch(tab: Page): Promise<{ requests: string[]; problems: string[
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
   });
   await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { requests, problems };
 }
@@ -172,7 +181,8 @@ describe('content that looks like HTML', () => {
         expect(text).toContain('甲<script>window.__pwned=1</script>乙。');
         expect(text).toContain('<img src=x onerror="window.__pwned=2">丙。');
       }
-      if (path !== '/documents/test-doc/m1/') expect(text).toContain('链接<a href="javascript:window.__pwned=3">点此</a>，实体&lt;b&gt;不解码。');
+      if (path !== '/documents/test-doc/m1/')
+        expect(text).toContain('链接<a href="javascript:window.__pwned=3">点此</a>，实体&lt;b&gt;不解码。');
       expect(await tab.locator('main img, main a[href^="javascript:"]').count()).toBe(0);
       await ctx.close();
     });

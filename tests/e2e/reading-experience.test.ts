@@ -137,7 +137,9 @@ describe('annotations and the editorial apparatus', () => {
     for (const path of [DOC, `${DOC}m16/`, '/news/2024-ndrc-q4-economy/']) {
       const page = await open(width, scheme, path);
       expect(describeViolations(`${path} annotations shown`, await runAxe(page))).toEqual([]);
-      await page.evaluate(() => { document.documentElement.dataset.annotations = 'off'; });
+      await page.evaluate(() => {
+        document.documentElement.dataset.annotations = 'off';
+      });
       expect(describeViolations(`${path} annotations hidden`, await runAxe(page))).toEqual([]);
       await page.close();
     }

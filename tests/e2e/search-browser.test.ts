@@ -27,7 +27,12 @@ async function searchPage(q: string, extra = '') {
   // it arrives by import() after the page's load event) and is no longer busy.
   await page.waitForFunction(() => {
     const status = document.querySelector('[data-search-status]');
-    return !!status && !status.querySelector('noscript') && document.querySelector('[data-search-page]')?.getAttribute('aria-busy') !== 'true' && !/正在搜索/.test(status.textContent ?? '');
+    return (
+      !!status &&
+      !status.querySelector('noscript') &&
+      document.querySelector('[data-search-page]')?.getAttribute('aria-busy') !== 'true' &&
+      !/正在搜索/.test(status.textContent ?? '')
+    );
   });
 }
 

@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 
 const report = (name: string, r: { n: number; hit1: number; hit3: number; misses: unknown[] }) =>
-  console.log(`${name}: ${r.n} queries, hit@1 ${r.hit1}, hit@3 ${r.hit3}${r.misses.length ? `\n  misses: ${r.misses.map((m) => JSON.stringify(m)).join('\n  ')}` : ''}`);
+  console.log(
+    `${name}: ${r.n} queries, hit@1 ${r.hit1}, hit@3 ${r.hit3}${r.misses.length ? `\n  misses: ${r.misses.map((m) => JSON.stringify(m)).join('\n  ')}` : ''}`,
+  );
 
 describe('search quality on the built index', () => {
   it('finds queries in the texts’ own words: hit@3 ≥ 0.95 over at least 60 queries', async () => {
@@ -69,8 +71,18 @@ describe('npm run search', () => {
   it('prints ranked results, one JSON object a line', () => {
     const out = run('工资集体协商', '--limit', '3');
     expect(out.status).toBe(0);
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ rank: 1, id: 'm14-s4', document: '2024-chanye-gongren', match: 'exact', via: 'literal', terms: ['工资集体协商'] });
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({
+      rank: 1,
+      id: 'm14-s4',
+      document: '2024-chanye-gongren',
+      match: 'exact',
+      via: 'literal',
+      terms: ['工资集体协商'],
+    });
     expect(lines[0]!['url']).toBe(`/documents/2024-chanye-gongren/m14/?q=${encodeURIComponent('工资集体协商')}#m14-s4`);
   });
 
@@ -86,7 +98,10 @@ describe('npm run search', () => {
 
   it('filters like the search page', () => {
     const out = run('协商', '--actor', '平台企业');
-    const ids = out.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { unit: string }).unit);
+    const ids = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { unit: string }).unit);
     expect(ids).toContain('m17');
     expect(ids).not.toContain('m14');
   });

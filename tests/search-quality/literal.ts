@@ -93,4 +93,16 @@ export const LITERAL: Case[] = [
 ];
 
 /** Terms the texts never use: no result may be claimed as a full match. */
-export const ABSENT: string[] = ['数字经济', '区块链', '个人所得税', '人工智能', '房价', '碳中和', '养老金', '股票', '元宇宙', '最低工资', '新冠疫情'];
+export const ABSENT: string[] = [
+  '数字经济',
+  '区块链',
+  '个人所得税',
+  '人工智能',
+  '房价',
+  '碳中和',
+  '养老金',
+  '股票',
+  '元宇宙',
+  '最低工资',
+  '新冠疫情',
+];

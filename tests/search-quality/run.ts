@@ -14,7 +14,12 @@ export async function runAbsent(search: Search, queries: readonly string[]) {
   const rows = [];
   for (const q of queries) {
     const r = await search.search(q);
-    rows.push({ q, status: r.status, full: r.all.filter((h) => h.match.kind !== 'partial').map((h) => `${h.unit.item}#${h.id}`), expanded: r.expansions.length > 0 });
+    rows.push({
+      q,
+      status: r.status,
+      full: r.all.filter((h) => h.match.kind !== 'partial').map((h) => `${h.unit.item}#${h.id}`),
+      expanded: r.expansions.length > 0,
+    });
   }
   return rows;
 }
@@ -24,7 +29,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { LITERAL, ABSENT } = await import('./literal.ts');
   const { READERS, READERS_ABSENT } = await import('./readers.ts');
   const search = await openSearch(process.env.ASTRO_OUT_DIR ?? 'dist');
-  for (const [name, cases] of [['literal', LITERAL], ['readers', READERS]] as const) {
+  for (const [name, cases] of [
+    ['literal', LITERAL],
+    ['readers', READERS],
+  ] as const) {
     const r = await runSuite(search, cases);
     console.log(`${name}: n=${r.n} hit@1=${r.hit1} hit@3=${r.hit3}`);
     for (const m of r.misses) console.log('  miss', JSON.stringify(m));

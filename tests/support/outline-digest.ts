@@ -32,4 +32,5 @@ export function canonical(value: unknown): string {
 export const digest = (value: unknown) => createHash('sha256').update(canonical(value)).digest('hex');
 
 /** Item id → digest of its outline in the old tree's shape. */
-export const outlineDigests = (items: readonly ParsedItem[]) => Object.fromEntries(items.map((item) => [item.meta.id, digest(oldShape(outlineOf(item.root)))]));
+export const outlineDigests = (items: readonly ParsedItem[]) =>
+  Object.fromEntries(items.map((item) => [item.meta.id, digest(oldShape(outlineOf(item.root)))]));

@@ -16,22 +16,28 @@ import { contentProblems } from '../../src/lib/site/read.ts';
 
 const CATALOGUE = 'tests/fixtures/bad';
 
-const Expect = z.strictObject({
-  what: z.string().min(10),
-  /** Sources too large to check in are written by the test. */
-  generate: z.strictObject({ bytes: z.number().int().positive(), shape: z.enum(['document', 'filler']) }).optional(),
-  errors: z.array(z.string()).min(1).optional(),
-  ok: z
-    .strictObject({
-      title: z.string().optional(),
-      measures: z.number().int().optional(),
-      sentences: z.record(z.string(), z.string()).optional(),
-      seconds: z.number().optional(),
-    })
-    .optional(),
-}).refine((e) => Boolean(e.errors) !== Boolean(e.ok), 'give either errors or ok');
+const Expect = z
+  .strictObject({
+    what: z.string().min(10),
+    /** Sources too large to check in are written by the test. */
+    generate: z.strictObject({ bytes: z.number().int().positive(), shape: z.enum(['document', 'filler']) }).optional(),
+    errors: z.array(z.string()).min(1).optional(),
+    ok: z
+      .strictObject({
+        title: z.string().optional(),
+        measures: z.number().int().optional(),
+        sentences: z.record(z.string(), z.string()).optional(),
+        seconds: z.number().optional(),
+      })
+      .optional(),
+  })
+  .refine((e) => Boolean(e.errors) !== Boolean(e.ok), 'give either errors or ok');
 
-interface Case { name: string; dir: string; expect: z.infer<typeof Expect> }
+interface Case {
+  name: string;
+  dir: string;
+  expect: z.infer<typeof Expect>;
+}
 
 const cases: Case[] = readdirSync(CATALOGUE, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -78,8 +84,7 @@ function generateSource(bytes: number, shape: 'document' | 'filler'): Buffer {
 }
 
 /** Error lines with the case's own directory taken off the paths. */
-const relativeTo = (dir: string, lines: string[]) =>
-  lines.map((l) => l.replaceAll(`${relative(process.cwd(), resolve(dir))}/`, ''));
+const relativeTo = (dir: string, lines: string[]) => lines.map((l) => l.replaceAll(`${relative(process.cwd(), resolve(dir))}/`, ''));
 
 describe('the bad-input catalogue', () => {
   it('holds at least 15 cases of broken content, each described', () => {
@@ -93,21 +98,25 @@ describe('the bad-input catalogue', () => {
         expect(relativeTo(c.dir, contentProblems(c.dir))).toEqual(c.expect.errors);
       });
     } else {
-      it(`${c.name}: ${c.expect.what}`, () => {
-        const ok = c.expect.ok!;
-        const started = performance.now();
-        expect(relativeTo(c.dir, contentProblems(c.dir))).toEqual([]);
-        if (ok.seconds) expect((performance.now() - started) / 1000).toBeLessThan(ok.seconds);
-        const doc = buildCorpus(readItems(c.dir)).documents[0]!;
-        if (ok.title) expect(doc.outline.printedTitle.text).toBe(ok.title);
-        if (ok.measures) expect(doc.measures.length).toBe(ok.measures);
-        const texts = Object.fromEntries(doc.sentences.map((s) => [s.id, s.text]));
-        for (const [id, text] of Object.entries(ok.sentences ?? {})) expect(texts[id], id).toBe(text);
-        expect(doc.sentences.every((s) => !/[\r\uFEFF]/.test(s.text))).toBe(true);
-        // A case with a time budget is judged by it, not by vitest's 5 s default: on a busy machine
-        // the 1.9 MB document took 8 s in all. The budget covers the checks; the corpus read after
-        // them takes as long again, hence twice it, plus slack.
-      }, c.expect.ok?.seconds ? (2 * c.expect.ok.seconds + 5) * 1000 : undefined);
+      it(
+        `${c.name}: ${c.expect.what}`,
+        () => {
+          const ok = c.expect.ok!;
+          const started = performance.now();
+          expect(relativeTo(c.dir, contentProblems(c.dir))).toEqual([]);
+          if (ok.seconds) expect((performance.now() - started) / 1000).toBeLessThan(ok.seconds);
+          const doc = buildCorpus(readItems(c.dir)).documents[0]!;
+          if (ok.title) expect(doc.outline.printedTitle.text).toBe(ok.title);
+          if (ok.measures) expect(doc.measures.length).toBe(ok.measures);
+          const texts = Object.fromEntries(doc.sentences.map((s) => [s.id, s.text]));
+          for (const [id, text] of Object.entries(ok.sentences ?? {})) expect(texts[id], id).toBe(text);
+          expect(doc.sentences.every((s) => !/[\r\uFEFF]/.test(s.text))).toBe(true);
+          // A case with a time budget is judged by it, not by vitest's 5 s default: on a busy machine
+          // the 1.9 MB document took 8 s in all. The budget covers the checks; the corpus read after
+          // them takes as long again, hence twice it, plus slack.
+        },
+        c.expect.ok?.seconds ? (2 * c.expect.ok.seconds + 5) * 1000 : undefined,
+      );
     }
   }
 });

@@ -113,18 +113,22 @@ describe('odd but valid input is handled', () => {
   });
 
   it('text that looks like HTML stays text', () => {
-    const d = firstDocument(tempContent({
-      sources: { 'doc.txt': doc('一、总体', '(一)甲<script>alert(1)</script>乙。') },
-      items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
-    }));
+    const d = firstDocument(
+      tempContent({
+        sources: { 'doc.txt': doc('一、总体', '(一)甲<script>alert(1)</script>乙。') },
+        items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
+      }),
+    );
     expect(d.measures[0]!.sentences[0]!.text).toBe('甲<script>alert(1)</script>乙。');
   });
 
   it('Markdown syntax in a source is read as plain text', () => {
-    const d = firstDocument(tempContent({
-      sources: { 'doc.txt': doc('一、总体', '(一)甲 *强调* &amp; [链接](x) 乙。', '# 不是标题。') },
-      items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
-    }));
+    const d = firstDocument(
+      tempContent({
+        sources: { 'doc.txt': doc('一、总体', '(一)甲 *强调* &amp; [链接](x) 乙。', '# 不是标题。') },
+        items: { 'doc.yaml': opinionMeta('doc.txt', '测试文件') },
+      }),
+    );
     expect(d.measures[0]!.sentences.map((s) => s.text)).toEqual(['甲 *强调* &amp; [链接](x) 乙。', '# 不是标题。']);
   });
 });

@@ -40,7 +40,10 @@ describe('an opinion printed on a newspaper page, blank lines between paragraphs
   });
 
   it('finds the two words cut by column breaks in the opinion, and joins them', () => {
-    expect(d.repairs.map((r) => [r.sentence, r.line])).toEqual([['m3-s2', 19], ['m7-s1', 33]]);
+    expect(d.repairs.map((r) => [r.sentence, r.line])).toEqual([
+      ['m3-s2', 19],
+      ['m7-s1', 33],
+    ]);
     expect(d.repairs.map((r) => [r.before, r.removed, r.after])).toEqual([
       ['提升职工岗', '\n\n', '位技能'],
       ['能人才职业发展通', '\n\n', '道'],
@@ -48,16 +51,17 @@ describe('an opinion printed on a newspaper page, blank lines between paragraphs
     // The cut in (七) falls in its lead, which is read after the join.
     expect(d.measures[6]!.lead).toBe('畅通技能人才职业发展通道');
     // Part headings end without a stop, but never join the paragraph after them.
-    expect(d.outline.parts.map((p) => p.heading)).toEqual(['总体要求', '完善技能培训体系', '维护劳动经济权益，保障职工安全健康', '健全职业发展体系，激发创新创造活力', '加强组织保障']);
+    expect(d.outline.parts.map((p) => p.heading)).toEqual([
+      '总体要求',
+      '完善技能培训体系',
+      '维护劳动经济权益，保障职工安全健康',
+      '健全职业发展体系，激发创新创造活力',
+      '加强组织保障',
+    ]);
   });
 
   it('gives every id once in the document', () => {
-    const ids = [
-      'preamble',
-      ...d.outline.parts.map((p) => p.id),
-      ...d.measures.map((m) => m.id),
-      ...d.sentences.map((s) => s.id),
-    ];
+    const ids = ['preamble', ...d.outline.parts.map((p) => p.id), ...d.measures.map((m) => m.id), ...d.sentences.map((s) => s.id)];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -151,40 +155,46 @@ describe('the unist tree the plugin returns', () => {
     offset,
   });
 
-  it.each(items.map((i) => [i.meta.id, i] as const))('%s: every node has its place in the whole source file, inside its parent', (_id, item) => {
-    const source = readFileSync(item.sourceFile, 'utf8');
-    expect(item.root.position).toEqual({ start: placeOf(source, item.slice[0]), end: placeOf(source, item.slice[1]) });
-    visit(item.root, (node, _index, parent) => {
-      const { start, end } = node.position;
-      expect(start).toEqual(placeOf(source, start.offset!));
-      expect(end).toEqual(placeOf(source, end.offset!));
-      if ('span' in node) expect([start.offset, end.offset]).toEqual(node.span);
-      if ('line' in node) expect(node.line).toBe(start.line);
-      if (parent) {
-        expect(start.offset!).toBeGreaterThanOrEqual(parent.position.start.offset!);
-        expect(end.offset!).toBeLessThanOrEqual(parent.position.end.offset!);
-      }
-    });
-  });
+  it.each(items.map((i) => [i.meta.id, i] as const))(
+    '%s: every node has its place in the whole source file, inside its parent',
+    (_id, item) => {
+      const source = readFileSync(item.sourceFile, 'utf8');
+      expect(item.root.position).toEqual({ start: placeOf(source, item.slice[0]), end: placeOf(source, item.slice[1]) });
+      visit(item.root, (node, _index, parent) => {
+        const { start, end } = node.position;
+        expect(start).toEqual(placeOf(source, start.offset!));
+        expect(end).toEqual(placeOf(source, end.offset!));
+        if ('span' in node) expect([start.offset, end.offset]).toEqual(node.span);
+        if ('line' in node) expect(node.line).toBe(start.line);
+        if (parent) {
+          expect(start.offset!).toBeGreaterThanOrEqual(parent.position.start.offset!);
+          expect(end.offset!).toBeLessThanOrEqual(parent.position.end.offset!);
+        }
+      });
+    },
+  );
 
-  it.each(items.map((i) => [i.meta.id, i.root] as const))('%s: children in source order; paragraphs hold the sentences of one paragraph index each', (_id, root) => {
-    visit(root as Node, (node) => {
-      const { children } = node as ItemRoot;
-      if (!children) return;
-      const starts = children.map((c) => c.position.start.offset!);
-      expect(starts).toEqual([...starts].sort((a, b) => a - b));
-      const paragraphs = children.filter((c): c is ParagraphNode => c.type === 'paragraph');
-      if (node.type === 'news') {
-        for (const p of paragraphs) expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => 0));
-      } else {
-        paragraphs.forEach((p, i) => expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => i)));
-      }
-      if (node.type === 'part') {
-        const kinds = children.map((c) => c.type).join(' ');
-        expect(kinds).toMatch(/^(paragraph ?)*(measure ?)*$/);
-      }
-    });
-  });
+  it.each(items.map((i) => [i.meta.id, i.root] as const))(
+    '%s: children in source order; paragraphs hold the sentences of one paragraph index each',
+    (_id, root) => {
+      visit(root as Node, (node) => {
+        const { children } = node as ItemRoot;
+        if (!children) return;
+        const starts = children.map((c) => c.position.start.offset!);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        const paragraphs = children.filter((c): c is ParagraphNode => c.type === 'paragraph');
+        if (node.type === 'news') {
+          for (const p of paragraphs) expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => 0));
+        } else {
+          paragraphs.forEach((p, i) => expect(p.children.map((s) => s.paragraph)).toEqual(p.children.map(() => i)));
+        }
+        if (node.type === 'part') {
+          const kinds = children.map((c) => c.type).join(' ');
+          expect(kinds).toMatch(/^(paragraph ?)*(measure ?)*$/);
+        }
+      });
+    },
+  );
 
   it('walks, with unist-util-visit, to the same sentence nodes the corpus lists', () => {
     for (const entry of [...corpus.entries, fixture]) {
@@ -199,11 +209,19 @@ describe('the unist tree the plugin returns', () => {
 
   it('puts title, date line, preamble, parts and furniture (the release line at the end) at the root of an opinion, in source order', () => {
     expect(doc('2024-jineng-tisheng').root.children.map((c) => c.type)).toEqual([
-      'title', 'dateLine', 'preamble', ...Array(5).fill('part'), 'furniture',
+      'title',
+      'dateLine',
+      'preamble',
+      ...Array(5).fill('part'),
+      'furniture',
     ]);
     // Furniture may stand anywhere: the wrapper between the title and the preamble.
     expect(doc('2023-gongjiang-peiyang').root.children.map((c) => c.type)).toEqual([
-      'title', 'furniture', 'furniture', 'preamble', ...Array(3).fill('part'),
+      'title',
+      'furniture',
+      'furniture',
+      'preamble',
+      ...Array(3).fill('part'),
     ]);
     const [title, dateLine, preamble] = fixture.root.children;
     expect(title).toMatchObject({ type: 'title', position: { start: { line: 1, column: 1, offset: 0 } } });
@@ -225,7 +243,19 @@ describe('the unist tree the plugin returns', () => {
   it('gives a news item its furniture, subheadings h1… and paragraphs in source order, repairs in data', () => {
     const n = news('2024-ndrc-equipment-renewal');
     const types = n.root.children.map((c) => c.type);
-    expect(types).toEqual(['paragraph', 'subheading', 'paragraph', 'paragraph', 'subheading', 'paragraph', 'paragraph', 'paragraph', 'subheading', 'paragraph', 'furniture']);
+    expect(types).toEqual([
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'furniture',
+    ]);
     expect(n.root.children.filter((c) => c.type === 'subheading').map((c) => (c as { id: string }).id)).toEqual(['h1', 'h2', 'h3']);
     expect(n.root.children.some((c) => c.type === 'furniture' && c.role === 'subheading')).toBe(false);
     const t = news('2024-transport-pilot-patents');

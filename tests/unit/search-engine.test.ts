@@ -17,9 +17,36 @@ const unit = (item: string, id: string, title: string, clauses: Clause[], filter
 });
 
 const UNITS = [
-  unit('doc', 'm14', '(十四)提高产业工人经济收入', [['m14-s1', '提高产业工人经济收入。'], ['m14-s2', '以提高技能人才薪酬待遇为重点开展工资集体协商。']], { kind: ['措施'], actor: ['工会', '企业'] }),
-  unit('doc', 'm17', '(十七)做好新就业形态劳动者维权服务工作', [['m17-s1', '做好新就业形态劳动者维权服务工作。'], ['m17-s2', '推动平台企业与工会开展协商。']], { kind: ['措施'], actor: ['工会', '平台企业'] }),
-  unit('doc', 'p1', '一、总体要求', [['p1', '一、总体要求'], ['p1-s1', '力争到2035年培养大国工匠。']], { kind: ['总体要求'] }),
+  unit(
+    'doc',
+    'm14',
+    '(十四)提高产业工人经济收入',
+    [
+      ['m14-s1', '提高产业工人经济收入。'],
+      ['m14-s2', '以提高技能人才薪酬待遇为重点开展工资集体协商。'],
+    ],
+    { kind: ['措施'], actor: ['工会', '企业'] },
+  ),
+  unit(
+    'doc',
+    'm17',
+    '(十七)做好新就业形态劳动者维权服务工作',
+    [
+      ['m17-s1', '做好新就业形态劳动者维权服务工作。'],
+      ['m17-s2', '推动平台企业与工会开展协商。'],
+    ],
+    { kind: ['措施'], actor: ['工会', '平台企业'] },
+  ),
+  unit(
+    'doc',
+    'p1',
+    '一、总体要求',
+    [
+      ['p1', '一、总体要求'],
+      ['p1-s1', '力争到2035年培养大国工匠。'],
+    ],
+    { kind: ['总体要求'] },
+  ),
 ];
 
 /** A stand-in for Pagefind: pages containing every space-separated word (quotes ignored). */
@@ -30,7 +57,12 @@ function fakePagefind(units: SearchUnit[]) {
       queries.push(term);
       const words = term.replaceAll('"', '').split(' ');
       const hits = units.filter((u) => words.every((w) => u.clauses.some(([, t]) => t.includes(w))));
-      return { results: hits.map((u) => ({ id: `${u.item}/${u.unit}`, data: async () => ({ url: u.page, meta: unitMeta(u), filters: u.filters }) })) };
+      return {
+        results: hits.map((u) => ({
+          id: `${u.item}/${u.unit}`,
+          data: async () => ({ url: u.page, meta: unitMeta(u), filters: u.filters }),
+        })),
+      };
     },
   };
   return { queries, api };

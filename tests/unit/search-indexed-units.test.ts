@@ -16,8 +16,17 @@ describe('searchable units', () => {
   });
 
   it('make a measure a unit on its own page, with its part as a filter', () => {
-    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm4')!);
-    expect(u).toMatchObject({ item: doc.id, unit: 'm4', page: '/documents/2024-jineng-tisheng/m4/', title: '(四)提高技能人才薪酬待遇', kind: '措施' });
+    const u = measureUnit(
+      doc,
+      doc.measures.find((m) => m.id === 'm4')!,
+    );
+    expect(u).toMatchObject({
+      item: doc.id,
+      unit: 'm4',
+      page: '/documents/2024-jineng-tisheng/m4/',
+      title: '(四)提高技能人才薪酬待遇',
+      kind: '措施',
+    });
     expect(u.filters['part']).toEqual(['《技能意见》三、维护劳动经济权益，保障职工安全健康']);
     expect(u.clauses[1]?.[0]).toBe('m4-s2');
   });
@@ -39,11 +48,20 @@ describe('searchable units', () => {
 
   it('carry actor names for chips and the actor filter', () => {
     const lookup = actorLookup(actors);
-    const u = measureUnit(doc, doc.measures.find((m) => m.id === 'm6')!, lookup);
+    const u = measureUnit(
+      doc,
+      doc.measures.find((m) => m.id === 'm6')!,
+      lookup,
+    );
     expect(u.actors).toEqual(['工会', '平台企业', '新就业形态劳动者', '农民工']);
     expect(u.filters['actor']).toEqual(u.actors);
     // A news item's unit gathers the actors of all its tagged statements.
-    expect(lookup('2024-ndrc-equipment-renewal', '2024-ndrc-equipment-renewal')).toEqual(['国家发展改革委', '有关部门', '国有企业', '民营企业']);
+    expect(lookup('2024-ndrc-equipment-renewal', '2024-ndrc-equipment-renewal')).toEqual([
+      '国家发展改革委',
+      '有关部门',
+      '国有企业',
+      '民营企业',
+    ]);
   });
 
   it('survive the trip through Pagefind metadata', () => {

@@ -62,7 +62,18 @@ describe('subWords', () => {
 
 describe('loadToSimplified', () => {
   const official = OpenCC.Converter({ from: 't', to: 'cn' });
-  const samples = ['勞動合同', '職業傷害保障', '工資集體協商', '一函兩書', '楓橋經驗', '臺灣', '乾隆皇帝乾杯', '著作', '後來', '發展改革委'];
+  const samples = [
+    '勞動合同',
+    '職業傷害保障',
+    '工資集體協商',
+    '一函兩書',
+    '楓橋經驗',
+    '臺灣',
+    '乾隆皇帝乾杯',
+    '著作',
+    '後來',
+    '發展改革委',
+  ];
 
   it("is opencc-js's t→cn converter, built from its dictionaries", async () => {
     const mine = await loadToSimplified();

@@ -114,14 +114,21 @@ describe('matchUnit', () => {
     const partial = matchUnit(m17, planQuery('平台企业 区块链'))!;
     expect(tier(literal)).toBeGreaterThan(tier(expanded));
     expect(tier(expanded)).toBeGreaterThan(tier(partial));
-    const sorted = [{ match: partial, order: 0 }, { match: expanded, order: 1 }, { match: literal, order: 2 }].sort(compareRanked);
+    const sorted = [
+      { match: partial, order: 0 },
+      { match: expanded, order: 1 },
+      { match: literal, order: 2 },
+    ].sort(compareRanked);
     expect(sorted.map((r) => r.order)).toEqual([2, 1, 0]);
   });
 });
 
 describe('rangesOf', () => {
   it('finds every occurrence and merges overlaps', () => {
-    expect(rangesOf('新就业形态劳动者和新就业形态', ['新就业形态劳动者', '新就业形态'])).toEqual([[0, 8], [9, 14]]);
+    expect(rangesOf('新就业形态劳动者和新就业形态', ['新就业形态劳动者', '新就业形态'])).toEqual([
+      [0, 8],
+      [9, 14],
+    ]);
     expect(rangesOf('aaa', ['aa'])).toEqual([[0, 2]]);
   });
 });

@@ -17,7 +17,8 @@ function fixture(yaml: string) {
   return { dir, file: annotationFile(dir, 'thesaurus') };
 }
 
-const entry = (id: string, terms: string, reader: string, extra = '  rationale: r\n') => `- id: ${id}\n  concept: c\n  terms: ${terms}\n  reader: ${reader}\n  kind: colloquial\n${extra}`;
+const entry = (id: string, terms: string, reader: string, extra = '  rationale: r\n') =>
+  `- id: ${id}\n  concept: c\n  terms: ${terms}\n  reader: ${reader}\n  kind: colloquial\n${extra}`;
 
 describe('the thesaurus of a content directory (tests/fixtures/corpus)', () => {
   it('passes its checks against the corpus and the glossary, and is built as written', () => {
@@ -61,7 +62,10 @@ describe('checkThesaurus', () => {
   });
 
   it('reports repeated ids, repeated words, words for too many concepts and unknown glossary entries', () => {
-    const yaml = entry('a', '[一函两书]', '[甲词, 甲词]') + entry('a', '[新八级工]', '[甲词]') + entry('b', '[大国工匠]', '[甲词]', '  rationale: r\n  glossary: nope\n');
+    const yaml =
+      entry('a', '[一函两书]', '[甲词, 甲词]') +
+      entry('a', '[新八级工]', '[甲词]') +
+      entry('b', '[大国工匠]', '[甲词]', '  rationale: r\n  glossary: nope\n');
     const problems = checkThesaurus(fixture(yaml).file, texts, new Set(['yes'])).map((e) => `${e.line}: ${e.problem}`);
     expect(problems).toEqual([
       '4: reader word "甲词" is listed twice',

@@ -29,7 +29,11 @@ describe('landing URLs', () => {
 });
 
 describe('facets', () => {
-  const units = [{ filters: { kind: ['措施'], actor: ['工会'] } }, { filters: { kind: ['新闻'], actor: ['工会', '企业'] } }, { filters: { kind: ['措施'] } }];
+  const units = [
+    { filters: { kind: ['措施'], actor: ['工会'] } },
+    { filters: { kind: ['新闻'], actor: ['工会', '企业'] } },
+    { filters: { kind: ['措施'] } },
+  ];
 
   it('passes a unit with any chosen value of each facet', () => {
     expect(units.map((u) => passes(u, { actor: ['企业', '工会'], kind: ['措施'] }))).toEqual([true, false, false]);

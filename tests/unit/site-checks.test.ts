@@ -29,13 +29,18 @@ describe('scanTags', () => {
   });
 
   it('skips comments, and tags written inside script, style and title text', () => {
-    const html = '<!-- <a id="c"> --><script>if (a<b) document.write("<p id=\'s\'>")</script><style>a[id="t"]{}</style><title><b id="x"></title><p id="real">';
+    const html =
+      '<!-- <a id="c"> --><script>if (a<b) document.write("<p id=\'s\'>")</script><style>a[id="t"]{}</style><title><b id="x"></title><p id="real">';
     expect([...scanTags(html)].filter((t) => !t.end).map((t) => t.attrs.get('id') ?? t.name)).toEqual(['script', 'style', 'title', 'real']);
   });
 
   it('counts lines, and survives a stray quote without swallowing the rest', () => {
     const tags = [...scanTags('<p>\n<a href="x" ">\n\n<b id="after">')].filter((t) => !t.end);
-    expect(tags.map((t) => [t.name, t.line])).toEqual([['p', 1], ['a', 2], ['b', 4]]);
+    expect(tags.map((t) => [t.name, t.line])).toEqual([
+      ['p', 1],
+      ['a', 2],
+      ['b', 4],
+    ]);
   });
 
   it('reads as a browser does an empty comment, every named reference, a reference past Unicode and raw-text elements', () => {
@@ -51,11 +56,21 @@ describe('scanTags', () => {
 
 describe('pageAnchors', () => {
   it('tells content anchors (inside main) from the layout’s, and lists links and id references', () => {
-    const a = pageAnchors(page('<h2 id="p1">一</h2><span id="s1" aria-describedby="n1">x</span><img src="/i.png" srcset="/i2.png 2x, /i3.png 3x">', '<script src="/x.js"></script>'));
+    const a = pageAnchors(
+      page(
+        '<h2 id="p1">一</h2><span id="s1" aria-describedby="n1">x</span><img src="/i.png" srcset="/i2.png 2x, /i3.png 3x">',
+        '<script src="/x.js"></script>',
+      ),
+    );
     expect(a.ids.map((i) => i.id)).toEqual(['main', 'p1', 's1']);
     expect(a.mainIds).toEqual(['p1', 's1']);
     expect(a.links.map((l) => `${l.tag}.${l.attr}=${l.url}`)).toEqual([
-      'link.href=https://example.org/', 'script.src=/x.js', 'a.href=#main', 'img.src=/i.png', 'img.srcset=/i2.png', 'img.srcset=/i3.png',
+      'link.href=https://example.org/',
+      'script.src=/x.js',
+      'a.href=#main',
+      'img.src=/i.png',
+      'img.srcset=/i2.png',
+      'img.srcset=/i3.png',
     ]);
     expect(a.idrefs).toEqual([{ id: 'n1', attr: 'aria-describedby', line: 1, near: 's1' }]);
   });
@@ -64,12 +79,22 @@ describe('pageAnchors', () => {
 describe('page kinds', () => {
   it('keep the first segment of the URL and star the rest', () => {
     expect(['/', '/documents/', '/documents/x/', '/documents/x/m1/', '/404.html', '/data/a.json'].map(pageKind)).toEqual([
-      '/', '/documents/', '/documents/*/', '/documents/*/*/', '/404.html', '/data/*',
+      '/',
+      '/documents/',
+      '/documents/*/',
+      '/documents/*/*/',
+      '/404.html',
+      '/data/*',
     ]);
   });
 
   it('are represented by their largest page and their first', () => {
-    const dir = site({ 'index.html': 'x', 'news/a/index.html': 'small', 'news/b/index.html': 'the largest one', 'news/c/index.html': 'mid-size' });
+    const dir = site({
+      'index.html': 'x',
+      'news/a/index.html': 'small',
+      'news/b/index.html': 'the largest one',
+      'news/c/index.html': 'mid-size',
+    });
     expect(representatives(sitePages(dir)).map((p) => p.url)).toEqual(['/', '/news/b/', '/news/a/']);
   });
 });
@@ -77,7 +102,9 @@ describe('page kinds', () => {
 describe('checkSiteLinks', () => {
   it('passes a site whose links all resolve', () => {
     const dir = site({
-      'index.html': page('<a href="/d/">d</a><a href="/d/#s1">s1</a><a href="https://example.org/d/#s1">abs</a><a href="https://other.example/x">x</a><img src="/i.svg" alt="">'),
+      'index.html': page(
+        '<a href="/d/">d</a><a href="/d/#s1">s1</a><a href="https://example.org/d/#s1">abs</a><a href="https://other.example/x">x</a><img src="/i.svg" alt="">',
+      ),
       'd/index.html': page('<p id="s1">s</p><a href="../">up</a><a href="#main">top</a>'),
       'i.svg': '<svg/>',
       'sitemap-0.xml': '<urlset><url><loc>https://example.org/d/</loc></url></urlset>',

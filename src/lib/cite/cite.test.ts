@@ -214,7 +214,9 @@ describe('citeNews', () => {
   });
 
   it('calls a photo caption 图片, not 电', () => {
-    expect(citeNews(news('2024-robot-skills-contest'), opts).full).toBe('新华社天津2024年5月13日图片〔全国职业技能大赛机器人项目比赛举行〕');
+    expect(citeNews(news('2024-robot-skills-contest'), opts).full).toBe(
+      '新华社天津2024年5月13日图片〔全国职业技能大赛机器人项目比赛举行〕',
+    );
   });
 });
 

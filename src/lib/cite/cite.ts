@@ -61,7 +61,10 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const { meta } = doc;
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
   const date = documentDate(doc);
-  const key = [doc.id, sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place ? 'preamble' : undefined)]
+  const key = [
+    doc.id,
+    sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place ? 'preamble' : undefined),
+  ]
     .filter(Boolean)
     .join('-');
   const pinpoint = place ? clause(place) : undefined;
@@ -85,7 +88,14 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
     short: place ? shortForm(doc, place) : (meta.shortTitle ?? `《${meta.title}》`),
     full: place ? fullForm(doc, place) : `《${meta.title}》`,
     ...(sentenceId && place ? { quote: quoteForm(sentenceText(doc, sentenceId), shortForm(doc, place)) } : {}),
-    gbt7714: gbt7714({ authors: meta.issuers, title: meta.title, type: 'EB', published: meta.published, accessed: opts.accessed, url: absoluteUrl(opts.site, doc.url) }),
+    gbt7714: gbt7714({
+      authors: meta.issuers,
+      title: meta.title,
+      type: 'EB',
+      published: meta.published,
+      accessed: opts.accessed,
+      url: absoluteUrl(opts.site, doc.url),
+    }),
     bibtex: formatBibtex({
       type: 'misc',
       key,
@@ -156,7 +166,14 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
     short,
     full: newsFullForm(news),
     ...(sentenceId ? { quote: quoteForm(sentenceText(news, sentenceId), `${meta.publisher}${short}`) } : {}),
-    gbt7714: gbt7714({ authors, title: meta.title, type: 'EB', published: meta.published, accessed: opts.accessed, url: absoluteUrl(opts.site, news.url) }),
+    gbt7714: gbt7714({
+      authors,
+      title: meta.title,
+      type: 'EB',
+      published: meta.published,
+      accessed: opts.accessed,
+      url: absoluteUrl(opts.site, news.url),
+    }),
     bibtex: formatBibtex({
       type: 'misc',
       key,

@@ -18,14 +18,19 @@ describe('citation context round trip', () => {
     expect(citationFor(ctx, { kind: 'item' }, accessed)).toEqual(citeDocument(doc, opts));
     for (const m of doc.measures) expect(citationFor(ctx, { kind: 'measure', id: m.id }, accessed)).toEqual(citeMeasure(doc, m.id, opts));
     for (const p of doc.outline.parts) expect(citationFor(ctx, { kind: 'part', id: p.id }, accessed)).toEqual(citePart(doc, p.id, opts));
-    for (const s of doc.sentences) expect(citationFor(ctx, { kind: 'sentence', id: s.id }, accessed)).toEqual(citeDocumentSentence(doc, s.id, opts));
+    for (const s of doc.sentences)
+      expect(citationFor(ctx, { kind: 'sentence', id: s.id }, accessed)).toEqual(citeDocumentSentence(doc, s.id, opts));
   });
 
-  it.each(corpus.news.map((n) => [n.id, n] as const))('formats %s and each of its sentences exactly as the build does', (_, news: NewsEntry) => {
-    const ctx = overTheWire(citeContext(news, site));
-    expect(citationFor(ctx, { kind: 'item' }, accessed)).toEqual(citeNews(news, opts));
-    for (const s of news.sentences) expect(citationFor(ctx, { kind: 'sentence', id: s.id }, accessed)).toEqual(citeNews(news, opts, s.id));
-  });
+  it.each(corpus.news.map((n) => [n.id, n] as const))(
+    'formats %s and each of its sentences exactly as the build does',
+    (_, news: NewsEntry) => {
+      const ctx = overTheWire(citeContext(news, site));
+      expect(citationFor(ctx, { kind: 'item' }, accessed)).toEqual(citeNews(news, opts));
+      for (const s of news.sentences)
+        expect(citationFor(ctx, { kind: 'sentence', id: s.id }, accessed)).toEqual(citeNews(news, opts, s.id));
+    },
+  );
 
   it('carries only what citing reads: no source spans, lines or paragraph numbers', () => {
     const json = JSON.stringify(citeContext(dated, site));

@@ -44,7 +44,12 @@ const sentences = (list: readonly CitableSentence[]): CitableSentence[] => list.
 export function citeContext(entry: CorpusEntry, site: string): CiteContext {
   const base = { site, id: entry.id, url: entry.url };
   if (entry.kind === 'news') {
-    return { kind: 'news', ...base, meta: pick(entry.meta, ['title', 'titleEditorial', 'publisher', 'place', 'published', 'kind']), sentences: sentences(entry.sentences) };
+    return {
+      kind: 'news',
+      ...base,
+      meta: pick(entry.meta, ['title', 'titleEditorial', 'publisher', 'place', 'published', 'kind']),
+      sentences: sentences(entry.sentences),
+    };
   }
   return {
     kind: 'document',

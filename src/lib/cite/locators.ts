@@ -2,9 +2,7 @@ import type { CitableDocument, CitableMeasure, CitableNews, CitablePart } from '
 
 /** Where a sentence of a document stands: in a measure, in a part's own text, or in the preamble. */
 export type DocumentPlace =
-  | { kind: 'measure'; part: CitablePart; measure: CitableMeasure }
-  | { kind: 'part'; part: CitablePart }
-  | { kind: 'preamble' };
+  { kind: 'measure'; part: CitablePart; measure: CitableMeasure } | { kind: 'part'; part: CitablePart } | { kind: 'preamble' };
 
 /** `（十四）`: full-width brackets whatever the source printed, as Chinese citations write them. */
 export const measureNumber = (m: Pick<CitableMeasure, 'numeral'>) => `（${m.numeral}）`;

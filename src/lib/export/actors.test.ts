@@ -12,7 +12,6 @@ beforeAll(() => {
 });
 afterAll(() => fx.dispose());
 
-
 describe('csvField', () => {
   it('quotes only fields holding a comma, quote, CR or LF, and doubles quotes', () => {
     expect(csvField('plain，中文逗号')).toBe('plain，中文逗号');
@@ -38,8 +37,28 @@ describe('measure-actors.csv', () => {
 
   it('writes explicit tags with their quote and sentence, implied ones with their rationale', () => {
     const rows = parseCsv(csv());
-    expect(rows[2]).toEqual(['tiny-doc', 'm1', '1', 'central-soes', '中央企业', 'participant', 'explicit', '中央企业要发挥带动作用', 'm1-s3']);
-    expect(rows[5]).toEqual(['tiny-doc', 'm2', '2', 'enterprises', '企业', 'beneficiary', 'implied', 'a rationale with a comma, a "quote"\nand a second line', '']);
+    expect(rows[2]).toEqual([
+      'tiny-doc',
+      'm1',
+      '1',
+      'central-soes',
+      '中央企业',
+      'participant',
+      'explicit',
+      '中央企业要发挥带动作用',
+      'm1-s3',
+    ]);
+    expect(rows[5]).toEqual([
+      'tiny-doc',
+      'm2',
+      '2',
+      'enterprises',
+      '企业',
+      'beneficiary',
+      'implied',
+      'a rationale with a comma, a "quote"\nand a second line',
+      '',
+    ]);
     expect(csv()).toContain('"a rationale with a comma, a ""quote""\nand a second line",\r\n');
   });
 
@@ -60,7 +79,12 @@ describe('actors.json', () => {
       parent: null,
       description: '只作推断。',
     });
-    expect(json.units.map((u: { item: string; unit: string }) => `${u.item}/${u.unit}`)).toEqual(['tiny-doc/m1', 'tiny-doc/m2', 'tiny-doc/m3', 'tiny-news/s2']);
+    expect(json.units.map((u: { item: string; unit: string }) => `${u.item}/${u.unit}`)).toEqual([
+      'tiny-doc/m1',
+      'tiny-doc/m2',
+      'tiny-doc/m3',
+      'tiny-news/s2',
+    ]);
     expect(json.units[0]).toMatchObject({ itemKind: 'document', measureNumber: 1, part: 'p1', url: '/documents/tiny-doc/m1/' });
     expect(json.units[3].tags[0]).toEqual({
       actor: 'ndrc',

@@ -1,4 +1,3 @@
-
 import type { DocumentEntry } from '../corpus.ts';
 import type { Measure, Part, Sentence } from '../schema/tree.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
@@ -22,7 +21,10 @@ export interface AknIdPair {
 export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
   return [
     ...(doc.outline.preamble.length ? [{ id: 'preamble', eId: 'preamble' }] : []),
-    ...doc.outline.parts.flatMap((p) => [{ id: p.id, eId: chapterEid(p) }, ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) }))]),
+    ...doc.outline.parts.flatMap((p) => [
+      { id: p.id, eId: chapterEid(p) },
+      ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) })),
+    ]),
   ];
 }
 
@@ -113,7 +115,8 @@ function mainBody(doc: DocumentEntry): XmlElement {
     doc.outline.parts.map((p) => {
       const eId = chapterEid(p);
       const head = [el('num', {}, [`${p.numeral}、`]), el('heading', {}, [p.heading])];
-      if (p.measures.length === 0) return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);
+      if (p.measures.length === 0)
+        return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);
       const intro = p.sentences.length ? [el('intro', { eId: `${eId}__intro` }, paragraphs(p.sentences))] : [];
       return el('chapter', { eId }, [...head, ...intro, ...p.measures.map((m) => measure(p, m))]);
     }),

@@ -1,4 +1,3 @@
-
 import type { Corpus, DocumentEntry, NewsEntry } from '../corpus.ts';
 
 import { type GlossaryIndex } from '../glossary/glossary.ts';
@@ -33,7 +32,16 @@ export function corpusExport(input: CorpusExportInput): CorpusExport {
       source: t.source,
       related: t.related,
       url: absoluteUrl(site, termUrl(t.id)),
-      occurrences: glossary!.mentionsOf(t.id).map((m) => ({ ref: `${m.item}#${m.segment}`, url: absoluteUrl(site, m.url), form: m.form, start: m.start, end: m.end, first: m.first })),
+      occurrences: glossary!
+        .mentionsOf(t.id)
+        .map((m) => ({
+          ref: `${m.item}#${m.segment}`,
+          url: absoluteUrl(site, m.url),
+          form: m.form,
+          start: m.start,
+          end: m.end,
+          first: m.first,
+        })),
     })),
     ...(input.actors ? { actors: input.actors.map((a) => ({ ...a })) } : {}),
     ...(input.notes ? { notes: input.notes.map((n) => ({ ...n })) } : {}),
@@ -45,15 +53,17 @@ function defined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const sentence = (item: string, page: string, site: string) => (s: Sentence): ExportSentence => ({
-  id: s.id,
-  ref: `${item}#${s.id}`,
-  url: absoluteUrl(site, `${page}#${s.id}`),
-  text: s.text,
-  span: s.span,
-  paragraph: s.paragraph,
-  line: s.line,
-});
+const sentence =
+  (item: string, page: string, site: string) =>
+  (s: Sentence): ExportSentence => ({
+    id: s.id,
+    ref: `${item}#${s.id}`,
+    url: absoluteUrl(site, `${page}#${s.id}`),
+    text: s.text,
+    span: s.span,
+    paragraph: s.paragraph,
+    line: s.line,
+  });
 
 function itemBase(e: DocumentEntry | NewsEntry, site: string) {
   const { meta } = e;
@@ -75,7 +85,13 @@ function exportDocument(doc: DocumentEntry, site: string): CorpusExport['documen
   const { meta, outline: tree } = doc;
   return {
     ...itemBase(doc, site),
-    ...defined({ kind: 'opinion' as const, shortTitle: meta.shortTitle, issuers: meta.issuers, docNumber: meta.docNumber, date: meta.date }),
+    ...defined({
+      kind: 'opinion' as const,
+      shortTitle: meta.shortTitle,
+      issuers: meta.issuers,
+      docNumber: meta.docNumber,
+      date: meta.date,
+    }),
     printedTitle: tree.printedTitle.text,
     dateLine: tree.dateLine?.text ?? null,
     preamble: tree.preamble.map(sentence(doc.id, doc.url, site)),

@@ -49,8 +49,15 @@ describe('corpus JSON', () => {
     expect(doc.repairs).toHaveLength(2);
     const sentences = [...doc.preamble, ...doc.parts.flatMap((p: any) => [...p.sentences, ...p.measures.flatMap((m: any) => m.sentences)])];
     expect(sentences.map((s: { id: string }) => s.id)).toEqual(dated.sentences.map((s) => s.id));
-    expect(doc.parts[2].measures[0]).toMatchObject({ id: 'm4', label: '(四)', url: 'https://example.org/documents/2024-jineng-tisheng/m4/' });
-    expect(doc.parts[2].measures[0].sentences[1]).toMatchObject({ ref: '2024-jineng-tisheng#m4-s2', url: 'https://example.org/documents/2024-jineng-tisheng/m4/#m4-s2' });
+    expect(doc.parts[2].measures[0]).toMatchObject({
+      id: 'm4',
+      label: '(四)',
+      url: 'https://example.org/documents/2024-jineng-tisheng/m4/',
+    });
+    expect(doc.parts[2].measures[0].sentences[1]).toMatchObject({
+      ref: '2024-jineng-tisheng#m4-s2',
+      url: 'https://example.org/documents/2024-jineng-tisheng/m4/#m4-s2',
+    });
     expect(data.news.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual([
       '2024-robot-skills-contest:photo',
       '2024-ndrc-equipment-renewal:news',
@@ -58,7 +65,14 @@ describe('corpus JSON', () => {
     ]);
     expect(data.terms).toHaveLength(glossary.terms.length);
     expect(data.terms.find((t: { id: string }) => t.id === 'yi-han-liang-shu').occurrences).toEqual([
-      { ref: '2024-jineng-tisheng#m6-s3', url: 'https://example.org/documents/2024-jineng-tisheng/m6/#m6-s3', form: '一函两书', start: 13, end: 17, first: true },
+      {
+        ref: '2024-jineng-tisheng#m6-s3',
+        url: 'https://example.org/documents/2024-jineng-tisheng/m6/#m6-s3',
+        form: '一函两书',
+        start: 13,
+        end: 17,
+        first: true,
+      },
     ]);
     expect(data.actors).toEqual([{ id: 'unions', name: '工会', kind: 'union' }]);
   });
@@ -70,7 +84,6 @@ describe('corpus JSON', () => {
     expect(validator()(JSON.parse(JSON.stringify(bare)))).toBe(true);
   });
 });
-
 
 describe('measures CSV', () => {
   const csv = measuresCsv(corpus, { site });
@@ -86,18 +99,42 @@ describe('measures CSV', () => {
     expect(rows).toHaveLength(1 + 6 + 9);
     expect(rows.every((r) => r.length === MEASURE_CSV_COLUMNS.length)).toBe(true);
     const m4 = rows.find((r) => r[0] === '2024-jineng-tisheng' && r[1] === 'm4')!;
-    expect(m4.slice(0, 7)).toEqual(['2024-jineng-tisheng', 'm4', '4', '(四)', 'p3', '维护劳动经济权益，保障职工安全健康', '提高技能人才薪酬待遇']);
-    expect(m4[7]).toBe(dated.measures.find((m) => m.id === 'm4')!.sentences.map((s) => s.text).join(''));
+    expect(m4.slice(0, 7)).toEqual([
+      '2024-jineng-tisheng',
+      'm4',
+      '4',
+      '(四)',
+      'p3',
+      '维护劳动经济权益，保障职工安全健康',
+      '提高技能人才薪酬待遇',
+    ]);
+    expect(m4[7]).toBe(
+      dated.measures
+        .find((m) => m.id === 'm4')!
+        .sentences.map((s) => s.text)
+        .join(''),
+    );
     expect(m4[8]).toBe('https://example.org/documents/2024-jineng-tisheng/m4/');
   });
 
   it('quotes fields with commas, quotes or line breaks', () => {
-    expect([csvField('a'), csvField('a,b'), csvField('say "hi"'), csvField('x\ny'), csvField(3)]).toEqual(['a', '"a,b"', '"say ""hi"""', '"x\ny"', '3']);
+    expect([csvField('a'), csvField('a,b'), csvField('say "hi"'), csvField('x\ny'), csvField(3)]).toEqual([
+      'a',
+      '"a,b"',
+      '"say ""hi"""',
+      '"x\ny"',
+      '3',
+    ]);
   });
 });
 
 describe('Akoma Ntoso', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false, isArray: (name) => ['chapter', 'paragraph', 'p', 'FRBRauthor', 'TLCOrganization'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    preserveOrder: false,
+    isArray: (name) => ['chapter', 'paragraph', 'p', 'FRBRauthor', 'TLCOrganization'].includes(name),
+  });
 
   for (const doc of corpus.documents) {
     describe(doc.id, () => {
@@ -113,7 +150,10 @@ describe('Akoma Ntoso', () => {
       it('maps our ids onto eIds one to one', () => {
         expect(new Set(ids.map((p) => p.id)).size).toBe(ids.length);
         expect(new Set(ids.map((p) => p.eId)).size).toBe(ids.length);
-        const ours = [...(doc.outline.preamble.length ? ['preamble'] : []), ...doc.outline.parts.flatMap((p) => [p.id, ...p.measures.map((m) => m.id)])];
+        const ours = [
+          ...(doc.outline.preamble.length ? ['preamble'] : []),
+          ...doc.outline.parts.flatMap((p) => [p.id, ...p.measures.map((m) => m.id)]),
+        ];
         expect(ids.map((p) => p.id)).toEqual(ours);
         for (const { eId } of ids) expect(eId).toMatch(/^(preamble|chp_\d+|chp_\d+__para_\d+)$/);
       });
@@ -123,7 +163,7 @@ describe('Akoma Ntoso', () => {
         expect(found).toEqual(ids.map((p) => p.eId));
       });
 
-      it('carries every measure\'s text, heading and content together', () => {
+      it("carries every measure's text, heading and content together", () => {
         const body = parser.parse(xml).akomaNtoso.doc.mainBody;
         const paragraphs = body.chapter.flatMap((c: { paragraph?: unknown[] }) => c.paragraph ?? []);
         expect(paragraphs).toHaveLength(doc.measures.length);

@@ -10,7 +10,6 @@ export type XmlNode = XmlElement | string;
 
 export const el = (name: string, attrs: XmlElement['attrs'] = {}, children: XmlNode[] = []): XmlElement => ({ name, attrs, children });
 
-
 /** Characters XML 1.0 cannot hold at all, not even escaped. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;

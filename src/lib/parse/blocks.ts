@@ -14,9 +14,7 @@ export interface Paragraph {
   joins: Array<{ at: number; repair: Omit<Repair, 'id' | 'sentence'> }>;
 }
 
-export type Block =
-  | { kind: 'furniture'; furniture: FurnitureNode }
-  | { kind: 'text'; para: Paragraph };
+export type Block = { kind: 'furniture'; furniture: FurnitureNode } | { kind: 'text'; para: Paragraph };
 
 export function paragraphOf(line: SourceLine): Paragraph {
   return {
@@ -37,7 +35,11 @@ export function applyFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceC
   for (const { role, text } of meta.furniture) {
     const hits = blocks.flatMap((b, i) => (b.kind === 'text' && matchesEdge(b.para.text, text) ? [i] : []));
     if (hits.length === 0) {
-      ctx.report(itemStart, 'furniture-missing', `furniture (${role}) ${JSON.stringify(text)} is not a line, or the start or end of a line, of item "${meta.id}"`);
+      ctx.report(
+        itemStart,
+        'furniture-missing',
+        `furniture (${role}) ${JSON.stringify(text)} is not a line, or the start or end of a line, of item "${meta.id}"`,
+      );
       continue;
     }
     if (hits.length > 1) {
@@ -82,11 +84,7 @@ function cutFurniture(para: Paragraph, role: FurnitureRole, text: string, ctx: S
  * them: on the newspaper page that is a word cut by a column break. `canJoin` says which pairs
  * are body text that may join (headings never do).
  */
-export function repairBreaks(
-  blocks: Block[],
-  canJoin: (prev: Paragraph, next: Paragraph) => boolean,
-  ctx: SourceContext,
-): Block[] {
+export function repairBreaks(blocks: Block[], canJoin: (prev: Paragraph, next: Paragraph) => boolean, ctx: SourceContext): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const prev = out.at(-1);

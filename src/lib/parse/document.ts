@@ -52,8 +52,18 @@ export function documentRoot(lines: SourceLine[], meta: ItemMeta, ctx: SourceCon
   const title: TitleNode = { type: 'title', text: titlePara.text, span: titleSpan, position: ctx.position(...titleSpan) };
   const dateLine = datePara ? readDateLine(datePara, meta, ctx) : null;
   const repairs: Repair[] = [];
-  const { preamble, parts } = buildStructure(body.map((p) => classify(p, ctx)), ctx, repairs);
-  const children: DocumentRoot['children'] = [...furniture, title, ...(dateLine ? [dateLine] : []), ...(preamble ? [preamble] : []), ...parts];
+  const { preamble, parts } = buildStructure(
+    body.map((p) => classify(p, ctx)),
+    ctx,
+    repairs,
+  );
+  const children: DocumentRoot['children'] = [
+    ...furniture,
+    title,
+    ...(dateLine ? [dateLine] : []),
+    ...(preamble ? [preamble] : []),
+    ...parts,
+  ];
   // Furniture may stand anywhere (a release line before the title, a wrapper at the end).
   children.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
   return { type: 'document', children, data: { repairs }, position: ctx.position(...slice) };
@@ -174,7 +184,12 @@ function measureNode(head: MeasureHead, paras: Paragraph[], part: string, ctx: S
     return null;
   }
   const id = `m${head.n}`;
-  const children = paragraphsOf(paras.filter((p) => p.text !== ''), sentenceIds(`${id}-`), ctx, repairs);
+  const children = paragraphsOf(
+    paras.filter((p) => p.text !== ''),
+    sentenceIds(`${id}-`),
+    ctx,
+    repairs,
+  );
   const first = children[0]!.children[0]!;
   const lead = first.paragraph === 0 && LEAD.test(first.text) ? first.text.slice(0, -1) : null;
   return {

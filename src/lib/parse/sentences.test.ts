@@ -9,10 +9,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps quotes and brackets whole', () => {
-    expect(split('推行“一函。两书”制度。再(含技工院校。下同)说。')).toEqual([
-      '推行“一函。两书”制度。',
-      '再(含技工院校。下同)说。',
-    ]);
+    expect(split('推行“一函。两书”制度。再(含技工院校。下同)说。')).toEqual(['推行“一函。两书”制度。', '再(含技工院校。下同)说。']);
   });
 
   it('ends a sentence at a closing quote that follows a terminator', () => {
@@ -41,8 +38,12 @@ describe('findUnbalancedQuote', () => {
 });
 
 describe('endsMidSentence', () => {
-  it.each([['依法', true], ['发展通', true], ['政协委员、', true], ['完成。', false], ['如下：', false], ['提高”', false]])(
-    '%s → %s',
-    (line, expected) => expect(endsMidSentence(line)).toBe(expected),
-  );
+  it.each([
+    ['依法', true],
+    ['发展通', true],
+    ['政协委员、', true],
+    ['完成。', false],
+    ['如下：', false],
+    ['提高”', false],
+  ])('%s → %s', (line, expected) => expect(endsMidSentence(line)).toBe(expected));
 });

@@ -5,9 +5,7 @@ export const FurnitureRole = z.enum(['headline', 'subheading', 'dateline', 'cred
 export type FurnitureRole = z.infer<typeof FurnitureRole>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. 2024-chanye-gongren');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. 2024-chanye-gongren');
 
 export const ItemKind = z.enum(['opinion', 'news', 'photo']);
 export type ItemKind = z.infer<typeof ItemKind>;

@@ -85,7 +85,8 @@ export function createSearch(deps: SearchDeps) {
         await gather(wordQueries(plan));
         if (seen.size > before) ranked = await rank(plan, seen);
       }
-      if (ranked.some((h) => h.match.kind !== 'partial')) ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
+      if (ranked.some((h) => h.match.kind !== 'partial'))
+        ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
       return respond(raw, plan, ranked, options.filters ?? {});
     },
   };
@@ -128,19 +129,32 @@ async function rank(plan: QueryPlan, seen: Map<string, { order: number; unit: Pr
 
 function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Selection): SearchResponse {
   const full = (via: Via) => all.some((h) => h.match.kind !== 'partial' && h.match.via === via);
-  const status: SearchStatus = !plan.terms.length ? 'empty' : full('literal') ? 'found' : full('expanded') ? 'expanded' : all.length ? 'partial' : 'none';
+  const status: SearchStatus = !plan.terms.length
+    ? 'empty'
+    : full('literal')
+      ? 'found'
+      : full('expanded')
+        ? 'expanded'
+        : all.length
+          ? 'partial'
+          : 'none';
   const expansions =
     status === 'expanded'
       ? plan.terms
           .filter((t) => t.concepts.length)
           .map((t) => {
-            const used = t.alternatives.filter((a) => a.via === 'expanded' && all.some((h) => h.match.kind !== 'partial' && h.match.found.includes(a.text))).map((a) => a.text);
+            const used = t.alternatives
+              .filter((a) => a.via === 'expanded' && all.some((h) => h.match.kind !== 'partial' && h.match.found.includes(a.text)))
+              .map((a) => a.text);
             // 新就业形态劳动者 says 新就业形态 too: name only the longest.
             const named = used.filter((a) => !used.some((b) => b !== a && b.includes(a)));
             return { typed: t.typed, searched: named.length ? named : t.concepts.map((c) => c.terms[0]!) };
           })
       : [];
-  const absent = status === 'found' || status === 'expanded' ? [] : plan.terms.map((t) => t.typed).filter((t) => all.every((h) => h.match.missing.includes(t)));
+  const absent =
+    status === 'found' || status === 'expanded'
+      ? []
+      : plan.terms.map((t) => t.typed).filter((t) => all.every((h) => h.match.missing.includes(t)));
   return {
     raw,
     query: plan.query,
@@ -150,13 +164,23 @@ function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Select
     absent,
     hits: all.filter((h) => passes(h.unit, filters)),
     all,
-    facets: facetCounts(all.map((h) => h.unit), filters),
+    facets: facetCounts(
+      all.map((h) => h.unit),
+      filters,
+    ),
   };
 }
 
 /** The same response under other filters (no new search: the UI re-filters as the reader clicks). */
 export function refilter(r: SearchResponse, filters: Selection): SearchResponse {
-  return { ...r, hits: r.all.filter((h) => passes(h.unit, filters)), facets: facetCounts(r.all.map((h) => h.unit), filters) };
+  return {
+    ...r,
+    hits: r.all.filter((h) => passes(h.unit, filters)),
+    facets: facetCounts(
+      r.all.map((h) => h.unit),
+      filters,
+    ),
+  };
 }
 
 export const MATCH_LABELS: Record<MatchKind, string> = { exact: '完全匹配', all: '包含全部词语', partial: '部分匹配' };

@@ -68,7 +68,16 @@ export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors): 
     return { item: doc.id, unit: id, page, title, context, kind, clauses, actors: names, filters: withActors(filters, names) };
   };
   const units: SearchUnit[] = [];
-  if (doc.outline.preamble.length) units.push(unit('preamble', '前言', docName(doc), '前言', doc.outline.preamble.map((s): Clause => [s.id, s.text])));
+  if (doc.outline.preamble.length)
+    units.push(
+      unit(
+        'preamble',
+        '前言',
+        docName(doc),
+        '前言',
+        doc.outline.preamble.map((s): Clause => [s.id, s.text]),
+      ),
+    );
   for (const part of doc.outline.parts) {
     const kind = part.sentences.length ? kindOfPart(part) : '部分标题';
     const clauses: Clause[] = [[part.id, partLabel(part)], ...part.sentences.map((s): Clause => [s.id, s.text])];
@@ -82,7 +91,10 @@ export function searchUnits(entries: readonly CorpusEntry[], actors: ActorLookup
   return entries.flatMap((e) => {
     if (e.kind === 'news') return [newsUnit(e, actors)];
     const loose = new Map(looseUnits(e, actors).map((u) => [u.unit, u]));
-    const ordered = [loose.get('preamble'), ...e.outline.parts.flatMap((p) => [loose.get(p.id), ...p.measures.map((m) => measureUnit(e, m, actors))])];
+    const ordered = [
+      loose.get('preamble'),
+      ...e.outline.parts.flatMap((p) => [loose.get(p.id), ...p.measures.map((m) => measureUnit(e, m, actors))]),
+    ];
     return ordered.filter((u): u is SearchUnit => u !== undefined);
   });
 }

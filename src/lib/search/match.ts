@@ -67,7 +67,10 @@ function exact(p: Prepared, plan: QueryPlan, via: Via): UnitMatch | undefined {
         ? [plan.terms.map((t) => t.typed).join('')]
         : [];
   const hits = p.texts.map((t) => phrases.filter((ph) => t.includes(ph)));
-  const at = bestClause(p, hits.map((h) => h.length));
+  const at = bestClause(
+    p,
+    hits.map((h) => h.length),
+  );
   if (at < 0) return undefined;
   return result(p, 'exact', via, at, hits[at]!, [], hits, true);
 }
@@ -77,27 +80,70 @@ function allWords(p: Prepared, plan: QueryPlan, via: Via): UnitMatch | undefined
   const found = p.texts.map((text) => plan.terms.map((term) => termIn(text, term)));
   const complete = found.map((row) => (row.every((f) => f.length > 0) ? 1 : 0));
   const usesVia = (row: string[][]) => via === 'literal' || row.some((f, i) => f.some((s) => isExpanded(plan.terms[i]!, s)));
-  let at = bestClause(p, complete.map((ok, c) => (ok && usesVia(found[c]!) ? 1 : 0)));
-  if (at >= 0) return result(p, 'all', via, at, found[at]!.flat(), [], found.map((r) => r.flat()), true);
+  let at = bestClause(
+    p,
+    complete.map((ok, c) => (ok && usesVia(found[c]!) ? 1 : 0)),
+  );
+  if (at >= 0)
+    return result(
+      p,
+      'all',
+      via,
+      at,
+      found[at]!.flat(),
+      [],
+      found.map((r) => r.flat()),
+      true,
+    );
   if (plan.terms.length < 2) return undefined;
   // Every term somewhere in the unit, not in one clause.
   const anywhere = plan.terms.map((_, i) => found.some((row) => row[i]!.length > 0));
   if (!anywhere.every(Boolean) || !found.some(usesVia)) return undefined;
-  at = bestClause(p, found.map((row) => row.filter((f) => f.length).length));
-  return result(p, 'all', via, at, found.flatMap((r) => r.flat()), [], found.map((r) => r.flat()), false);
+  at = bestClause(
+    p,
+    found.map((row) => row.filter((f) => f.length).length),
+  );
+  return result(
+    p,
+    'all',
+    via,
+    at,
+    found.flatMap((r) => r.flat()),
+    [],
+    found.map((r) => r.flat()),
+    false,
+  );
 }
 
 function partial(p: Prepared, plan: QueryPlan): UnitMatch | undefined {
   const pieces = (term: PlanTerm) => [...term.alternatives.map((a) => a.text), ...term.words];
   const found = p.texts.map((text) => plan.terms.map((term) => pieces(term).filter((s) => text.includes(s))));
   const total = plan.terms.reduce((n, t) => n + t.typed.length, 0);
-  const cover = (row: string[][]) => row.reduce((n, f, i) => n + Math.min(plan.terms[i]!.typed.length, f.reduce((m, s) => m + s.length, 0)), 0);
+  const cover = (row: string[][]) =>
+    row.reduce(
+      (n, f, i) =>
+        n +
+        Math.min(
+          plan.terms[i]!.typed.length,
+          f.reduce((m, s) => m + s.length, 0),
+        ),
+      0,
+    );
   const at = bestClause(p, found.map(cover));
   if (at < 0) return undefined;
   const row = found[at]!;
   const literal = row.some((f, i) => f.some((s) => !isExpanded(plan.terms[i]!, s)));
   const missing = plan.terms.filter((_, i) => !found.some((r) => r[i]!.length)).map((t) => t.typed);
-  const m = result(p, 'partial', literal ? 'literal' : 'expanded', at, row.flat(), missing, found.map((r) => r.flat()), false);
+  const m = result(
+    p,
+    'partial',
+    literal ? 'literal' : 'expanded',
+    at,
+    row.flat(),
+    missing,
+    found.map((r) => r.flat()),
+    false,
+  );
   return { ...m, coverage: cover(row) / Math.max(1, total) };
 }
 
@@ -120,7 +166,16 @@ function bestClause(p: Prepared, weights: number[]): number {
   return best;
 }
 
-function result(p: Prepared, kind: MatchKind, via: Via, at: number, found: string[], missing: string[], perClause: string[][], oneClause: boolean): UnitMatch {
+function result(
+  p: Prepared,
+  kind: MatchKind,
+  via: Via,
+  at: number,
+  found: string[],
+  missing: string[],
+  perClause: string[][],
+  oneClause: boolean,
+): UnitMatch {
   const text = p.texts[at]!;
   const marks = rangesOf(text, found);
   const marked = marks.reduce((n, [s, e]) => n + e - s, 0);

@@ -65,5 +65,9 @@ function splitOnReaderWords(term: string, thesaurus: ThesaurusIndex): Array<{ te
 
 /** The plan restricted to literal alternatives (the first pass). */
 export function literalOnly(plan: QueryPlan): QueryPlan {
-  return { ...plan, terms: plan.terms.map((t) => ({ ...t, alternatives: t.alternatives.filter((a) => a.via === 'literal') })), expandable: false };
+  return {
+    ...plan,
+    terms: plan.terms.map((t) => ({ ...t, alternatives: t.alternatives.filter((a) => a.via === 'literal') })),
+    expandable: false,
+  };
 }

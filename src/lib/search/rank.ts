@@ -14,7 +14,14 @@ export function tier(m: UnitMatch): number {
  * query (clauses hit, the share of the clause marked, distinct terms of a concept found).
  */
 export function withinTier(m: UnitMatch): number {
-  return (m.inTitle ? 40 : 0) + (m.oneClause ? 20 : 0) + Math.min(m.clausesHit, 5) * 4 + Math.min(m.variety, 4) * 3 + m.density * 20 + m.coverage * 30;
+  return (
+    (m.inTitle ? 40 : 0) +
+    (m.oneClause ? 20 : 0) +
+    Math.min(m.clausesHit, 5) * 4 +
+    Math.min(m.variety, 4) * 3 +
+    m.density * 20 +
+    m.coverage * 30
+  );
 }
 
 export interface Ranked {

@@ -40,7 +40,7 @@ export interface ReaderWordHit {
 /** Reader words inside a (folded) term: at each place the longest, left to right, never overlapping. */
 export function readerWordsIn(term: string, index: ThesaurusIndex): ReaderWordHit[] {
   const hits: ReaderWordHit[] = [];
-  for (let at = 0; at < term.length; ) {
+  for (let at = 0; at < term.length;) {
     let best: ReaderWordHit | undefined;
     for (let end = term.length; end > at + 1 && !best; end--) {
       const concepts = index.byReaderWord.get(term.slice(at, end));

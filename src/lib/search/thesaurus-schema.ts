@@ -20,7 +20,10 @@ export const ThesaurusEntry = z
     /** The glossary entry for the concept, whose term page lists the reader's words. */
     glossary: slug.optional(),
   })
-  .refine((e) => e.rationale !== undefined || e.source !== undefined, { message: 'each concept needs a rationale or a source', path: ['rationale'] });
+  .refine((e) => e.rationale !== undefined || e.source !== undefined, {
+    message: 'each concept needs a rationale or a source',
+    path: ['rationale'],
+  });
 export type ThesaurusEntry = z.infer<typeof ThesaurusEntry>;
 
 export const Thesaurus = z.array(ThesaurusEntry).min(1);

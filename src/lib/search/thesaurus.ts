@@ -40,14 +40,24 @@ export function checkThesaurus(file: ThesaurusFile, texts: readonly string[], gl
         return;
       }
       own.add(key);
-      if (inText(w)) errors.push(file.error([i, 'reader', j], `reader word "${w}" occurs in the texts: search finds it literally, so it must not be expanded`));
+      if (inText(w))
+        errors.push(
+          file.error([i, 'reader', j], `reader word "${w}" occurs in the texts: search finds it literally, so it must not be expanded`),
+        );
       else if (allTerms.has(key)) errors.push(file.error([i, 'reader', j], `reader word "${w}" is also listed as a term`));
       const uses = wordUses.get(key) ?? [];
       uses.push(e.id);
       wordUses.set(key, uses);
-      if (uses.length > MAX_CONCEPTS_PER_WORD) errors.push(file.error([i, 'reader', j], `reader word "${w}" stands for ${uses.length} concepts (${uses.join(', ')}); at most ${MAX_CONCEPTS_PER_WORD}`));
+      if (uses.length > MAX_CONCEPTS_PER_WORD)
+        errors.push(
+          file.error(
+            [i, 'reader', j],
+            `reader word "${w}" stands for ${uses.length} concepts (${uses.join(', ')}); at most ${MAX_CONCEPTS_PER_WORD}`,
+          ),
+        );
     });
-    if (e.glossary && glossaryIds && !glossaryIds.has(e.glossary)) errors.push(file.error([i, 'glossary'], `no glossary entry "${e.glossary}"`));
+    if (e.glossary && glossaryIds && !glossaryIds.has(e.glossary))
+      errors.push(file.error([i, 'glossary'], `no glossary entry "${e.glossary}"`));
   });
   return errors;
 }

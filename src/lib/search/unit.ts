@@ -26,7 +26,16 @@ export interface SearchUnit {
 }
 
 /** Metadata keys written by the build (SearchMeta.astro, scripts/pagefind-index.ts). */
-export const META = { item: 'item', unit: 'unit', page: 'page', title: 'title', context: 'context', kind: 'kind', clauses: 'clauses', actors: 'actors' } as const;
+export const META = {
+  item: 'item',
+  unit: 'unit',
+  page: 'page',
+  title: 'title',
+  context: 'context',
+  kind: 'kind',
+  clauses: 'clauses',
+  actors: 'actors',
+} as const;
 
 /** Pagefind metadata for a unit: strings only; lists are JSON. */
 export function unitMeta(u: SearchUnit): Record<string, string> {

@@ -23,13 +23,23 @@ describe('page JSON-LD', () => {
 
   it('makes any other page part of the site, a listing page a CollectionPage', () => {
     const page = webPageJsonLd(s, { path: '/figures/', name: '数字', type: 'CollectionPage' });
-    expect(page).toMatchObject({ '@type': 'CollectionPage', '@id': 'https://example.org/figures/', isPartOf: { '@id': 'https://example.org/#website' } });
+    expect(page).toMatchObject({
+      '@type': 'CollectionPage',
+      '@id': 'https://example.org/figures/',
+      isPartOf: { '@id': 'https://example.org/#website' },
+    });
     expect(webPageJsonLd(s, { path: '/notes/', name: '注记', description: 'x' })).toMatchObject({ '@type': 'WebPage', description: 'x' });
     expect(webPageJsonLd(s, { path: '/notes/', name: '注记' })).not.toHaveProperty('description');
   });
 
   it('describes a term as a DefinedTerm of the glossary set', () => {
-    const t = { id: 'daguo-gongjiang', term: '大国工匠', english: 'Great Craftsmen of the Nation', definition: '称誉。', url: '/terms/daguo-gongjiang/' };
+    const t = {
+      id: 'daguo-gongjiang',
+      term: '大国工匠',
+      english: 'Great Craftsmen of the Nation',
+      definition: '称誉。',
+      url: '/terms/daguo-gongjiang/',
+    };
     expect(definedTermJsonLd(s.site, t)).toMatchObject({
       '@type': 'DefinedTerm',
       url: 'https://example.org/terms/daguo-gongjiang/',
@@ -43,7 +53,15 @@ describe('page JSON-LD', () => {
   });
 
   it('lists each data file as a download of the dataset', () => {
-    const d = datasetJsonLd(s, { path: '/data/', name: '语料', description: 'd', dateModified: '2024-10-22', files: [{ path: '/data/corpus.json', name: '全库', format: 'application/json' }] });
-    expect(d.distribution).toEqual([{ '@type': 'DataDownload', name: '全库', encodingFormat: 'application/json', contentUrl: 'https://example.org/data/corpus.json' }]);
+    const d = datasetJsonLd(s, {
+      path: '/data/',
+      name: '语料',
+      description: 'd',
+      dateModified: '2024-10-22',
+      files: [{ path: '/data/corpus.json', name: '全库', format: 'application/json' }],
+    });
+    expect(d.distribution).toEqual([
+      { '@type': 'DataDownload', name: '全库', encodingFormat: 'application/json', contentUrl: 'https://example.org/data/corpus.json' },
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-
 import type { JsonLd } from './jsonld.ts';
 import { absoluteUrl } from '../routes.ts';
 
@@ -13,7 +12,12 @@ export interface SiteInfo {
   description: string;
 }
 
-const websiteRef = (s: Pick<SiteInfo, 'site' | 'name'>): JsonLd => ({ '@type': 'WebSite', '@id': absoluteUrl(s.site, '/#website'), name: s.name, url: absoluteUrl(s.site, '/') });
+const websiteRef = (s: Pick<SiteInfo, 'site' | 'name'>): JsonLd => ({
+  '@type': 'WebSite',
+  '@id': absoluteUrl(s.site, '/#website'),
+  name: s.name,
+  url: absoluteUrl(s.site, '/'),
+});
 
 /** The home page: the site, and how to search it. */
 export function websiteJsonLd(s: SiteInfo): JsonLd {
@@ -114,6 +118,11 @@ export function datasetJsonLd(s: Pick<SiteInfo, 'site' | 'name'>, d: DatasetInfo
     dateModified: d.dateModified,
     isAccessibleForFree: true,
     isPartOf: websiteRef(s),
-    distribution: d.files.map((f) => ({ '@type': 'DataDownload', name: f.name, encodingFormat: f.format, contentUrl: absoluteUrl(s.site, f.path) })),
+    distribution: d.files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.name,
+      encodingFormat: f.format,
+      contentUrl: absoluteUrl(s.site, f.path),
+    })),
   };
 }

@@ -29,8 +29,20 @@ describe('Legislation for each opinion', () => {
   });
 
   it('gives the dated opinion its date and the numbered one its document number', () => {
-    expect(roundTrip(legislationJsonLd(docs.find((d) => d.id === '2024-jineng-tisheng')!, site)).legislationDate).toBe('2024-05-10');
-    const numbered = roundTrip(legislationJsonLd(docs.find((d) => d.id === '2023-gongjiang-peiyang')!, site));
+    expect(
+      roundTrip(
+        legislationJsonLd(
+          docs.find((d) => d.id === '2024-jineng-tisheng')!,
+          site,
+        ),
+      ).legislationDate,
+    ).toBe('2024-05-10');
+    const numbered = roundTrip(
+      legislationJsonLd(
+        docs.find((d) => d.id === '2023-gongjiang-peiyang')!,
+        site,
+      ),
+    );
     expect(numbered.legislationIdentifier).toBe('某办发〔2023〕7号');
     expect(numbered.legislationDate).toBeUndefined();
   });
@@ -72,8 +84,20 @@ describe('NewsArticle', () => {
     const interview = news.find((n) => n.id === '2024-ndrc-equipment-renewal')!;
     expect(interview.outline.furniture.find((f) => f.role === 'dateline')!.text).toBe('(新华社北京5月13日电)');
     expect(roundTrip(newsArticleJsonLd(interview, site)).dateline).toBe('新华社北京5月13日电');
-    expect(roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-transport-pilot-patents')!, site)).dateline).toBe('据新华社南京5月13日电');
-    const photo = roundTrip(newsArticleJsonLd(news.find((n) => n.id === '2024-robot-skills-contest')!, site));
+    expect(
+      roundTrip(
+        newsArticleJsonLd(
+          news.find((n) => n.id === '2024-transport-pilot-patents')!,
+          site,
+        ),
+      ).dateline,
+    ).toBe('据新华社南京5月13日电');
+    const photo = roundTrip(
+      newsArticleJsonLd(
+        news.find((n) => n.id === '2024-robot-skills-contest')!,
+        site,
+      ),
+    );
     expect([photo.genre, photo.dateline, photo.creditText]).toEqual(['图片新闻', '天津', '新华社发(李明 摄)']);
   });
 });
@@ -86,8 +110,21 @@ describe('serializeJsonLd', () => {
   });
 
   it('serializes a list of objects', () => {
-    const out = serializeJsonLd([breadcrumbJsonLd([{ name: '首页', path: '/' }, { name: '文件', path: '/documents/' }], site)]);
-    expect(JSON.parse(out)[0].itemListElement[1]).toEqual({ '@type': 'ListItem', position: 2, name: '文件', item: 'https://example.org/documents/' });
+    const out = serializeJsonLd([
+      breadcrumbJsonLd(
+        [
+          { name: '首页', path: '/' },
+          { name: '文件', path: '/documents/' },
+        ],
+        site,
+      ),
+    ]);
+    expect(JSON.parse(out)[0].itemListElement[1]).toEqual({
+      '@type': 'ListItem',
+      position: 2,
+      name: '文件',
+      item: 'https://example.org/documents/',
+    });
   });
 });
 

@@ -71,7 +71,20 @@ export interface PageAnchors {
 }
 
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'data'];
-const IDREF_ATTRS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'for', 'list', 'form', 'popovertarget', 'commandfor'];
+const IDREF_ATTRS = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'for',
+  'list',
+  'form',
+  'popovertarget',
+  'commandfor',
+];
 
 /** The ids, links and id references of one HTML page. */
 export function pageAnchors(html: string): PageAnchors {
@@ -94,7 +107,8 @@ export function pageAnchors(html: string): PageAnchors {
     const rel = tag.attrs.get('rel') ?? '';
     for (const attr of URL_ATTRS) {
       const url = tag.attrs.get(attr);
-      if (url !== undefined && !(attr === 'data' && tag.name !== 'object')) out.links.push({ url, tag: tag.name, attr, rel, line: tag.line, near });
+      if (url !== undefined && !(attr === 'data' && tag.name !== 'object'))
+        out.links.push({ url, tag: tag.name, attr, rel, line: tag.line, near });
     }
     const srcset = tag.attrs.get('srcset');
     if (srcset) {

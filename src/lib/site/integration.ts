@@ -25,17 +25,27 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const stats = buildStats();
-        logger.info(`corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`);
+        logger.info(
+          `corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`,
+        );
         const started = performance.now();
         const recordsFile = join(outDir, PAGEFIND_RECORDS);
-        if (!existsSync(recordsFile)) throw new AstroError(`${PAGEFIND_RECORDS} was not written`, 'src/pages/search/records.json.ts must be built.');
+        if (!existsSync(recordsFile))
+          throw new AstroError(`${PAGEFIND_RECORDS} was not written`, 'src/pages/search/records.json.ts must be built.');
         const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
         // The records are the index's input, not a file of the site.
         rmSync(recordsFile);
         if (options.permalinks) {
           const { missing, added } = comparePermalinks(readPermalinkList(), publishedPermalinks(outDir));
-          if (missing.length) throw new AstroError(describeMissing(missing), `Restore them, or delete their lines in ${PERMALINKS_FILE} to retire them on purpose.`);
-          if (added.length) logger.info(`permalinks: ${added.length} new URL(s)/anchor(s) not yet in ${PERMALINKS_FILE}; run \`npm run permalinks:update\` to add them`);
+          if (missing.length)
+            throw new AstroError(
+              describeMissing(missing),
+              `Restore them, or delete their lines in ${PERMALINKS_FILE} to retire them on purpose.`,
+            );
+          if (added.length)
+            logger.info(
+              `permalinks: ${added.length} new URL(s)/anchor(s) not yet in ${PERMALINKS_FILE}; run \`npm run permalinks:update\` to add them`,
+            );
         }
         const indexed = await indexSite(outDir, records).catch((e: unknown) => {
           throw new AstroError(`Pagefind: ${e instanceof Error ? e.message : String(e)}`);
@@ -43,7 +53,10 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         const pagefindMs = performance.now() - started;
         logger.info(`Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s`);
         if (options.timingsFile) {
-          writeFileSync(resolve(options.timingsFile), JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.pages, parses: stats.parses }));
+          writeFileSync(
+            resolve(options.timingsFile),
+            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.pages, parses: stats.parses }),
+          );
         }
       },
     },

@@ -52,14 +52,22 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
   const problems = new ErrorCollector();
   const apparatus = problems.attempt(() => apparatusOf(corpus, files.notes));
   const actors = problems.attempt(() => buildActors(files satisfies ActorFiles, corpus));
-  const glossary = problems.attempt(() => buildGlossary(files.glossary ? withLines(files.glossary) : emptyYamlFile('glossary.yaml', []), corpus, { units, segments }));
+  const glossary = problems.attempt(() =>
+    buildGlossary(files.glossary ? withLines(files.glossary) : emptyYamlFile('glossary.yaml', []), corpus, { units, segments }),
+  );
   const thesaurus = problems.attempt(() =>
-    buildThesaurus(files.thesaurus ? withLines(files.thesaurus) : emptyYamlFile('thesaurus.yaml', []), corpus, glossary && new Set(glossary.terms.map((t) => t.id))),
+    buildThesaurus(
+      files.thesaurus ? withLines(files.thesaurus) : emptyYamlFile('thesaurus.yaml', []),
+      corpus,
+      glossary && new Set(glossary.terms.map((t) => t.id)),
+    ),
   );
   const quantities = problems.attempt(() => buildQuantities(corpus, files.charts && withLines(files.charts)));
   const links =
     actors && glossary && thesaurus
-      ? problems.attempt(() => siteLinkGraph({ corpus, units, actors, glossary, thesaurus, curated: files.links && withLines(files.links) }))
+      ? problems.attempt(() =>
+          siteLinkGraph({ corpus, units, actors, glossary, thesaurus, curated: files.links && withLines(files.links) }),
+        )
       : undefined;
   problems.throwIfAny();
   const model: SiteModel = {

@@ -59,7 +59,9 @@ export interface NewsOutline {
 export type Outline = DocumentOutline | NewsOutline;
 
 /** Every sentence node under `node`, in reading order. */
-export function sentencesIn(node: DocumentRoot | NewsRoot | PartNode | MeasureNode | { type: string; children: unknown[] }): SentenceNode[] {
+export function sentencesIn(
+  node: DocumentRoot | NewsRoot | PartNode | MeasureNode | { type: string; children: unknown[] },
+): SentenceNode[] {
   const out: SentenceNode[] = [];
   visit(node as DocumentRoot, 'sentence', (s: SentenceNode) => {
     out.push(s);

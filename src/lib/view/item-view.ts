@@ -81,7 +81,9 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
       return chips.length + entries.length + unitLinksView.count > 0 ? { label, chips, links: unitLinksView, entries } : null;
     },
-    statements: actors.units.filter((u) => u.item === itemId && u.tags.length > 0).map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
+    statements: actors.units
+      .filter((u) => u.item === itemId && u.tags.length > 0)
+      .map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
     actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
     searchMeta: (measure) => searchMetaOf(entry, measure, lookup),
   };
@@ -96,7 +98,14 @@ function searchMetaOf(entry: CorpusEntry, measure: Measure | undefined, lookup: 
 
 function apparatusMark(entry: ApparatusEntry): Annotation {
   return entry.type === 'note'
-    ? { kind: 'note', start: entry.start, end: entry.end, ref: entry.note.id, href: notesPageHref(entry.anchor), label: `编者注：${entry.note.reason}` }
+    ? {
+        kind: 'note',
+        start: entry.start,
+        end: entry.end,
+        ref: entry.note.id,
+        href: notesPageHref(entry.anchor),
+        label: `编者注：${entry.note.reason}`,
+      }
     : {
         kind: 'repair',
         start: Math.max(0, entry.at - 1),

@@ -22,7 +22,9 @@ describe('renderRuns', () => {
   });
 
   it('makes a repaired word a link to its note, without a sign inside the word', () => {
-    const html = renderRuns(sentenceRuns('依法行使权利。', [{ kind: 'repair', start: 1, end: 3, ref: 'r1', href: '/notes/#r1', label: '修补' }]));
+    const html = renderRuns(
+      sentenceRuns('依法行使权利。', [{ kind: 'repair', start: 1, end: 3, ref: 'r1', href: '/notes/#r1', label: '修补' }]),
+    );
     expect(html).toBe('依<a class="rp" href="/notes/#r1" title="修补">法行</a>使权利。');
   });
 });

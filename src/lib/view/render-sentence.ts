@@ -2,7 +2,6 @@ import { escapeMarkup } from '../escape.ts';
 
 import type { Annotation, Run } from './sentence-runs.ts';
 
-
 /** The HTML of a sentence's runs: term links, actor evidence, noted and repaired words. */
 export function renderRuns(runs: readonly Run[]): string {
   return runs.map(renderRun).join('');
@@ -20,9 +19,10 @@ function renderRun(run: Run): string {
   if (repair) {
     // A repaired word is itself the link to its note: no sign inside the word.
     const label = escapeMarkup(repair.label ?? '编者修补');
-    html = repair.href && !term
-      ? `<a class="rp" href="${escapeMarkup(repair.href)}" title="${label}">${html}</a>`
-      : `<span class="rp" title="${label}">${html}</span>`;
+    html =
+      repair.href && !term
+        ? `<a class="rp" href="${escapeMarkup(repair.href)}" title="${label}">${html}</a>`
+        : `<span class="rp" title="${label}">${html}</span>`;
   }
   if (term) html = `<a class="term" href="${escapeMarkup(term.href!)}">${html}</a>`;
   for (const a of run.ending) {

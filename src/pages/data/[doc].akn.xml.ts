@@ -4,10 +4,9 @@ import { type DocumentEntry } from '../../lib/corpus.ts';
 import { akomaNtosoXml } from '../../lib/export/akoma-ntoso.ts';
 import { model } from '../../model.ts';
 
-
 export const getStaticPaths = (() =>
-  model.corpus
-    .documents.filter((d) => d.meta.kind === 'opinion')
+  model.corpus.documents
+    .filter((d) => d.meta.kind === 'opinion')
     .map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = ({ props, site }) =>

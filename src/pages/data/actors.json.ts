@@ -4,4 +4,6 @@ import { actorsJson } from '../../lib/export/actors.ts';
 import { model } from '../../model.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(actorsJson(model.actors), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(actorsJson(model.actors), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

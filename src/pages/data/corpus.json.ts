@@ -8,7 +8,6 @@ import { corpusJson } from '../../lib/export/corpus-json.ts';
 import { absoluteUrl } from '../../lib/routes.ts';
 import { model } from '../../model.ts';
 
-
 export const GET: APIRoute = ({ site }) => {
   const base = site!.href;
   // A note as written in content/notes.yaml, where it stands, without the loader's file positions.

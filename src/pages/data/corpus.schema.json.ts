@@ -4,4 +4,6 @@ import type { APIRoute } from 'astro';
 import { corpusJsonSchema } from '../../lib/export/schema.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(corpusJsonSchema(site!.href), null, 2)}\n`, { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+  new Response(`${JSON.stringify(corpusJsonSchema(site!.href), null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+  });

@@ -4,4 +4,5 @@ import type { APIRoute } from 'astro';
 import { queryConcepts } from '../../lib/search/thesaurus.ts';
 import { model } from '../../model.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(queryConcepts(model.thesaurus)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(queryConcepts(model.thesaurus)), { headers: { 'content-type': 'application/json' } });

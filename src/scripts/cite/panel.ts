@@ -19,7 +19,11 @@ const FORMS: ReadonlyArray<readonly [keyof Citation, string]> = [
 const CODE = new Set<keyof Citation>(['bibtex', 'cslJson']);
 const PRE = 'mt-1 whitespace-pre-wrap [overflow-wrap:anywhere]';
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -56,7 +60,8 @@ function makePanel(): Panel {
     'dialog',
     {
       'aria-labelledby': 'cite-title',
-      class: 'sans text-sm m-auto w-[min(40rem,calc(100vw-1rem))] max-w-none max-h-[min(88vh,48rem)] rounded-lg border rule p-0 bg-[var(--bg)] text-[var(--fg)] shadow-xl backdrop:bg-black/40 max-sm:mb-0 max-sm:w-full max-sm:rounded-b-none',
+      class:
+        'sans text-sm m-auto w-[min(40rem,calc(100vw-1rem))] max-w-none max-h-[min(88vh,48rem)] rounded-lg border rule p-0 bg-[var(--bg)] text-[var(--fg)] shadow-xl backdrop:bg-black/40 max-sm:mb-0 max-sm:w-full max-sm:rounded-b-none',
       'data-cite-panel': '',
     },
     h('div', { class: 'p-4' }, h('div', { class: 'flex items-center justify-between gap-3' }, title, close), body, status),
@@ -80,14 +85,30 @@ function formsList(p: Panel, citation: Citation): HTMLElement {
   for (const [key, label] of FORMS) {
     const value = citation[key];
     if (typeof value !== 'string') continue;
-    const copy = h('button', { type: 'button', class: 'rounded border rule px-2 py-0.5 text-xs shrink-0', 'aria-label': `复制${label}`, 'data-copy': key }, '复制');
-    copy.addEventListener('click', async () => announce(p, (await copyText(value)) ? `已复制${label}` : `未能复制${label}，请选中文字后手动复制`));
+    const copy = h(
+      'button',
+      { type: 'button', class: 'rounded border rule px-2 py-0.5 text-xs shrink-0', 'aria-label': `复制${label}`, 'data-copy': key },
+      '复制',
+    );
+    copy.addEventListener('click', async () =>
+      announce(p, (await copyText(value)) ? `已复制${label}` : `未能复制${label}，请选中文字后手动复制`),
+    );
     list.append(
       h(
         'div',
         { class: 'border-t rule pt-2' },
         h('dt', { class: 'flex items-center justify-between gap-2 font-bold' }, label, copy),
-        h('dd', {}, h('pre', CODE.has(key) ? { class: `${PRE} font-mono text-xs max-h-40 overflow-auto`, tabindex: '0', 'aria-label': label, 'data-form': key } : { class: `${PRE} font-[inherit]`, 'data-form': key }, value)),
+        h(
+          'dd',
+          {},
+          h(
+            'pre',
+            CODE.has(key)
+              ? { class: `${PRE} font-mono text-xs max-h-40 overflow-auto`, tabindex: '0', 'aria-label': label, 'data-form': key }
+              : { class: `${PRE} font-[inherit]`, 'data-form': key },
+            value,
+          ),
+        ),
       ),
     );
   }
@@ -103,7 +124,11 @@ function render(p: Panel, ctx: CiteContext, target: CiteTarget) {
     p.title.textContent = `引用 ${citation.short}`;
     forms.replaceChildren(formsList(p, citation));
   };
-  const choices = h('fieldset', { class: 'flex flex-wrap items-center gap-x-4 gap-y-1' }, h('legend', { class: 'sr-only-text' }, '引用范围'));
+  const choices = h(
+    'fieldset',
+    { class: 'flex flex-wrap items-center gap-x-4 gap-y-1' },
+    h('legend', { class: 'sr-only-text' }, '引用范围'),
+  );
   scopes.forEach((scope, i) => {
     const radio = h('input', { type: 'radio', name: 'cite-scope', value: String(i) });
     radio.checked = i === 0;

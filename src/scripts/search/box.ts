@@ -12,7 +12,12 @@ const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form) {
   void getSearch();
-  const panel = el('div', { id: 'site-search-panel', class: 'absolute right-0 top-full mt-1 z-30 w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)] max-h-[70vh] overflow-y-auto', hidden: '' });
+  const panel = el('div', {
+    id: 'site-search-panel',
+    class:
+      'absolute right-0 top-full mt-1 z-30 w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)] max-h-[70vh] overflow-y-auto',
+    hidden: '',
+  });
   form.classList.add('relative');
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
@@ -24,7 +29,13 @@ if (input && form) {
   };
 
   const quick = (hit: SearchHit) =>
-    el('li', { class: 'py-2 border-t rule' }, el('a', { href: hit.url, class: 'font-bold', 'data-result': `${hit.unit.item}#${hit.id}` }, hit.unit.title), el('span', { class: 'muted ml-2 text-xs' }, hit.unit.context), excerpt(hit, 60));
+    el(
+      'li',
+      { class: 'py-2 border-t rule' },
+      el('a', { href: hit.url, class: 'font-bold', 'data-result': `${hit.unit.item}#${hit.id}` }, hit.unit.title),
+      el('span', { class: 'muted ml-2 text-xs' }, hit.unit.context),
+      excerpt(hit, 60),
+    );
 
   async function update() {
     const q = input!.value.trim();

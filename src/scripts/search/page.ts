@@ -66,9 +66,23 @@ if (root) {
     notice.replaceChildren();
     if (r.status === 'expanded') {
       const typed = r.expansions.map((e) => `“${e.typed}”`).join('');
-      notice.append(`${expansionNotice(r)}。`, el('a', { href: searchPageUrl({ q: state.q, filters: {}, literal: true }), class: 'underline ml-1', 'data-undo-expansion': '' }, `仍按${typed}搜索`));
+      notice.append(
+        `${expansionNotice(r)}。`,
+        el(
+          'a',
+          { href: searchPageUrl({ q: state.q, filters: {}, literal: true }), class: 'underline ml-1', 'data-undo-expansion': '' },
+          `仍按${typed}搜索`,
+        ),
+      );
     } else if (state.literal) {
-      notice.append('未按同义词扩展。', el('a', { href: searchPageUrl({ q: state.q, filters: {}, literal: false }), class: 'underline ml-1', 'data-redo-expansion': '' }, '按原文用语搜索'));
+      notice.append(
+        '未按同义词扩展。',
+        el(
+          'a',
+          { href: searchPageUrl({ q: state.q, filters: {}, literal: false }), class: 'underline ml-1', 'data-redo-expansion': '' },
+          '按原文用语搜索',
+        ),
+      );
     }
     notice.hidden = !notice.childNodes.length;
   }

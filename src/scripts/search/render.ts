@@ -4,7 +4,11 @@ import { excerptRuns } from '../../lib/search/excerpt.ts';
 
 type Attrs = Record<string, string>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -27,11 +31,18 @@ function matchLabel(hit: SearchHit): HTMLElement {
 export function resultItem(hit: SearchHit): HTMLLIElement {
   const { unit } = hit;
   const meta = el('p', { class: 'sans text-xs muted flex flex-wrap items-center gap-x-2 gap-y-1' }, matchLabel(hit), unit.context);
-  const title = el('h3', { class: 'sans text-base font-bold' }, el('a', { href: hit.url, 'data-result': `${unit.item}#${hit.id}` }, unit.title || unit.item));
+  const title = el(
+    'h3',
+    { class: 'sans text-base font-bold' },
+    el('a', { href: hit.url, 'data-result': `${unit.item}#${hit.id}` }, unit.title || unit.item),
+  );
   const key = unit.unit === unit.item ? unit.item : `${unit.item}#${unit.unit}`;
   const item = el('li', { class: 'border-t rule py-3', 'data-unit': key }, meta, title, excerpt(hit));
   if (hit.match.missing.length) item.append(el('p', { class: 'sans text-xs muted' }, `未包含：${hit.match.missing.join('、')}`));
-  if (unit.actors.length) item.append(el('ul', { class: 'flex flex-wrap gap-1 mt-1', 'aria-label': '主体' }, ...unit.actors.map((a) => el('li', { class: 'chip' }, a))));
+  if (unit.actors.length)
+    item.append(
+      el('ul', { class: 'flex flex-wrap gap-1 mt-1', 'aria-label': '主体' }, ...unit.actors.map((a) => el('li', { class: 'chip' }, a))),
+    );
   return item;
 }
 
@@ -46,7 +57,9 @@ export function resultList(hits: readonly SearchHit[]): DocumentFragment {
   }
   if (partial.length) {
     out.append(el('h2', { class: 'sans text-sm font-bold mt-6 muted', id: 'partial-results' }, '部分匹配：只含查询的部分词语'));
-    out.append(el('ol', { class: 'list-none', 'data-results': 'partial', 'aria-labelledby': 'partial-results' }, ...partial.map(resultItem)));
+    out.append(
+      el('ol', { class: 'list-none', 'data-results': 'partial', 'aria-labelledby': 'partial-results' }, ...partial.map(resultItem)),
+    );
   }
   return out;
 }

@@ -23,7 +23,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 160), ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => ({ target: n.target, html: n.html.slice(0, 160), ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })),
     }));
   });
 }
@@ -31,6 +33,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** One readable line per failing element. */
 export function describeViolations(where: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: [${v.id}, ${v.impact}] ${v.help} — ${n.target.join(' ')} ${n.html}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
+    v.nodes.map(
+      (n) =>
+        `${where}: [${v.id}, ${v.impact}] ${v.help} — ${n.target.join(' ')} ${n.html}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`,
+    ),
   );
 }

@@ -63,13 +63,18 @@ export function checkSiteLinks(siteDir: string): LinkReport {
       }
       const fragment = url.hash.slice(1);
       if (!fragment || fragment.startsWith(':~:')) {
-        if (link.url.endsWith('#')) problems.push(`${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> has an empty fragment`);
+        if (link.url.endsWith('#'))
+          problems.push(`${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> has an empty fragment`);
         continue;
       }
       const ids = idsOf.get(target.file);
       const id = decodeURIComponent(fragment);
-      if (!ids) problems.push(`${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> has a fragment but ${target.file} is not a page`);
-      else if (!ids.has(id)) problems.push(`${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> — no id "${id}" in ${target.file}`);
+      if (!ids)
+        problems.push(
+          `${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> has a fragment but ${target.file} is not a page`,
+        );
+      else if (!ids.has(id))
+        problems.push(`${at(link.line, link.near)}: <${link.tag} ${link.attr}="${link.url}"> — no id "${id}" in ${target.file}`);
     }
   }
 

@@ -28,7 +28,14 @@ export async function benchSearch(queries: readonly string[], { distDir = 'dist'
     const started = performance.now();
     const r = await s.search(query);
     const ms = performance.now() - started;
-    rows.push({ query, bytes: s.index.bytes() - bytes0, requests: s.index.requests() - requests0, ms: Math.round(ms * 10) / 10, results: r.all.length, first: r.all[0] && `${r.all[0].unit.item}#${r.all[0].id}` });
+    rows.push({
+      query,
+      bytes: s.index.bytes() - bytes0,
+      requests: s.index.requests() - requests0,
+      ms: Math.round(ms * 10) / 10,
+      results: r.all.length,
+      first: r.all[0] && `${r.all[0].unit.item}#${r.all[0].id}`,
+    });
     if (!cold) shared = s;
   }
   return rows;

@@ -14,7 +14,10 @@ function install() {
   if (installed) return;
   installed = true;
   const g = globalThis as { document?: unknown };
-  g.document ??= { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null) };
+  g.document ??= {
+    currentScript: null,
+    querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null),
+  };
   const passThrough = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));

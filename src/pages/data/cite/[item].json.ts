@@ -6,7 +6,8 @@ import { citeContext } from '../../../lib/cite/context.ts';
 import { type CorpusEntry } from '../../../lib/corpus.ts';
 import { model } from '../../../model.ts';
 
-export const getStaticPaths = (() => model.corpus.entries.map((entry) => ({ params: { item: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  model.corpus.entries.map((entry) => ({ params: { item: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CorpusEntry }> = ({ props, site }) =>
   new Response(JSON.stringify(citeContext(props.entry, site!.href)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
