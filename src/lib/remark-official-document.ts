@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin, Transformer } from 'unified';
 import { SourceContext } from './parse/context.ts';
 import { documentRoot } from './parse/document.ts';
+import { guardLines } from './parse/guards.ts';
 import { linesFromBlocks } from './parse/lines.ts';
 import { newsRoot } from './parse/news.ts';
 import type { ItemMeta } from './schema/item-meta.ts';
@@ -28,6 +29,7 @@ function officialDocument(options: OfficialDocumentOptions): Transformer<Root, I
     const ctx = new SourceContext(file);
     const slice = options.slice ?? [0, ctx.source.length];
     const lines = linesFromBlocks(tree, ctx, slice);
+    guardLines(lines, meta, ctx);
     return meta.kind === 'opinion' ? documentRoot(lines, meta, ctx, slice) : newsRoot(lines, meta, ctx, slice);
   };
 }

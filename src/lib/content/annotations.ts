@@ -2,7 +2,7 @@
 // as plain data (they go through Astro's content layer unchanged). Every file is optional but
 // one: with an actor registry, the actor-tags folder must exist. Checks against the corpus are
 // made later, when the site model is built (src/lib/site/model.ts).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ActorRegistry, ActorTagFile } from '../actors/schema.ts';
@@ -13,6 +13,7 @@ import { NotesFile } from '../notes/schema.ts';
 import { ChartSpecs } from '../quantities/charts.ts';
 import { Thesaurus } from '../search/thesaurus-schema.ts';
 import { ErrorCollector } from './collect.ts';
+import { isPresent } from './content-file.ts';
 import { readOptionalYamlFile, readYamlFile, type YamlFile } from './yaml.ts';
 
 /** An actor tag file, with the item it tags (its file name). */
@@ -55,14 +56,14 @@ export const ACTOR_TAGS_DIR = 'actor-tags';
 /** One optional annotation file of the content directory. */
 export function readAnnotationFile<K extends AnnotationKind>(contentDir: string, kind: K, root = process.cwd()): YamlFile<AnnotationData<K>> | undefined {
   const { name, schema } = ANNOTATION_FILES[kind];
-  return readOptionalYamlFile(join(contentDir, name), schema, root) as YamlFile<AnnotationData<K>> | undefined;
+  return readOptionalYamlFile(join(contentDir, name), schema, { contentDir, kind: 'annotation', root }) as YamlFile<AnnotationData<K>> | undefined;
 }
 
 /** The actor tag files; the folder is required once there is a registry. */
 export function readActorTags(contentDir: string, root = process.cwd()): ActorTagsFile[] {
   const dir = join(contentDir, ACTOR_TAGS_DIR);
-  if (!existsSync(dir)) {
-    if (existsSync(join(contentDir, ANNOTATION_FILES.actors.name))) throw new ContentError(relative(root, dir), undefined, 'the actor tag folder is missing');
+  if (!isPresent(dir)) {
+    if (isPresent(join(contentDir, ANNOTATION_FILES.actors.name))) throw new ContentError(relative(root, dir), undefined, 'the actor tag folder is missing');
     return [];
   }
   const problems = new ErrorCollector();
@@ -70,7 +71,7 @@ export function readActorTags(contentDir: string, root = process.cwd()): ActorTa
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .flatMap((name) => {
-      const file = problems.attempt(() => readYamlFile(join(dir, name), ActorTagFile, root));
+      const file = problems.attempt(() => readYamlFile(join(dir, name), ActorTagFile, { contentDir, kind: 'annotation', root }));
       return file ? [{ ...file, item: name.replace(/\.ya?ml$/, '') }] : [];
     });
   problems.throwIfAny();

@@ -1,7 +1,7 @@
 // Reads content/items/*.yaml, cuts each item out of its source by the text it `begins` with, and
 // runs the unified pipeline on it. The items loader (src/lib/content/loaders.ts) stores what this
 // returns in Astro's content layer; tests and the bench call it directly.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ContentError } from '../errors.ts';
@@ -9,11 +9,9 @@ import { ItemMeta } from '../schema/item-meta.ts';
 import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
 import { parseItem } from './parse-item.ts';
+import { isPresent, readContentFile } from './content-file.ts';
 import { decodeUtf8 } from './text-file.ts';
 import { readYamlFile, withLines, type YamlWithLines } from './yaml.ts';
-
-/** Sources larger than this are refused: no policy document is anywhere near it. */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 /** One item as parsed: plain data, as the content layer stores it. */
 export interface ParsedItem {
@@ -48,11 +46,12 @@ export const ParsedItemSchema = z.object({
 /** Every item of a content directory, parsed; throws ContentErrors with every problem found. */
 export function readItems(contentDir: string, root = process.cwd()): ParsedItem[] {
   const itemsDir = join(contentDir, 'items');
+  if (!isPresent(itemsDir)) throw new ContentError(relative(root, itemsDir), undefined, 'the items folder is missing: each document or news item needs a file there');
   const names = readdirSync(itemsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (names.length === 0) throw new ContentError(relative(root, itemsDir), undefined, 'no item metadata files (*.yaml)');
   const problems = new ErrorCollector();
   const metas = names.flatMap((name) => {
-    const file = problems.attempt(() => withLines(readYamlFile(join(itemsDir, name), ItemMeta, root)));
+    const file = problems.attempt(() => withLines(readYamlFile(join(itemsDir, name), ItemMeta, { contentDir, kind: 'item', root })));
     return file ? [file] : [];
   });
   checkUniqueIds(metas, problems);
@@ -75,22 +74,15 @@ function checkUniqueIds(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCo
   }
 }
 
-function readSource(path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): string {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw metaFile.error(['source'], `source: ${metaFile.data.source} is not in ${relative(root, join(path, '..'))}/`);
-  }
-  if (size === 0) throw new ContentError(file, undefined, 'the source file is empty');
-  if (size > MAX_SOURCE_BYTES) throw new ContentError(file, undefined, `the source file is ${size} bytes; the limit is ${MAX_SOURCE_BYTES}`);
-  return decodeUtf8(readFileSync(path), file);
+function readSource(contentDir: string, path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): string {
+  if (!isPresent(path)) throw metaFile.error(['source'], `source: ${metaFile.data.source} is not in ${relative(root, join(path, '..'))}/`);
+  return decodeUtf8(readContentFile(path, contentDir, 'source', root), file);
 }
 
 function cutSource(contentDir: string, source: string, group: Array<YamlWithLines<ItemMeta>>, root: string): Array<Omit<ParsedItem, 'order'>> {
   const path = join(contentDir, 'sources', source);
   const file = relative(root, path);
-  const text = readSource(path, file, group[0]!, root);
+  const text = readSource(contentDir, path, file, group[0]!, root);
   const located = group.map((m) => ({ m, start: locate(text, m) })).sort((a, b) => a.start - b.start);
   const problems = new ErrorCollector();
   const items = located.flatMap(({ m }, i) => {

@@ -1,4 +1,5 @@
 import { ContentError } from '../errors.ts';
+import { findForbiddenCharacter, lineAndColumn } from './characters.ts';
 
 /** Decodes UTF-8 strictly: a file in another encoding is an error, never mojibake. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -9,18 +10,16 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const at = firstInvalidByte(bytes);
     throw new ContentError(file, lineOfByte(bytes, at), `not valid UTF-8 (byte ${at} is 0x${bytes[at]?.toString(16)}); save the file as UTF-8`);
   }
-  rejectControlCharacters(text, file);
+  rejectForbiddenCharacters(text, file);
   return text;
 }
 
-/** Control characters (NUL, ESC…) are invisible in an editor and not allowed in HTML text. */
-function rejectControlCharacters(text: string, file: string) {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
-  if (!m) return;
-  const line = text.slice(0, m.index).split('\n').length;
-  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  throw new ContentError(file, line, `control character U+${code} in the text (invisible, and not allowed in HTML); remove it`);
+/** A character no content file may hold (src/lib/content/characters.ts), at its line and column. */
+function rejectForbiddenCharacters(text: string, file: string) {
+  const found = findForbiddenCharacter(text);
+  if (!found) return;
+  const { line, column } = lineAndColumn(text, found.index);
+  throw new ContentError(file, line, found.why, column);
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

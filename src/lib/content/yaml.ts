@@ -2,12 +2,28 @@
 // problem as file:line: what is wrong, and keeps the line of every value, so that checks made
 // later against the corpus (a quote that is not in its sentence…) still point at a line. What it
 // returns is plain data: it goes through Astro's content layer store unchanged.
-import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError, ContentErrors } from '../errors.ts';
+import { findForbiddenCharacter } from './characters.ts';
+import { isPresent, readContentFile, type ContentFileKind } from './content-file.ts';
 import { decodeUtf8 } from './text-file.ts';
+
+/** Where a YAML file lies and what kind it is (for the containment check and the size limit). */
+export interface YamlPlace {
+  contentDir: string;
+  kind: ContentFileKind;
+  root?: string | undefined;
+}
+
+/**
+ * No content file needs an alias (the project's use none), and a few can be a resource bomb
+ * ("a: &a [x, x…]; b: [*a, *a…]"): a handful is allowed, for a hand-written file that repeats a list.
+ */
+export const MAX_YAML_ALIASES = 16;
+/** The deepest nesting any schema asks for is 4 levels; far below the parser's own stack limit. */
+export const MAX_YAML_DEPTH = 16;
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -31,16 +47,26 @@ export interface YamlWithLines<T> extends YamlFile<T> {
 const key = (path: YamlPath) => path.join('/');
 
 /** Reads and validates a YAML file; throws ContentErrors naming each problem's line. */
-export function readYamlFile<S extends z.ZodType>(path: string, schema: S, root = process.cwd()): YamlFile<z.infer<S>> {
+export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place: YamlPlace): YamlFile<z.infer<S>> {
+  const root = place.root ?? process.cwd();
   const file = relative(root, path);
-  const text = decodeUtf8(readFileSync(path), file);
+  const text = decodeUtf8(readContentFile(path, place.contentDir, place.kind, root), file);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
-    throw new ContentErrors(doc.errors.map((e) => new ContentError(file, counter.linePos(e.pos[0]).line, `YAML: ${e.message.split('\n')[0]}`)));
+    throw new ContentErrors(doc.errors.map((e) => new ContentError(file, counter.linePos(e.pos[0]).line, `YAML: ${yamlProblem(e.message)}`)));
   }
+  checkShape(doc, file, counter);
   const lines = lineTable(doc.contents, counter);
-  const result = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES * 10 });
+  } catch (e) {
+    // checkShape keeps the alias count far below this; a throw here is the library's last guard.
+    throw new ContentError(file, undefined, `YAML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  checkStrings(value, [], file, lines);
+  const result = schema.safeParse(value);
   if (!result.success) {
     throw new ContentErrors(
       result.error.issues.map((issue) => {
@@ -52,9 +78,53 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, root 
   return { file, data: result.data, lines };
 }
 
+/** The parser's message, its first line; its own stack overflow said as what it means. */
+function yamlProblem(message: string): string {
+  const first = message.split('\n')[0]!;
+  return /call stack/i.test(first) ? `nested more than ${MAX_YAML_DEPTH} levels deep` : first;
+}
+
+/** Aliases and nesting within their limits, reported at the line that passes them. */
+function checkShape(doc: Document, file: string, counter: LineCounter): void {
+  let aliases = 0;
+  let problem: ContentError | undefined;
+  const lineOf = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
+  visit(doc, (_key, node, path) => {
+    if (isAlias(node) && ++aliases > MAX_YAML_ALIASES) {
+      problem = new ContentError(file, lineOf(node), `YAML: more than ${MAX_YAML_ALIASES} aliases (*${node.source}); write the values out`);
+      return visit.BREAK;
+    }
+    if (isCollection(node) && path.filter(isCollection).length >= MAX_YAML_DEPTH) {
+      problem = new ContentError(file, lineOf(node), `YAML: nested more than ${MAX_YAML_DEPTH} levels deep`);
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (problem) throw problem;
+}
+
+/**
+ * Every decoded key and string, held to the rules of source text: YAML escapes ("\0", "\x1b",
+ * "\uFFFE") make characters that the file's bytes do not show.
+ */
+function checkStrings(value: unknown, path: Array<string | number>, file: string, lines: Record<string, number>): void {
+  const check = (text: string, at: Array<string | number>) => {
+    const found = findForbiddenCharacter(text);
+    if (found) throw new ContentError(file, nearestLine(lines, at), `${at.length ? `${at.join('.')}: ` : ''}${found.why.replace(/; remove it$/, '')}, written as an escape; remove it`);
+  };
+  if (typeof value === 'string') check(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, [...path, i], file, lines));
+  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) {
+      check(k, [...path, k]);
+      checkStrings(v, [...path, k], file, lines);
+    }
+  }
+}
+
 /** Like readYamlFile, for an optional file: a missing one is `undefined`. */
-export function readOptionalYamlFile<S extends z.ZodType>(path: string, schema: S, root = process.cwd()): YamlFile<z.infer<S>> | undefined {
-  return existsSync(path) ? readYamlFile(path, schema, root) : undefined;
+export function readOptionalYamlFile<S extends z.ZodType>(path: string, schema: S, place: YamlPlace): YamlFile<z.infer<S>> | undefined {
+  return isPresent(path) ? readYamlFile(path, schema, place) : undefined;
 }
 
 /** The zod schema of a YamlFile whose data has `schema` (for the content layer's collections). */

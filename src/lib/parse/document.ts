@@ -14,11 +14,12 @@ import type {
 import { type Block, type Paragraph, applyFurniture, dropPrefix, repairBreaks } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
+import { readDateLine as dateOfLine } from './date-line.ts';
+import { guardDocument, guardFurniture } from './guards.ts';
 import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 
 const PART = /^([一二三四五六七八九十百零]+)、\s*(\S.*)$/u;
 const MEASURE = /^([(（])([一二三四五六七八九十百零]+)([)）])/u;
-const DATE_LINE = /^[(（](\d{4})年(\d{1,2})月(\d{1,2})日[)）]$/u;
 /** A lead is a short heading sentence: no comma, semicolon or colon before its 。. */
 const LEAD = /^[^，；：,;:。]{1,40}。$/u;
 
@@ -35,13 +36,14 @@ type MeasureHead = Extract<Classified, { kind: 'measure' }>;
  */
 export function documentRoot(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext, slice: Span): DocumentRoot {
   const itemStart = slice[0];
+  guardFurniture(lines, meta, ctx);
   const blocks = applyFurniture(lines, meta, ctx, itemStart);
   const furniture = blocks.flatMap((b) => (b.kind === 'furniture' ? [b.furniture] : []));
   const texts = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text');
   if (texts.length === 0) ctx.fail(itemStart, 'empty-document', `empty document "${meta.id}": no text at all`);
 
   const titlePara = texts[0]!.para;
-  const datePara = texts[1] && DATE_LINE.test(texts[1].para.text) ? texts[1].para : null;
+  const datePara = texts[1] && dateOfLine(texts[1].para.text) ? texts[1].para : null;
   const heads = new Set([titlePara, datePara].filter(Boolean));
   const canJoin = (prev: Paragraph, next: Paragraph) =>
     !heads.has(prev) && !heads.has(next) && !PART.test(prev.text) && !PART.test(next.text) && !MEASURE.test(next.text);
@@ -66,16 +68,18 @@ export function documentRoot(lines: SourceLine[], meta: ItemMeta, ctx: SourceCon
   ];
   // Furniture may stand anywhere (a release line before the title, a wrapper at the end).
   children.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
-  return { type: 'document', children, data: { repairs }, position: ctx.position(...slice) };
+  const root: DocumentRoot = { type: 'document', children, data: { repairs }, position: ctx.position(...slice) };
+  guardDocument(root, ctx);
+  return root;
 }
 
 const firstSegment = (para: Paragraph): Span => [para.segments[0]!.start, para.segments[0]!.end];
 
 function readDateLine(para: Paragraph, meta: ItemMeta, ctx: SourceContext): DateLineNode {
-  const [, y, m, d] = DATE_LINE.exec(para.text)!;
-  const date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const { date, valid } = dateOfLine(para.text)!;
   const span = firstSegment(para);
-  if (meta.date && meta.date !== date) {
+  if (!valid) ctx.report(span, 'date-line-invalid', `the date line ${para.text} is not a day of the calendar (${date})`);
+  else if (meta.date && meta.date !== date) {
     ctx.report(span, 'date-line-mismatch', `the date line says ${date} but the metadata of "${meta.id}" says date: ${meta.date}`);
   }
   return { type: 'dateLine', text: para.text, span, date, position: ctx.position(...span) };

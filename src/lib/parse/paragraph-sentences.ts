@@ -1,7 +1,7 @@
 import type { ParagraphNode, Repair, SentenceNode } from '../tree/nodes.ts';
 import { type Paragraph, sourceOffset } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { findUnbalancedQuote, splitSentences } from './sentences.ts';
+import { CLOSERS, findUnbalancedQuote, QUOTE_MARKS, splitSentences } from './sentences.ts';
 
 /** Hands out sentence ids `${prefix}s1`, `${prefix}s2`… in the order they are asked for. */
 export function sentenceIds(prefix: string): () => string {
@@ -47,10 +47,11 @@ function checkQuotes(para: Paragraph, ctx: SourceContext): void {
   const open = findUnbalancedQuote(para.text);
   if (!open) return;
   const at = sourceOffset(para, open.offset, 'start');
-  const opening = open.mark === '“' || open.mark === '《';
+  const opening = !CLOSERS.has(open.mark);
+  const what = QUOTE_MARKS.has(open.mark) ? 'quote' : 'bracket';
   ctx.report(
     [at, at + open.mark.length],
-    opening ? 'unterminated-quote' : 'unopened-quote',
-    opening ? `unterminated quote: ${open.mark} is not closed in its paragraph` : `closing ${open.mark} without an opening mark`,
+    opening ? `unterminated-${what}` : `unopened-${what}`,
+    opening ? `unterminated ${what}: ${open.mark} is not closed in its paragraph` : `closing ${open.mark} without an opening mark`,
   );
 }

@@ -4,7 +4,7 @@
  */
 const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」' };
-const CLOSERS = new Set(Object.values(PAIRS));
+export const CLOSERS = new Set(Object.values(PAIRS));
 
 export interface TextRange {
   start: number;
@@ -54,14 +54,21 @@ function pushTrimmed(ranges: TextRange[], text: string, start: number, end: numb
   if (end > start) ranges.push({ start, end });
 }
 
-/** The first Chinese double quote or title mark left unbalanced in a paragraph, if any. */
+/** The marks whose balance is checked: the splitter never cuts inside them, so one left open would merge sentences. */
+const CHECKED: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」' };
+const CHECKED_CLOSERS = new Set(Object.values(CHECKED));
+
+/** Opening marks that are quotes (the others are brackets), for the wording of an error. */
+export const QUOTE_MARKS = new Set(['“', '《', '”', '》', '「', '」']);
+
+/** The first double quote, title mark or bracket left unbalanced in a paragraph, if any. */
 export function findUnbalancedQuote(text: string): Unbalanced | null {
   const open: Array<{ offset: number; mark: string }> = [];
-  const pairs: Record<string, string> = { '“': '”', '《': '》' };
+  const pairs = CHECKED;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (pairs[ch]) open.push({ offset: i, mark: ch });
-    else if (ch === '”' || ch === '》') {
+    else if (CHECKED_CLOSERS.has(ch)) {
       const top = open.at(-1);
       if (!top || pairs[top.mark] !== ch) return { offset: i, mark: ch };
       open.pop();

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { isCalendarDate, today } from './dates.ts';
 
 /** Lines (or the start or end of a line) that are newspaper furniture, not body text. */
 export const FurnitureRole = z.enum(['headline', 'subheading', 'dateline', 'credit', 'wrapper']);
 export type FurnitureRole = z.infer<typeof FurnitureRole>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. 2024-chanye-gongren');
 
 export const ItemKind = z.enum(['opinion', 'news', 'photo']);
@@ -28,6 +32,11 @@ export const ItemMeta = z
     date: isoDate.optional(),
     /** Date of publication of the copy we reproduce. */
     published: isoDate,
+    /**
+     * Why the dates are as they are, when they look impossible: a document dated after the copy we
+     * reproduce was published, or a date still to come. Without it, either is an error.
+     */
+    dateNote: z.string().min(1).optional(),
     publisher: z.string().min(1),
     place: z.string().optional(),
     credit: z.string().optional(),
@@ -38,6 +47,22 @@ export const ItemMeta = z
   .superRefine((meta, ctx) => {
     if (meta.kind === 'opinion' && meta.issuers.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['issuers'], message: 'an opinion needs at least one issuer' });
+    }
+    // A date that broke its own rule has been reported already; the comparisons need two real days.
+    if (meta.dateNote || ![meta.date ?? meta.published, meta.published].every(isCalendarDate)) return;
+    const now = today();
+    const explain = 'or say why in dateNote';
+    for (const key of ['date', 'published'] as const) {
+      const value = meta[key];
+      if (value && value > now)
+        ctx.addIssue({ code: 'custom', path: [key], message: `${value} is after today (${now}); correct it, ${explain}` });
+    }
+    if (meta.date && meta.date > meta.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `the document is dated ${meta.date}, after its publication on ${meta.published}; correct one, ${explain}`,
+      });
     }
   });
 export type ItemMeta = z.infer<typeof ItemMeta>;

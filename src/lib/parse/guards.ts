@@ -1,0 +1,116 @@
+// Guards against sources that would otherwise parse into a wrong structure without a word: each
+// finds a shape the parser does not read (an invisible character before a label, a numeral it
+// cannot count, furniture that would swallow a heading, a document past its structural limits)
+// and reports it where it is. They only report; the parse itself is unchanged by them.
+import type { ItemMeta } from '../schema/item-meta.ts';
+import type { DocumentRoot, Span } from '../tree/nodes.ts';
+import type { SourceContext } from './context.ts';
+import type { SourceLine } from './lines.ts';
+
+/** More sentences than this in one measure means lines were folded into it, not written so. */
+export const MAX_MEASURE_SENTENCES = 100;
+/** After this many unreadable labels, one line says how many more there are. */
+const MAX_LABEL_REPORTS = 5;
+
+/** Format characters (ZWSP, RLM, word joiner…) and combining marks: invisible at a line's start. */
+const INVISIBLE_START = /^[\p{Cf}\p{M}]/u;
+/** A line of only ---, *** or ___: a front-matter fence or a Markdown rule, never official text. */
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|\+{3,})$/;
+/** A label written with numerals the parser does not count: 廿 (20), 卅 (30), 〇, 两, 千, 万. */
+const UNREAD_LABEL = /^(?:([(（])([〇零一二三四五六七八九十百千万廿卅卌两]+)([)）])|([〇零一二三四五六七八九十百千万廿卅卌两]+)、)/u;
+const UNREAD_NUMERAL = /[〇千万廿卅卌两]/u;
+/** A part label with nothing after it: 一、 alone on its line. */
+const BARE_PART = /^([一二三四五六七八九十百零]+)、\s*$/u;
+/** The start of a part or measure heading. */
+const HEADING_START = /^(?:[(（][一二三四五六七八九十百零]+[)）]|[一二三四五六七八九十百零]+、)/u;
+
+const SPELLINGS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十', 〇: '零', 两: '二' };
+
+/** Every line of an item, before it is read: what would make its structure silently wrong. */
+export function guardLines(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext): void {
+  let unread = 0;
+  for (const line of lines) {
+    const at: Span = [line.start, line.start + 1];
+    const invisible = INVISIBLE_START.exec(line.text);
+    if (invisible) {
+      const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      ctx.report(at, 'invisible-start', `invisible character ${code} at the start of the line (a label after it is not read); remove it`);
+    }
+    if (RULE.test(line.text)) {
+      ctx.report(
+        [line.start, line.end],
+        'markdown-rule',
+        `"${line.text}" is a front-matter fence or Markdown rule, not text of "${meta.id}"; remove it`,
+      );
+    }
+    if (meta.kind !== 'opinion') continue;
+    const label = UNREAD_LABEL.exec(line.text);
+    if (label && UNREAD_NUMERAL.test(label[2] ?? label[4]!)) {
+      if (++unread <= MAX_LABEL_REPORTS)
+        ctx.report([line.start, line.start + label[0].length], 'numeral-unread', unreadMessage(label[0], label[2] ?? label[4]!));
+      else if (unread === MAX_LABEL_REPORTS + 1)
+        ctx.report(at, 'numeral-unread', `more labels the parser does not read follow from here (${countUnread(lines)} in all)`);
+    }
+    const bare = BARE_PART.exec(line.text);
+    if (bare) ctx.report([line.start, line.end], 'part-empty', `part ${bare[1]}、 has no heading`);
+  }
+}
+
+function unreadMessage(label: string, numeral: string): string {
+  if (/[千万]/u.test(numeral)) return `"${label}" is past 九百九十九, the highest number the parser reads`;
+  const spelled = [...numeral].map((c) => SPELLINGS[c] ?? c).join('');
+  return `"${label}" is written with numerals the parser does not read (${numeral} = ${spelled}); the source must be checked against the printed text`;
+}
+
+function countUnread(lines: SourceLine[]): number {
+  return lines.filter((l) => {
+    const m = UNREAD_LABEL.exec(l.text);
+    return m && UNREAD_NUMERAL.test(m[2] ?? m[4]!);
+  }).length;
+}
+
+/**
+ * Furniture of a document that would take its structure: the printed title (the next line would
+ * become the title), or the start of a part or measure heading (the heading would vanish).
+ */
+export function guardFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext): void {
+  const plain = (s: string) => s.replace(/\s+/gu, '');
+  for (const { role, text } of meta.furniture) {
+    for (const line of lines) {
+      if (!(line.text === text || line.text.startsWith(text) || line.text.endsWith(text))) continue;
+      const span: Span = [line.start, line.end];
+      if (line.text === text && plain(text) === plain(meta.title)) {
+        ctx.report(
+          span,
+          'furniture-title',
+          `furniture (${role}) ${JSON.stringify(text)} is the printed title of "${meta.id}"; a document's title is not furniture`,
+        );
+      } else if (line.text.startsWith(text) && HEADING_START.test(line.text)) {
+        const heading = HEADING_START.exec(line.text)![0];
+        ctx.report(
+          span,
+          'furniture-heading',
+          `furniture (${role}) ${JSON.stringify(text)} would take the heading ${heading} on line ${line.line}; furniture cannot hold a part or measure`,
+        );
+      }
+    }
+  }
+}
+
+/** The built tree of a document, within its structural limits. */
+export function guardDocument(root: DocumentRoot, ctx: SourceContext): void {
+  for (const part of root.children) {
+    if (part.type !== 'part') continue;
+    for (const measure of part.children) {
+      if (measure.type !== 'measure') continue;
+      const sentences = measure.children.reduce((n, p) => n + p.children.length, 0);
+      if (sentences > MAX_MEASURE_SENTENCES) {
+        ctx.report(
+          measure.labelSpan,
+          'measure-too-long',
+          `measure ${measure.label} has ${sentences} sentences, more than ${MAX_MEASURE_SENTENCES}: labels the parser did not read were probably folded into it`,
+        );
+      }
+    }
+  }
+}
