@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MatchText } from '../schema/match-text.ts';
 
 /** What sort of body an actor is; pages group the actor index by it. */
 export const ActorKind = z.enum(['party-state', 'ministry', 'union', 'enterprise', 'school', 'social', 'workers']);
@@ -15,16 +16,14 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   workers: '劳动者群体',
 };
 
-const actorId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. central-soes');
+const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. central-soes');
 
 /** One entry of content/actors.yaml. */
 export const Actor = z.strictObject({
   id: actorId,
   name: z.string().min(1),
   /** Exact strings as the texts write them; the matcher finds these. Empty for actors only ever implied. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(MatchText).default([]),
   kind: ActorKind,
   /** The broader actor this one is a kind of (中央企业 → 国有企业 → 企业). */
   parent: actorId.optional(),

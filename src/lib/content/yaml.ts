@@ -54,7 +54,9 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
-    throw new ContentErrors(doc.errors.map((e) => new ContentError(file, counter.linePos(e.pos[0]).line, `YAML: ${yamlProblem(e.message)}`)));
+    // A stack overflow is reported once per level it unwinds: each distinct problem once is enough.
+    const distinct = new Map(doc.errors.map((e) => [`${counter.linePos(e.pos[0]).line}\0${yamlProblem(e.message)}`, e]));
+    throw new ContentErrors([...distinct.keys()].map((k) => new ContentError(file, Number(k.split('\0')[0]), `YAML: ${k.split('\0')[1]}`)));
   }
   checkShape(doc, file, counter);
   const lines = lineTable(doc.contents, counter);
@@ -110,7 +112,10 @@ function checkShape(doc: Document, file: string, counter: LineCounter): void {
 function checkStrings(value: unknown, path: Array<string | number>, file: string, lines: Record<string, number>): void {
   const check = (text: string, at: Array<string | number>) => {
     const found = findForbiddenCharacter(text);
-    if (found) throw new ContentError(file, nearestLine(lines, at), `${at.length ? `${at.join('.')}: ` : ''}${found.why.replace(/; remove it$/, '')}, written as an escape; remove it`);
+    if (!found) return;
+    // The path may hold the very character: it is shown escaped, never printed raw.
+    const where = at.map((seg) => String(seg).replace(/[\p{C}\u202A-\u202E\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`));
+    throw new ContentError(file, nearestLine(lines, at), `${where.length ? `${where.join('.')}: ` : ''}${found.why.replace(/; remove it$/, '')}, written as an escape; remove it`);
   };
   if (typeof value === 'string') check(value, path);
   else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, [...path, i], file, lines));

@@ -24,7 +24,7 @@ const BARE_PART = /^([一二三四五六七八九十百零]+)、\s*$/u;
 /** The start of a part or measure heading. */
 const HEADING_START = /^(?:[(（][一二三四五六七八九十百零]+[)）]|[一二三四五六七八九十百零]+、)/u;
 
-const SPELLINGS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十', 〇: '零', 两: '二' };
+const SPELLINGS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 /** Every line of an item, before it is read: what would make its structure silently wrong. */
 export function guardLines(lines: SourceLine[], meta: ItemMeta, ctx: SourceContext): void {
@@ -58,8 +58,9 @@ export function guardLines(lines: SourceLine[], meta: ItemMeta, ctx: SourceConte
 
 function unreadMessage(label: string, numeral: string): string {
   if (/[千万]/u.test(numeral)) return `"${label}" is past 九百九十九, the highest number the parser reads`;
-  const spelled = [...numeral].map((c) => SPELLINGS[c] ?? c).join('');
-  return `"${label}" is written with numerals the parser does not read (${numeral} = ${spelled}); the source must be checked against the printed text`;
+  const odd = [...new Set([...numeral].filter((c) => UNREAD_NUMERAL.test(c)))];
+  const meaning = odd.map((c) => (SPELLINGS[c] ? `${c} = ${SPELLINGS[c]}` : c)).join(', ');
+  return `"${label}" is written with a numeral the parser does not read (${meaning}); check the source against the printed text`;
 }
 
 function countUnread(lines: SourceLine[]): number {
