@@ -11,8 +11,12 @@ const isoDate = z
   .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. 2024-chanye-gongren');
 
-export const ItemKind = z.enum(['opinion', 'news', 'photo']);
+/** 意见, 建议, 规划 and 纲要, 条例/规定/法, 说明 (a speech explaining a text); news items and photo captions. */
+export const ItemKind = z.enum(['opinion', 'proposal', 'plan', 'regulation', 'explanation', 'news', 'photo']);
 export type ItemKind = z.infer<typeof ItemKind>;
+/** The kinds read as official documents (title, parts or chapters, measures or articles); the rest are news. */
+export const DOCUMENT_KINDS: readonly ItemKind[] = ['opinion', 'proposal', 'plan', 'regulation', 'explanation'];
+export const isDocumentKind = (kind: ItemKind) => DOCUMENT_KINDS.includes(kind);
 
 /** One item's metadata file under content/items/: which source it is cut from, and what it is. */
 export const ItemMeta = z
@@ -42,6 +46,13 @@ export const ItemMeta = z
     credit: z.string().optional(),
     sourceNote: z.string().optional(),
     furniture: z.array(z.strictObject({ role: FurnitureRole, text: z.string().min(1) })).default([]),
+    /**
+     * Where the closing (结语) after the last measure begins: the text its first paragraph opens
+     * with, or false for none. Absent: the parser's rule decides (src/lib/parse/tail.ts).
+     */
+    closing: z.union([z.string().min(2), z.literal(false)]).optional(),
+    /** The document this one explains (an explanation 说明 of a proposal): its id. */
+    explains: slug.optional(),
     summary: z.string().optional(),
   })
   .superRefine((meta, ctx) => {
