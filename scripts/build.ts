@@ -4,12 +4,17 @@
 // timeout). Everything else (content checks, Pagefind, the permalink contract, output bounds) is
 // the Astro integration's work (src/lib/site/integration.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { buildOutput } from '../src/lib/site/build-output.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const timings = `${tmpDir}.timings.json`;
+/** Astro's whole output, stack traces included, kept for a failed build (the terminal gets it without them). */
+const log = join(tmpdir(), `policy-reader-build-${process.pid}.log`);
 
 function cleanUp() {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -37,19 +42,52 @@ function alive(pid: number): boolean {
 
 function fail(message: string, code = 1): never {
   cleanUp();
-  console.error(`\nBuild failed (${message}); ${outDir} was left as it was.`);
+  const { rendering, hidFrames } = output;
+  const where = rendering ? ` while rendering ${rendering.page}: ${rendering.problem}` : '';
+  const full = hidFrames ? `; Astro's full output, with its stack traces, is in ${log}` : '';
+  if (!hidFrames) rmSync(log, { force: true });
+  console.error(`\nBuild failed${where} (${message}); ${outDir} was left as it was${full}.`);
   process.exit(code);
+}
+
+const output = buildOutput();
+
+/** Copies Astro's output to ours line by line, all of it to the log, all but stack frames to the terminal. */
+function relay(from: Readable, to: Writable) {
+  let pending = '';
+  const emit = (line: string, end: string) => {
+    appendFileSync(log, line + end);
+    const shown = output.line(line);
+    if (shown !== null) to.write(shown + end);
+  };
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) emit(line, '\n');
+  });
+  from.on('end', () => pending && emit(pending, ''));
 }
 
 removeStale();
 const started = performance.now();
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_TIMINGS: timings },
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {
+    ...process.env,
+    ASTRO_OUT_DIR: tmpDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    POLICY_READER_TIMINGS: timings,
+    // Piped, Astro would drop its colours; keep them when our own output is a terminal.
+    ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+  },
 });
+relay(astro.stdout, process.stdout);
+relay(astro.stderr, process.stderr);
 // A signal stops Astro first, then removes what it wrote: the temporary directory never outlives us.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
+    if (astro.exitCode !== null || astro.signalCode !== null) fail(`stopped by ${signal}`, 130);
     astro.kill(signal);
     astro.once('exit', () => fail(`stopped by ${signal}`, 130));
   });
@@ -58,7 +96,8 @@ process.on('uncaughtException', (e) => fail(`the build script failed: ${e.messag
 
 const status = await new Promise<number | null>((done) => {
   astro.on('error', (e) => fail(`astro could not start: ${e.message}`));
-  astro.on('exit', (code, signal) => done(signal ? null : code));
+  // 'close', not 'exit': the last of Astro's output has been relayed by then.
+  astro.on('close', (code, signal) => done(signal ? null : code));
 });
 const totalMs = performance.now() - started;
 if (status !== 0) fail(status === null ? 'astro build was stopped' : `astro build exited with ${status}`);
@@ -66,6 +105,7 @@ const steps = JSON.parse(readFileSync(timings, 'utf8')) as { contentMs: number; 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
 rmSync(timings, { force: true });
+rmSync(log, { force: true });
 if (!existsSync(outDir)) fail('could not move the build into place');
 console.log(`\nBuilt ${outDir} in ${(totalMs / 1000).toFixed(1)} s`);
 // For `npm run bench`: the steps' timings, machine-readable.

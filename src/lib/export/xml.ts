@@ -14,8 +14,17 @@ export const el = (name: string, attrs: XmlElement['attrs'] = {}, children: XmlN
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/**
+ * The content checks refuse these characters in every source and YAML value
+ * (src/lib/content/characters.ts), so meeting one here is a bug of ours: it says which character,
+ * where, and in what text, so the build's "while rendering <page>" line is enough to find it.
+ */
 function text(s: string): string {
-  if (NOT_XML.test(s)) throw new Error(`text holds a character XML cannot carry: ${JSON.stringify(s)}`);
+  const m = NOT_XML.exec(s);
+  if (m) {
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new Error(`text holds ${code}, a character XML cannot carry, at offset ${m.index} of ${JSON.stringify(s.slice(0, 80))}`);
+  }
   return escapeMarkup(s);
 }
 

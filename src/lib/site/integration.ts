@@ -1,12 +1,15 @@
 // The Astro integration of the reader. Content problems stop the build before any page is
 // written (the loaders and the site model throw an AstroError naming file and line); once every
-// page is written, `astro:build:done` checks the permalink contract, indexes the site with
-// Pagefind and reports how often the corpus was parsed and how long each step took.
+// page is written, `astro:build:done` checks the output bounds and the permalink contract,
+// indexes the site with Pagefind and reports how often the corpus was parsed and how long each
+// step took. A failure of any of these steps names the step (and the page, when one is to
+// blame), without a stack trace: none of them is a crash of a page's code.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
 import { indexSite, PAGEFIND_RECORDS } from './pagefind.ts';
 import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from './permalinks.ts';
@@ -31,14 +34,28 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         const started = performance.now();
         const recordsFile = join(outDir, PAGEFIND_RECORDS);
         if (!existsSync(recordsFile))
-          throw new AstroError(`${PAGEFIND_RECORDS} was not written`, 'src/pages/search/records.json.ts must be built.');
+          throw stepFailure(
+            'reading the search records',
+            `${PAGEFIND_RECORDS} was not written`,
+            'src/pages/search/records.json.ts must be built.',
+          );
         const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
         // The records are the index's input, not a file of the site.
         rmSync(recordsFile);
+        // Before Pagefind, which would spend minutes on a page of hundreds of megabytes.
+        const oversized = oversizedFiles(outDir);
+        if (oversized.length) {
+          throw stepFailure(
+            'checking the output bounds',
+            describeOversized(oversized),
+            `A page may hold ${OUTPUT_LIMITS.page} bytes and any other file ${OUTPUT_LIMITS.file} (src/lib/site/bounds.ts); the content that made it is too large.`,
+          );
+        }
         if (options.permalinks) {
           const { missing, added } = comparePermalinks(readPermalinkList(), publishedPermalinks(outDir));
           if (missing.length)
-            throw new AstroError(
+            throw stepFailure(
+              'checking the permalink contract',
               describeMissing(missing),
               `Restore them, or delete their lines in ${PERMALINKS_FILE} to retire them on purpose.`,
             );
@@ -48,7 +65,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
             );
         }
         const indexed = await indexSite(outDir, records).catch((e: unknown) => {
-          throw new AstroError(`Pagefind: ${e instanceof Error ? e.message : String(e)}`);
+          throw stepFailure('indexing the site with Pagefind', e instanceof Error ? e.message : String(e), 'Nothing was built.');
         });
         const pagefindMs = performance.now() - started;
         logger.info(`Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s`);
@@ -61,4 +78,12 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
       },
     },
   };
+}
+
+/** A failed step of the build, printed as `[policy-reader] <step> failed:` and its lines, with no stack trace. */
+function stepFailure(step: string, message: string, hint?: string): AstroError {
+  const failure = new AstroError(`${step} failed:\n${message}`, hint);
+  failure.name = 'policy-reader';
+  failure.stack = '';
+  return failure;
 }

@@ -30,20 +30,20 @@ export function looseRecords(units: readonly SearchUnit[]): PagefindRecord[] {
   }));
 }
 
-/** Any error throws. */
+/** Any error throws, naming what Pagefind was doing (and the record's URL, for a record). */
 export async function indexSite(siteDir: string, records: readonly PagefindRecord[]): Promise<{ pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index || errors.length) throw new Error(errors.join('\n') || 'could not create the index');
+  if (!index || errors.length) throw new Error(`creating the index: ${errors.join('\n') || 'no index was returned'}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    if (added.errors.length) throw new Error(`adding the pages of ${siteDir}: ${added.errors.join('\n')}`);
     if (added.page_count === 0) throw new Error('no page was indexed (no data-pagefind-body found?)');
     for (const record of records) {
       const result = await index.addCustomRecord(record);
-      if (result.errors.length) throw new Error(result.errors.join('\n'));
+      if (result.errors.length) throw new Error(`adding the record of ${record.url}: ${result.errors.join('\n')}`);
     }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    if (written.errors.length) throw new Error(`writing the index: ${written.errors.join('\n')}`);
     return { pages: added.page_count, records: records.length };
   } finally {
     await pagefind.close();
