@@ -39,6 +39,12 @@ export const citeContextUrl = (item: string) => `${DATA}cite/${item}.json`;
 /** The readers' words the query layer expands with. */
 export const THESAURUS_JSON = `${SEARCH}thesaurus.json`;
 
+/** Atom feeds: the whole corpus, one per issuer (by its ASCII id), one per kind of item; /feeds/ lists them. */
+export const FEEDS = '/feeds/';
+export const CORPUS_FEED = `${FEEDS}all.xml`;
+export const issuerFeedUrl = (issuer: string) => `${FEEDS}issuers/${issuer}.xml`;
+export const kindFeedUrl = (kind: string) => `${FEEDS}kinds/${kind}.xml`;
+
 /** The page of an item of either kind. */
 export const itemUrl = (kind: 'document' | 'news', id: string) => (kind === 'document' ? documentUrl(id) : newsUrl(id));
 

@@ -1,0 +1,123 @@
+// The conventions of a public website: a 404 page that helps, and Atom feeds linked from the pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { siteFiles, sitePages } from '../../src/lib/site/built-pages.ts';
+import { pageAnchors } from '../../src/lib/site/html-scan.ts';
+import { checkAtom } from '../support/atom.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const base = inject('baseUrl');
+const DIST = 'dist';
+const shots = 'test-results/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, width = 360): Promise<{ page: Page; status: number | undefined }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const response = await page.goto(`${base}${path}`);
+  return { page, status: response?.status() };
+}
+
+describe('the 404 page', () => {
+  it('answers a missing address with status 404, the site around it, and a search box', async () => {
+    const { page, status } = await open('/no/such/page/');
+    expect(status).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
+    expect(await page.locator('header.site').isVisible()).toBe(true);
+    expect(await page.locator('link[rel=canonical]').count()).toBe(0);
+    // Nothing fits this address: no suggestions shown.
+    expect(await page.locator('[data-suggest-box]').isVisible()).toBe(false);
+    await page.locator('#not-found-search').fill('工会');
+    await page.locator('#not-found-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=工会');
+    await page.close();
+  });
+
+  it.each([
+    ['/documents/2024-chanye-gongren/m99/', ['/documents/2024-chanye-gongren/m27/', '/documents/2024-chanye-gongren/']],
+    ['/documents/x/art5/', ['/documents/2024-chanye-gongren/m5/', '/documents/2022-gaojineng-rencai/m5/']],
+    ['/documents/2024-chanye-gongre/m14/', ['/documents/2024-chanye-gongren/m14/', '/documents/2024-chanye-gongren/']],
+  ])('suggests where %s probably meant to go', async (path, expected) => {
+    const { page, status } = await open(path);
+    expect(status).toBe(404);
+    const box = page.locator('[data-suggest-box]');
+    expect(await box.isVisible()).toBe(true);
+    const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.toSorted()).toEqual(expected.toSorted());
+    // Each suggestion is a page the site has.
+    for (const href of hrefs) expect((await page.request.get(`${base}${href}`)).status()).toBe(200);
+    await page.close();
+  });
+
+  it('puts the Chinese words of an address into the search box, and passes axe', async () => {
+    const { page } = await open('/terms/%E5%B7%A5%E4%BC%9A/', 1440);
+    expect(await page.locator('#not-found-search').inputValue()).toBe('工会');
+    expect(describeViolations('404', await runAxe(page))).toEqual([]);
+    await page.screenshot({ path: `${shots}/404-1440.png` });
+    await page.close();
+  });
+});
+
+describe('the feeds', () => {
+  const feeds = siteFiles(DIST).filter((f) => f.startsWith('feeds/') && f.endsWith('.xml'));
+  const pageUrls = new Set(sitePages(DIST).map((p) => p.url));
+
+  it('are valid Atom, each entry an item of the site by its permalink, newest first', () => {
+    expect(feeds).toContain('feeds/all.xml');
+    expect(feeds.some((f) => f.startsWith('feeds/issuers/'))).toBe(true);
+    expect(feeds.some((f) => f.startsWith('feeds/kinds/'))).toBe(true);
+    for (const file of feeds) {
+      const report = checkAtom(readFileSync(join(DIST, file), 'utf8'));
+      expect(report.problems, file).toEqual([]);
+      expect(new URL(report.selfHref!).pathname).toBe(`/${file}`);
+      expect(report.entries.length, file).toBeGreaterThan(0);
+      for (const e of report.entries) {
+        expect(pageUrls.has(new URL(e.alternate).pathname), `${file}: ${e.alternate}`).toBe(true);
+        expect(e.summary.length).toBeGreaterThan(0);
+      }
+      const updated = report.entries.map((e) => Date.parse(e.updated));
+      expect(updated).toEqual(updated.toSorted((a, b) => b - a));
+    }
+    const all = checkAtom(readFileSync(join(DIST, 'feeds/all.xml'), 'utf8'));
+    const items = [...pageUrls].filter((u) => /^\/(documents|news)\/[^/]+\/$/.test(u));
+    expect(all.entries.map((e) => new URL(e.alternate).pathname).toSorted()).toEqual(items.toSorted());
+  });
+
+  it('are linked from the pages with <link rel="alternate">: the corpus feed from every page, an item’s own feeds from its page', () => {
+    for (const page of sitePages(DIST)) {
+      const html = readFileSync(join(DIST, page.file), 'utf8');
+      const alternates = pageAnchors(html).links.filter((l) => l.tag === 'link' && l.rel === 'alternate');
+      expect(
+        alternates.map((l) => l.url),
+        page.url,
+      ).toContain('/feeds/all.xml');
+      for (const l of alternates) expect(feeds, `${page.url} links ${l.url}`).toContain(l.url.slice(1));
+    }
+    const doc = pageAnchors(readFileSync(join(DIST, 'documents/2024-chanye-gongren/index.html'), 'utf8'));
+    expect(doc.links.filter((l) => l.rel === 'alternate').map((l) => l.url)).toEqual([
+      '/feeds/all.xml',
+      '/feeds/issuers/zhonggongzhongyang.xml',
+      '/feeds/issuers/guowuyuan.xml',
+      '/feeds/kinds/opinion.xml',
+    ]);
+  });
+
+  it('are served as Atom and listed for readers on /feeds/', async () => {
+    const { page, status } = await open('/feeds/');
+    expect(status).toBe(200);
+    const hrefs = await page.locator('main a[href$=".xml"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(hrefs.toSorted()).toEqual(feeds.toSorted());
+    const response = await page.request.get(`${base}/feeds/all.xml`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/xml/);
+    await page.close();
+  });
+});
