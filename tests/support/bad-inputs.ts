@@ -29,6 +29,8 @@ const Shape = z.enum([
   'past-999',
   /** sources/doc.txt: one measure of more sentences than a measure may hold. */
   'long-measure',
+  /** sources/doc.txt: a short opinion followed by `bytes` blank lines, past the line limit. */
+  'blank-lines',
   /** items/doc.yaml of `bytes`, its summary padded. */
   'big-item',
   /** glossary.yaml of `bytes`, one term's definition padded. */
@@ -162,6 +164,9 @@ function materialise(name: string, e: Expectation): string {
       break;
     case 'long-measure':
       write('sources/doc.txt', `测试文件\n\n一、总体\n\n(一)措施。${'推进改革。'.repeat(MAX_MEASURE_SENTENCES)}\n`);
+      break;
+    case 'blank-lines':
+      write('sources/doc.txt', `测试文件\n\n一、总体\n\n(一)甲。\n${'\n'.repeat(bytes)}`);
       break;
     case 'big-item':
       write('items/doc.yaml', padded(readFileSync(join(dir, 'items', 'doc.yaml'), 'utf8'), 'summary', bytes));

@@ -2,7 +2,6 @@
 // as plain data (they go through Astro's content layer unchanged). Every file is optional but
 // one: with an actor registry, the actor-tags folder must exist. Checks against the corpus are
 // made later, when the site model is built (src/lib/site/model.ts).
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ActorRegistry, ActorTagFile } from '../actors/schema.ts';
@@ -13,7 +12,7 @@ import { NotesFile } from '../notes/schema.ts';
 import { ChartSpecs } from '../quantities/charts.ts';
 import { Thesaurus } from '../search/thesaurus-schema.ts';
 import { ErrorCollector } from './collect.ts';
-import { isPresent } from './content-file.ts';
+import { isPresent, readContentFolder } from './content-file.ts';
 import { readOptionalYamlFile, readYamlFile, type YamlFile } from './yaml.ts';
 
 /** An actor tag file, with the item it tags (its file name). */
@@ -67,7 +66,7 @@ export function readActorTags(contentDir: string, root = process.cwd()): ActorTa
     return [];
   }
   const problems = new ErrorCollector();
-  const files = readdirSync(dir)
+  const files = readContentFolder(dir, root)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .flatMap((name) => {

@@ -1,7 +1,7 @@
 // The one way a content file is read: only a regular file that lies inside the content directory
 // (no symbolic link, no folder linked in from elsewhere, so a pull request cannot publish a file of
 // the build machine), and only within the size limit of its kind, checked before a byte is parsed.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ContentError } from '../errors.ts';
 
@@ -26,6 +26,14 @@ export function isPresent(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The names in a folder of the content directory; a file or a link in its place is an error. */
+export function readContentFolder(path: string, root = process.cwd()): string[] {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) throw new ContentError(relative(root, path), undefined, 'a symbolic link; content folders must be real folders inside the content directory');
+  if (!stat.isDirectory()) throw new ContentError(relative(root, path), undefined, 'is not a folder');
+  return readdirSync(path);
 }
 
 /**

@@ -1,7 +1,6 @@
 // Reads content/items/*.yaml, cuts each item out of its source by the text it `begins` with, and
 // runs the unified pipeline on it. The items loader (src/lib/content/loaders.ts) stores what this
 // returns in Astro's content layer; tests and the bench call it directly.
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ContentError } from '../errors.ts';
@@ -9,9 +8,15 @@ import { ItemMeta } from '../schema/item-meta.ts';
 import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
 import { parseItem } from './parse-item.ts';
-import { isPresent, readContentFile } from './content-file.ts';
+import { isPresent, readContentFile, readContentFolder } from './content-file.ts';
 import { decodeUtf8 } from './text-file.ts';
 import { readYamlFile, withLines, type YamlWithLines } from './yaml.ts';
+
+/**
+ * Lines a source may have. The largest document accepted (999 measures, 2 MB) has about 2,000; a
+ * flood of blank lines or one-sentence paragraphs, within the size limit, took a minute to check.
+ */
+export const MAX_SOURCE_LINES = 100_000;
 
 /** One item as parsed: plain data, as the content layer stores it. */
 export interface ParsedItem {
@@ -47,7 +52,7 @@ export const ParsedItemSchema = z.object({
 export function readItems(contentDir: string, root = process.cwd()): ParsedItem[] {
   const itemsDir = join(contentDir, 'items');
   if (!isPresent(itemsDir)) throw new ContentError(relative(root, itemsDir), undefined, 'the items folder is missing: each document or news item needs a file there');
-  const names = readdirSync(itemsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const names = readContentFolder(itemsDir, root).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (names.length === 0) throw new ContentError(relative(root, itemsDir), undefined, 'no item metadata files (*.yaml)');
   const problems = new ErrorCollector();
   const metas = names.flatMap((name) => {
@@ -76,7 +81,11 @@ function checkUniqueIds(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCo
 
 function readSource(contentDir: string, path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): string {
   if (!isPresent(path)) throw metaFile.error(['source'], `source: ${metaFile.data.source} is not in ${relative(root, join(path, '..'))}/`);
-  return decodeUtf8(readContentFile(path, contentDir, 'source', root), file);
+  const text = decodeUtf8(readContentFile(path, contentDir, 'source', root), file);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  if (lines > MAX_SOURCE_LINES) throw new ContentError(file, undefined, `the source has ${lines} lines; the limit is ${MAX_SOURCE_LINES}`);
+  return text;
 }
 
 function cutSource(contentDir: string, source: string, group: Array<YamlWithLines<ItemMeta>>, root: string): Array<Omit<ParsedItem, 'order'>> {

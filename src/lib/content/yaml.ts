@@ -73,7 +73,9 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place
     throw new ContentErrors(
       result.error.issues.map((issue) => {
         const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-        return new ContentError(file, nearestLine(lines, issue.path as YamlPath), `${where}${issue.message}`);
+        // An unknown key is pointed at where it is written, not at the map that holds it.
+        const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        return new ContentError(file, nearestLine(lines, at as YamlPath), `${where}${issue.message}`);
       }),
     );
   }
@@ -157,15 +159,17 @@ export function emptyYamlFile<T>(file: string, empty: T): YamlWithLines<T> {
 
 function nearestLine(lines: Record<string, number>, path: YamlPath): number | undefined {
   for (let n = path.length; n >= 0; n--) {
-    const line = lines[key(path.slice(0, n))];
-    if (line !== undefined) return line;
+    // Own keys only: a YAML key "constructor" or "__proto__" must not find Object's.
+    const k = key(path.slice(0, n));
+    if (Object.hasOwn(lines, k)) return lines[k];
   }
   return undefined;
 }
 
 /** One walk of the document: the line of every map entry and sequence item, by path. */
 function lineTable(root: unknown, counter: LineCounter): Record<string, number> {
-  const lines: Record<string, number> = {};
+  // No prototype: a key "__proto__" is a line like any other, never the object's prototype.
+  const lines: Record<string, number> = Object.create(null);
   const lineOfNode = (node: unknown) => {
     const at = isNode(node) ? node.range?.[0] : undefined;
     return at === undefined ? undefined : counter.linePos(at).line;
@@ -177,7 +181,7 @@ function lineTable(root: unknown, counter: LineCounter): Record<string, number> 
         if (typeof name !== 'string' && typeof name !== 'number') continue;
         const child = [...path, name];
         const line = lineOfNode(pair.key) ?? lineOfNode(pair.value);
-        if (line !== undefined && lines[key(child)] === undefined) lines[key(child)] = line;
+        if (line !== undefined && !Object.hasOwn(lines, key(child))) lines[key(child)] = line;
         walk(pair.value, child);
       }
     } else if (isSeq(node)) {
