@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { ACTOR_TAGS_DIR, type AnnotationFiles } from './lib/content/annotations.ts';
 import { contentDir } from './lib/content/dir.ts';
 import { contentFailure } from './lib/content/loaders.ts';
-import { ContentErrors } from './lib/errors.ts';
+import { ContentError, ContentErrors } from './lib/errors.ts';
 import { buildSiteModel, type SiteModel } from './lib/site/model.ts';
 import { buildStats } from './lib/site/stats.ts';
 
@@ -32,7 +32,7 @@ async function loadSite(): Promise<SiteModel> {
     stats.contentMs += performance.now() - started;
     return built;
   } catch (e) {
-    if (e instanceof ContentErrors) throw contentFailure(e);
+    if (e instanceof ContentErrors || e instanceof ContentError) throw contentFailure(e);
     throw e;
   }
 }
