@@ -5,7 +5,7 @@ import { documentRoot } from './parse/document.ts';
 import { guardLines } from './parse/guards.ts';
 import { linesFromBlocks } from './parse/lines.ts';
 import { newsRoot } from './parse/news.ts';
-import type { ItemMeta } from './schema/item-meta.ts';
+import { type ItemMeta, isDocumentKind } from './schema/item-meta.ts';
 import type { ItemRoot, Span } from './tree/nodes.ts';
 
 export interface OfficialDocumentOptions {
@@ -30,7 +30,7 @@ function officialDocument(options: OfficialDocumentOptions): Transformer<Root, I
     const slice = options.slice ?? [0, ctx.source.length];
     const lines = linesFromBlocks(tree, ctx, slice);
     guardLines(lines, meta, ctx);
-    return meta.kind === 'opinion' ? documentRoot(lines, meta, ctx, slice) : newsRoot(lines, meta, ctx, slice);
+    return isDocumentKind(meta.kind) ? documentRoot(lines, meta, ctx, slice) : newsRoot(lines, meta, ctx, slice);
   };
 }
 

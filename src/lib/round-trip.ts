@@ -9,7 +9,8 @@ export interface Piece {
 
 /**
  * Every piece of source an item's tree accounts for: sentences (with their repairs undone),
- * titles, date lines, part headings, measure labels, furniture and subheadings.
+ * titles, date lines, part and chapter headings, measure, article and item labels, furniture,
+ * subheadings, salutations, signatures and attachment headings.
  */
 export function piecesOf(root: ItemRoot): Piece[] {
   const repairs = root.data.repairs;
@@ -23,12 +24,25 @@ export function piecesOf(root: ItemRoot): Piece[] {
       case 'dateLine':
       case 'furniture':
       case 'subheading':
+      case 'salutation':
         pieces.push({ span: node.span, printed: node.text });
         break;
       case 'part':
-        pieces.push({ span: node.headingSpan, printed: `${node.numeral}、${node.heading}` });
+        pieces.push({ span: node.headingSpan, printed: `${node.numeral}、${node.heading}${node.headingStop ?? ''}` });
+        break;
+      case 'chapter':
+        pieces.push({ span: node.labelSpan, printed: node.label });
+        if (node.heading) pieces.push({ span: node.headingSpan, printed: node.heading });
+        break;
+      case 'attachment':
+        pieces.push({ span: node.headingSpan, printed: node.heading });
+        break;
+      case 'signature':
+        for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
         break;
       case 'measure':
+      case 'article':
+      case 'item':
         pieces.push({ span: node.labelSpan, printed: node.label });
         break;
     }

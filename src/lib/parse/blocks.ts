@@ -1,5 +1,5 @@
 import type { FurnitureRole, ItemMeta } from '../schema/item-meta.ts';
-import type { FurnitureNode, Repair } from '../tree/nodes.ts';
+import type { Anomaly, FurnitureNode, Repair } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
 import { endsMidSentence } from './sentences.ts';
@@ -82,23 +82,41 @@ function cutFurniture(para: Paragraph, role: FurnitureRole, text: string, ctx: S
 /**
  * Joins a paragraph that stops mid-sentence with the next one when a blank line falls between
  * them: on the newspaper page that is a word cut by a column break. `canJoin` says which pairs
- * are body text that may join (headings never do).
+ * are body text that may join (headings never do). The repair is made only when the two halves
+ * join into one sentence: the next paragraph goes on with a word (not a mark) and ends the
+ * sentence left open. Any other line after an open sentence is not glued on: it stays its own
+ * paragraph and is recorded in `anomalies`, for ingest to print and the build to warn of.
  */
-export function repairBreaks(blocks: Block[], canJoin: (prev: Paragraph, next: Paragraph) => boolean, ctx: SourceContext): Block[] {
+export function repairBreaks(
+  blocks: Block[],
+  canJoin: (prev: Paragraph, next: Paragraph) => boolean,
+  ctx: SourceContext,
+  anomalies: Anomaly[] = [],
+): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const prev = out.at(-1);
-    if (
-      block.kind === 'text' &&
-      prev?.kind === 'text' &&
-      block.para.blankBefore &&
-      canJoin(prev.para, block.para) &&
-      endsMidSentence(prev.para.text)
-    ) {
-      out[out.length - 1] = { kind: 'text', para: join(prev.para, block.para, ctx) };
-    } else out.push(block);
+    if (block.kind === 'text' && prev?.kind === 'text' && block.para.blankBefore && endsMidSentence(prev.para.text)) {
+      if (canJoin(prev.para, block.para) && continuesSentence(block.para.text)) {
+        out[out.length - 1] = { kind: 'text', para: join(prev.para, block.para, ctx) };
+        continue;
+      }
+      const span: [number, number] = [block.para.segments[0]!.start, block.para.segments.at(-1)!.end];
+      anomalies.push({
+        kind: 'unplaced-line',
+        line: block.para.line,
+        span,
+        reason: `line ${prev.para.line} stops mid-sentence and line ${block.para.line} does not go on with it (${JSON.stringify(block.para.text.slice(0, 12))}): not joined, kept as its own paragraph; check the source`,
+      });
+    }
+    out.push(block);
   }
   return out;
+}
+
+/** A paragraph that can be the second half of a cut sentence: it opens with a word and ends the sentence. */
+function continuesSentence(text: string): boolean {
+  return /^[^\p{P}\p{S}\s]/u.test(text) && /[。！？!?]/u.test(text);
 }
 
 function join(a: Paragraph, b: Paragraph, ctx: SourceContext): Paragraph {

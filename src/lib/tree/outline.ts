@@ -3,6 +3,9 @@
 // own sentence nodes, not copies, so what the outline says and what the pages render are the same.
 import { visit } from 'unist-util-visit';
 import type {
+  ArticleNode,
+  AttachmentNode,
+  ChapterNode,
   DateLineNode,
   DocumentRoot,
   FurnitureNode,
@@ -17,17 +20,32 @@ import type {
 
 export type Sentence = SentenceNode;
 
-/** A measure's fields and every sentence of it in reading order. */
-export interface Measure extends Omit<MeasureNode, 'type' | 'children' | 'position'> {
+/**
+ * A measure's fields and every sentence of it in reading order. An article of a regulation and a
+ * point of a speech are read the same way (`kind` says which; absent for a measure), so every
+ * page, export and index that lists measures lists them too.
+ */
+export interface Measure extends Omit<MeasureNode, 'type' | 'children' | 'position' | 'kind'> {
+  kind?: 'point' | 'article' | undefined;
   sentences: SentenceNode[];
-  node: MeasureNode;
+  node: MeasureNode | ArticleNode;
 }
 
-/** A part's fields, the sentences before its first measure, and its measures. */
+/** A part's fields (or a chapter's: `kind` says so, absent for a part), its own sentences, its measures. */
 export interface Part extends Omit<PartNode, 'type' | 'children' | 'position'> {
+  kind?: 'chapter' | undefined;
+  /** A chapter's label as printed (第二章) and its place. */
+  label?: string;
+  labelSpan?: Span;
   sentences: SentenceNode[];
   measures: Measure[];
-  node: PartNode;
+  node: PartNode | ChapterNode;
+}
+
+/** An attachment's fields and its sentences. */
+export interface Attachment extends Omit<AttachmentNode, 'type' | 'children' | 'position'> {
+  sentences: SentenceNode[];
+  node: AttachmentNode;
 }
 
 export interface Furniture {
@@ -43,6 +61,10 @@ export interface DocumentOutline {
   dateLine: Pick<DateLineNode, 'text' | 'span' | 'date'> | null;
   preamble: SentenceNode[];
   parts: Part[];
+  /** The closing after the last measure or article, when there is one. */
+  closing?: SentenceNode[];
+  /** The attachments, when there are any. */
+  attachments?: Attachment[];
   furniture: Furniture[];
   repairs: Repair[];
 }
@@ -60,7 +82,7 @@ export type Outline = DocumentOutline | NewsOutline;
 
 /** Every sentence node under `node`, in reading order. */
 export function sentencesIn(
-  node: DocumentRoot | NewsRoot | PartNode | MeasureNode | { type: string; children: unknown[] },
+  node: DocumentRoot | NewsRoot | PartNode | MeasureNode | ArticleNode | { type: string; children: unknown[] },
 ): SentenceNode[] {
   const out: SentenceNode[] = [];
   visit(node as DocumentRoot, 'sentence', (s: SentenceNode) => {
@@ -77,15 +99,49 @@ export function outlineOfDocument(root: DocumentRoot): DocumentOutline {
   const preamble: SentenceNode[] = [];
   const parts: Part[] = [];
   const furniture: Furniture[] = [];
+  const closing: SentenceNode[] = [];
+  const attachments: Attachment[] = [];
   for (const child of root.children) {
     if (child.type === 'title') printedTitle = { text: child.text, span: child.span };
     else if (child.type === 'dateLine') dateLine = { text: child.text, span: child.span, date: child.date };
     else if (child.type === 'furniture') furniture.push(furnitureOf(child));
     else if (child.type === 'preamble') preamble.push(...sentencesIn(child));
-    else parts.push(partOutline(child));
+    else if (child.type === 'part') parts.push(partOutline(child));
+    else if (child.type === 'chapter') parts.push(chapterOutline(child));
+    else if (child.type === 'closing') closing.push(...sentencesIn(child));
+    else if (child.type === 'attachment') {
+      const { type: _t, children: _c, position: _p, ...fields } = child;
+      attachments.push({ ...fields, sentences: sentencesIn(child), node: child });
+    }
   }
   if (!printedTitle) throw new Error('a document tree without a title node');
-  return { type: 'document', printedTitle, dateLine, preamble, parts, furniture, repairs: root.data.repairs };
+  // The closing and attachments are keys only when there are some: the outlines of documents
+  // without them stay as they were published (tests/content/outline.test.ts).
+  return {
+    type: 'document',
+    printedTitle,
+    dateLine,
+    preamble,
+    parts,
+    ...(closing.length ? { closing } : {}),
+    ...(attachments.length ? { attachments } : {}),
+    furniture,
+    repairs: root.data.repairs,
+  };
+}
+
+function chapterOutline(node: ChapterNode): Part {
+  const { type: _t, children, position: _p, ...fields } = node;
+  const sentences: SentenceNode[] = [];
+  const measures: Measure[] = [];
+  for (const child of children) {
+    if (child.type === 'paragraph') sentences.push(...child.children);
+    else {
+      const { type: _at, children: _ac, position: _ap, ...a } = child;
+      measures.push({ ...a, kind: 'article', sentences: sentencesIn(child), node: child });
+    }
+  }
+  return { ...fields, kind: 'chapter', sentences, measures, node };
 }
 
 function partOutline(node: PartNode): Part {

@@ -1,7 +1,7 @@
 // The zod schema of an item's unist tree (src/lib/tree/nodes.ts), for the items loader to store
 // roots in Astro's content layer and read them back checked. Strict objects: it accepts the trees
 // the parser makes and nothing with a field more or less. The tree has a fixed depth (root, part,
-// measure, paragraph, sentence), so no schema needs z.lazy.
+// measure, paragraph, sentence; root, chapter, article, clause, item, sentence), so no schema needs z.lazy.
 import { z } from 'zod';
 import { FurnitureRole } from '../schema/item-meta.ts';
 
@@ -98,6 +98,149 @@ const Measure = z.strictObject({
   children: z.array(Paragraph).min(1),
   /** Its place in the source file, from the label. */
   position: Position,
+  /** Absent for a measure; `point` for a numbered point 第一，… of a speech, id `p3-pt1`. */
+  kind: z.literal('point').optional(),
+});
+
+const Item = z.strictObject({
+  /** Node type. */
+  type: z.literal('item'),
+  /** Its number within its article. */
+  n: z.number().int().positive(),
+  /** The numeral as printed. */
+  numeral: z.string(),
+  /** The label as printed: （三）. */
+  label: z.string(),
+  /** Where the label lies in the source. */
+  labelSpan: Span,
+  /** Line of its label. */
+  line,
+  /** Its sentences, at least one. */
+  children: z.array(Sentence).min(1),
+  /** Its place in the source file, from the label. */
+  position: Position,
+});
+
+const Clause = z.strictObject({
+  /** Node type. */
+  type: z.literal('clause'),
+  /** `art5-para2`. */
+  id: z.string(),
+  /** Its place in the article, from 1. */
+  n: z.number().int().positive(),
+  /** Line of its first character. */
+  line,
+  /** Its sentences, then its items. */
+  children: z.array(z.discriminatedUnion('type', [Sentence, Item])).min(1),
+  /** Its place in the source file. */
+  position: Position,
+});
+
+const Article = z.strictObject({
+  /** Node type. */
+  type: z.literal('article'),
+  /** `art5`. */
+  id: z.string(),
+  /** Its number, 5 for 第五条. */
+  n: z.number().int().positive(),
+  /** The numeral as printed. */
+  numeral: z.string(),
+  /** The label as printed: 第五条. */
+  label: z.string(),
+  /** Where the label lies in the source. */
+  labelSpan: Span,
+  /** Id of its chapter. */
+  part: z.string(),
+  /** Articles have no heading sentence. */
+  lead: z.null(),
+  /** Line of its label. */
+  line,
+  /** Its paragraphs (款), at least one. */
+  children: z.array(Clause).min(1),
+  /** Its place in the source file, from the label. */
+  position: Position,
+});
+
+const Chapter = z.strictObject({
+  /** Node type. */
+  type: z.literal('chapter'),
+  /** `ch2`. */
+  id: z.string(),
+  /** Its number. */
+  n: z.number().int().positive(),
+  /** The numeral as printed. */
+  numeral: z.string(),
+  /** The label as printed: 第二章. */
+  label: z.string(),
+  /** Where the label lies in the source. */
+  labelSpan: Span,
+  /** The heading after the label. */
+  heading: z.string(),
+  /** Where the heading lies in the source. */
+  headingSpan: Span,
+  /** Line of its heading. */
+  line,
+  /** Any paragraphs before its first article, then its articles. */
+  children: z.array(z.discriminatedUnion('type', [Paragraph, Article])),
+  /** Its place in the source file, from the label. */
+  position: Position,
+});
+
+const Closing = z.strictObject({
+  /** Node type. */
+  type: z.literal('closing'),
+  /** Its paragraphs, at least one. */
+  children: z.array(Paragraph).min(1),
+  /** Its place in the source file. */
+  position: Position,
+});
+
+const Attachment = z.strictObject({
+  /** Node type. */
+  type: z.literal('attachment'),
+  /** `att1`. */
+  id: z.string(),
+  /** Its number, from 1. */
+  n: z.number().int().positive(),
+  /** The heading line as printed. */
+  heading: z.string().min(1),
+  /** Where the heading lies in the source. */
+  headingSpan: Span,
+  /** Line of its heading. */
+  line,
+  /** Its paragraphs. */
+  children: z.array(Paragraph),
+  /** Its place in the source file. */
+  position: Position,
+});
+
+const SignatureLine = z.strictObject({
+  /** The line as printed. */
+  text: z.string().min(1),
+  /** Where it lies in the source. */
+  span: Span,
+});
+
+const Signature = z.strictObject({
+  /** Node type. */
+  type: z.literal('signature'),
+  /** A byline under the title, or a block after the text. */
+  place: z.enum(['byline', 'end']),
+  /** Its lines, at least one. */
+  lines: z.array(SignatureLine).min(1),
+  /** Its place in the source file. */
+  position: Position,
+});
+
+const Salutation = z.strictObject({
+  /** Node type. */
+  type: z.literal('salutation'),
+  /** The salutation as printed. */
+  text: z.string().min(1),
+  /** Where it lies in the source. */
+  span: Span,
+  /** Its place in the source file. */
+  position: Position,
 });
 
 const Part = z.strictObject({
@@ -119,6 +262,8 @@ const Part = z.strictObject({
   children: z.array(z.discriminatedUnion('type', [Paragraph, Measure])),
   /** Its place in the source file, from the heading. */
   position: Position,
+  /** The 。 ending a heading written with its text on the same line. */
+  headingStop: z.string().optional(),
 });
 
 const Preamble = z.strictObject({
@@ -148,10 +293,12 @@ const DateLine = z.strictObject({
   text: z.string(),
   /** Where it lies in the source. */
   span: Span,
-  /** The date it says, YYYY-MM-DD. */
+  /** The date it says, YYYY-MM-DD (of an adoption note: its latest date). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Its place in the source file. */
   position: Position,
+  /** An adoption note or history: every date it names, with the words that go with it. */
+  history: z.array(z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: z.string() })).optional(),
 });
 
 const Furniture = z.strictObject({
@@ -182,16 +329,32 @@ const Subheading = z.strictObject({
   position: Position,
 });
 
+/** A line the parser could not place. */
+const Anomaly = z.strictObject({
+  /** The only kind there is. */
+  kind: z.literal('unplaced-line'),
+  /** Its line. */
+  line,
+  /** Where it lies in the source. */
+  span: Span,
+  /** Why it could not be placed. */
+  reason: z.string(),
+});
+
 const ItemData = z.strictObject({
   /** Every repair of the item, in source order. */
   repairs: z.array(Repair),
+  /** Lines the parser could not place, when there are any. */
+  anomalies: z.array(Anomaly).optional(),
 });
 
 export const DocumentRootSchema = z.strictObject({
   /** Node type. */
   type: z.literal('document'),
   /** Furniture, title, date line, preamble and parts, in source order. */
-  children: z.array(z.discriminatedUnion('type', [Furniture, Title, DateLine, Preamble, Part])),
+  children: z.array(
+    z.discriminatedUnion('type', [Furniture, Title, DateLine, Signature, Salutation, Preamble, Part, Chapter, Closing, Attachment]),
+  ),
   /** The repairs. */
   data: ItemData,
   /** The item's slice of its source file. */

@@ -1,0 +1,123 @@
+// What may stand between a document's title and its text: a date line （2024年10月12日）, an
+// adoption note （2025年10月23日…全体会议通过） or a history of adoption and revision over several
+// lines, a byline (the speaker of a speech), a salutation (同志们：). Each is read at most once.
+import { parseChineseNumeral } from '../numerals.ts';
+import type { ItemMeta } from '../schema/item-meta.ts';
+import { isCalendarDate } from '../schema/dates.ts';
+import type { DateLineNode, SalutationNode, SignatureNode, Span } from '../tree/nodes.ts';
+import type { Paragraph } from './blocks.ts';
+import type { SourceContext } from './context.ts';
+import { readDateLine as dateOfLine } from './date-line.ts';
+import { firstSegment, opensWithLabel } from './labels.ts';
+
+export type HeadNode = DateLineNode | SignatureNode | SalutationNode;
+
+/** A dated note in brackets: its first line opens with the bracket and a year. */
+const NOTE_START = /^[(（]\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年/u;
+/** A note runs over at most this many lines before its bracket closes. */
+const NOTE_MAX_LINES = 6;
+const DATE =
+  /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/gu;
+/** A byline: a name alone on its line (two to six characters, no punctuation). */
+const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
+/** A salutation: a short address ending in a colon, alone on its line. */
+const SALUTATION = /^[^。！？!?：:]{1,40}[：:]$/u;
+
+export interface Head {
+  nodes: HeadNode[];
+  /** How many paragraphs after the title the head took. */
+  used: number;
+  /** The salutation's addressee (同志们), which a closing paragraph may open with. */
+  addressee: string | null;
+}
+
+/** Reads the head off the paragraphs that follow the title. */
+export function readHead(paras: Paragraph[], meta: ItemMeta, ctx: SourceContext): Head {
+  const nodes: HeadNode[] = [];
+  let used = 0;
+  let addressee: string | null = null;
+  const has = (type: HeadNode['type']) => nodes.some((n) => n.type === type);
+  while (used < paras.length) {
+    const para = paras[used]!;
+    if (para.segments.length > 1 || opensWithLabel(para.text)) break;
+    if (!has('dateLine') && dateOfLine(para.text)) {
+      nodes.push(dateLineNode(para, meta, ctx));
+      used++;
+    } else if (!has('dateLine') && NOTE_START.test(para.text)) {
+      const lines = noteLines(paras, used);
+      if (!lines) break;
+      nodes.push(noteNode(lines, meta, ctx));
+      used += lines.length;
+    } else if (!has('signature') && !has('salutation') && BYLINE.test(para.text)) {
+      const span = firstSegment(para);
+      nodes.push({ type: 'signature', place: 'byline', lines: [{ text: para.text, span }], position: ctx.position(...span) });
+      used++;
+    } else if (!has('salutation') && SALUTATION.test(para.text)) {
+      const span = firstSegment(para);
+      nodes.push({ type: 'salutation', text: para.text, span, position: ctx.position(...span) });
+      addressee = para.text.slice(0, -1);
+      used++;
+    } else break;
+  }
+  return { nodes, used, addressee };
+}
+
+/** The lines of a bracketed note, up to the one that closes its bracket; null when none does. */
+function noteLines(paras: Paragraph[], from: number): Paragraph[] | null {
+  let depth = 0;
+  for (let i = from; i < Math.min(paras.length, from + NOTE_MAX_LINES); i++) {
+    const para = paras[i]!;
+    if (i > from && (para.segments.length > 1 || opensWithLabel(para.text))) return null;
+    for (const ch of para.text) {
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')') depth--;
+    }
+    if (depth === 0) return para.text.endsWith('）') || para.text.endsWith(')') ? paras.slice(from, i + 1) : null;
+  }
+  return null;
+}
+
+function dateLineNode(para: Paragraph, meta: ItemMeta, ctx: SourceContext): DateLineNode {
+  const { date, valid } = dateOfLine(para.text)!;
+  const span = firstSegment(para);
+  if (!valid) ctx.report(span, 'date-line-invalid', `the date line ${para.text} is not a day of the calendar (${date})`);
+  else checkMetaDate(date, span, meta, ctx);
+  return { type: 'dateLine', text: para.text, span, date, position: ctx.position(...span) };
+}
+
+function noteNode(lines: Paragraph[], meta: ItemMeta, ctx: SourceContext): DateLineNode {
+  const span: Span = [lines[0]!.segments[0]!.start, lines.at(-1)!.segments[0]!.end];
+  const text = ctx.source.slice(...span);
+  const inner = text.replace(/^[(（]|[)）]$/gu, '');
+  const found = [...inner.matchAll(DATE)];
+  const history = found.map((m, i) => ({
+    date: isoDate(m[1]!, m[2]!, m[3]!),
+    text: inner.slice(m.index, found[i + 1]?.index ?? inner.length).trim(),
+  }));
+  for (const h of history) {
+    if (!isCalendarDate(h.date))
+      ctx.report(span, 'date-line-invalid', `the adoption note names ${h.date}, which is not a day of the calendar`);
+  }
+  const date = history
+    .map((h) => h.date)
+    .sort()
+    .at(-1)!;
+  checkMetaDate(date, span, meta, ctx);
+  return { type: 'dateLine', text, span, date, history, position: ctx.position(...span) };
+}
+
+function checkMetaDate(date: string, span: Span, meta: ItemMeta, ctx: SourceContext): void {
+  if (meta.date && meta.date !== date) {
+    ctx.report(span, 'date-line-mismatch', `the date line says ${date} but the metadata of "${meta.id}" says date: ${meta.date}`);
+  }
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  const num = (s: string) => (/^[一二三四五六七八九十]+$/u.test(s) ? parseChineseNumeral(s)! : Number(digits(s)));
+  const y = /^[0-9０-９]+$/u.test(year)
+    ? digits(year)
+    : [...year].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('');
+  return `${y}-${String(num(month)).padStart(2, '0')}-${String(num(day)).padStart(2, '0')}`;
+}
+
+const digits = (s: string) => [...s].map((c) => (/[0-9]/.test(c) ? c : String(c.charCodeAt(0) - 0xff10))).join('');
