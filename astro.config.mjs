@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { policyReader } from './src/lib/site/integration.ts';
+import { offline } from './src/lib/offline/integration.ts';
 
 /** The public origin: canonical URLs, sitemap and citations use it. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://policy-reader.example.org';
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static HTML; the reader's browser gets no framework runtime.
-  integrations: [sitemap(), policyReader({ permalinks: ownContent, timingsFile: process.env.POLICY_READER_TIMINGS })],
+  // offline() after policyReader(): it lists the Pagefind index that policyReader writes.
+  integrations: [sitemap(), policyReader({ permalinks: ownContent, timingsFile: process.env.POLICY_READER_TIMINGS }), offline()],
   // assetsInlineLimit 0: every script is an external file, so the CSP needs no 'unsafe-inline'.
   // Code loaded on first use (search, cite panel, actor filter) is an import() in
   // src/scripts/reader.ts, split by Vite into chunks under /_astro/. modulePreload false: no

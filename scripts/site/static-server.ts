@@ -43,7 +43,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(dir: string, opts: { gzip?: boolean } = {}): Promise<StaticServer> {
+/** `port`: a fixed port (a test that stops the server and starts it again at the same origin); else any free one. */
+export async function startStaticServer(dir: string, opts: { gzip?: boolean; port?: number } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const notFound = (res: ServerResponse) =>
     void readFile(join(root, '404.html'))
@@ -83,7 +84,7 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean } = 
     req.headers['accept-encoding'] = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity';
     gzip(req, res, respond);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
 }

@@ -145,3 +145,7 @@ addEventListener('click', (e) => {
   if (!trigger || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   void import('./cite/panel.ts').then((m) => m.openCite(trigger));
 });
+
+// Offline reading: the service worker (public/sw.js) keeps the pages opened and, once used, the
+// search index. Not under `astro dev`, where a stored page would hide the edit just made.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => {});
