@@ -24,6 +24,9 @@ export function itemsLoader(dir: string): Loader {
         context.store.clear();
         for (const item of items) context.store.set({ id: item.meta.id, data: { ...item }, filePath: item.metaFile });
         context.logger.info(`parsed ${items.length} items from ${new Set(items.map((i) => i.sourceFile)).size} sources`);
+        // Lines the parser could not place are kept as their own paragraphs and warned of, never fatal.
+        for (const item of items)
+          for (const a of item.root.data.anomalies ?? []) context.logger.warn(`${item.sourceFile}:${a.line}: ${a.reason}`);
       }),
   };
 }

@@ -84,8 +84,9 @@ function cutFurniture(para: Paragraph, role: FurnitureRole, text: string, ctx: S
  * them: on the newspaper page that is a word cut by a column break. `canJoin` says which pairs
  * are body text that may join (headings never do). The repair is made only when the two halves
  * join into one sentence: the next paragraph goes on with a word (not a mark) and ends the
- * sentence left open. Any other line after an open sentence is not glued on: it stays its own
- * paragraph and is recorded in `anomalies`, for ingest to print and the build to warn of.
+ * sentence left open. A line that goes on with a word but never ends the sentence (a stray
+ * fragment, a page number) is not glued on: it stays its own paragraph and is recorded in
+ * `anomalies`, for ingest to print and the build to warn of.
  */
 export function repairBreaks(
   blocks: Block[],
@@ -97,8 +98,14 @@ export function repairBreaks(
   for (const block of blocks) {
     const prev = out.at(-1);
     if (block.kind === 'text' && prev?.kind === 'text' && block.para.blankBefore && endsMidSentence(prev.para.text)) {
-      if (canJoin(prev.para, block.para) && continuesSentence(block.para.text)) {
+      const joinable = canJoin(prev.para, block.para);
+      if (joinable && continuesSentence(block.para.text)) {
         out[out.length - 1] = { kind: 'text', para: join(prev.para, block.para, ctx) };
+        continue;
+      }
+      // A heading, a bullet or a label after the open line starts a unit of its own: placed, not odd.
+      if (!joinable || !opensWithWord(block.para.text)) {
+        out.push(block);
         continue;
       }
       const span: [number, number] = [block.para.segments[0]!.start, block.para.segments.at(-1)!.end];
@@ -116,8 +123,10 @@ export function repairBreaks(
 
 /** A paragraph that can be the second half of a cut sentence: it opens with a word and ends the sentence. */
 function continuesSentence(text: string): boolean {
-  return /^[^\p{P}\p{S}\s]/u.test(text) && /[。！？!?]/u.test(text);
+  return opensWithWord(text) && /[。！？!?]/u.test(text);
 }
+
+const opensWithWord = (text: string) => /^[^\p{P}\p{S}\s]/u.test(text);
 
 function join(a: Paragraph, b: Paragraph, ctx: SourceContext): Paragraph {
   const cutAt = a.segments.at(-1)!.end;

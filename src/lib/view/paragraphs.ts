@@ -7,3 +7,15 @@ export function measureName(numeral: string): string {
 export function sentenceOrdinal(id: string): number {
   return Number(id.slice(id.lastIndexOf('-s') + 2).replace(/^s/, ''));
 }
+
+/** How a unit is named in running text: 第（十四）条 for a measure, 第五条 for an article, 第一点 for a point. */
+export function unitName(unit: { kind?: 'point' | 'article' | undefined; numeral: string; label: string }): string {
+  if (unit.kind === 'article') return unit.label;
+  if (unit.kind === 'point') return `第${unit.numeral}点`;
+  return measureName(unit.numeral);
+}
+
+/** A part's or chapter's heading as printed: 一、总体要求 or 第一章 总则 (an ideographic space between). */
+export function partHeading(part: { kind?: 'chapter' | undefined; numeral: string; heading: string; label?: string | undefined }): string {
+  return part.kind === 'chapter' ? `${part.label}\u3000${part.heading}` : `${part.numeral}、${part.heading}`;
+}
