@@ -72,7 +72,12 @@ function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
       outline,
       url: documentUrl(meta.id),
       measures,
-      sentences: [...outline.preamble, ...outline.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])],
+      sentences: [
+        ...outline.preamble,
+        ...outline.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]),
+        ...(outline.closing ?? []),
+        ...(outline.attachments ?? []).flatMap((a) => a.sentences),
+      ],
       partOf: (id) => {
         const part = parts.get(id);
         if (!part) throw new Error(`no measure ${id} in ${meta.id}`);

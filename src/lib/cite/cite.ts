@@ -52,7 +52,7 @@ const documentDate = (doc: CitableDocument) => doc.meta.date ?? doc.meta.publish
 /** Path of the page and fragment a place is read at: a measure's own page, else the document page. */
 function placePath(doc: CitableDocument, place: DocumentPlace, sentenceId?: string): string {
   const page = place.kind === 'measure' ? measureUrl(doc.id, place.measure.id) : doc.url;
-  const fragment = sentenceId ?? (place.kind === 'part' ? place.part.id : place.kind === 'preamble' ? 'preamble' : undefined);
+  const fragment = sentenceId ?? (place.kind === 'part' ? place.part.id : place.kind === 'measure' ? undefined : place.kind);
   return fragment ? `${page}#${fragment}` : page;
 }
 
@@ -61,10 +61,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const { meta } = doc;
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
   const date = documentDate(doc);
-  const key = [
-    doc.id,
-    sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place ? 'preamble' : undefined),
-  ]
+  const key = [doc.id, sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place?.kind)]
     .filter(Boolean)
     .join('-');
   const pinpoint = place ? clause(place) : undefined;

@@ -1,7 +1,7 @@
 import type { CorpusEntry } from '../corpus.ts';
 import type { CitableDocument, CitableNews, CitablePart, CitableSentence, DocumentCiteMeta, NewsCiteMeta } from './citable.ts';
 import { type Citation, citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
-import { clause, placeOfMeasure, placeOfPart } from './locators.ts';
+import { articlePlaces, clause, placeOfMeasure, placeOfPart } from './locators.ts';
 
 /**
  * Everything citing one item needs, as plain JSON: the build writes it to /data/cite/<item>.json
@@ -19,6 +19,8 @@ export interface DocumentCiteContext {
   meta: DocumentCiteMeta;
   preamble: CitableSentence[];
   parts: CitablePart[];
+  /** The closing's sentences, when there is one. */
+  closing?: CitableSentence[];
 }
 
 export interface NewsCiteContext {
@@ -60,23 +62,32 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
       id: p.id,
       numeral: p.numeral,
       sentences: sentences(p.sentences),
-      measures: p.measures.map((m) => ({ id: m.id, numeral: m.numeral, sentences: sentences(m.sentences) })),
+      // kind and places only for chapters, articles and points: the context of a 意见 stays as it was.
+      ...(p.kind ? { kind: p.kind } : {}),
+      measures: p.measures.map((m) => ({
+        id: m.id,
+        numeral: m.numeral,
+        sentences: sentences(m.sentences),
+        ...(m.kind ? { kind: m.kind } : {}),
+        ...(m.node.type === 'article' ? { places: articlePlaces(m.node) } : {}),
+      })),
     })),
+    ...(entry.outline.closing ? { closing: sentences(entry.outline.closing) } : {}),
   };
 }
 
 /** The item the cite functions read, rebuilt from a context (browser side). */
 export function citableDocument(ctx: DocumentCiteContext): CitableDocument {
-  const { id, url, meta, preamble, parts } = ctx;
+  const { id, url, meta, preamble, parts, closing } = ctx;
   const partOf = new Map(parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
   return {
     id,
     url,
     meta,
-    outline: { preamble, parts },
+    outline: { preamble, parts, ...(closing ? { closing } : {}) },
     measures: parts.flatMap((p) => p.measures),
-    // Reading order, as the corpus lists them: preamble, then each part's own text and measures.
-    sentences: [...preamble, ...parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])],
+    // Reading order, as the corpus lists them: preamble, then each part's own text and measures, the closing.
+    sentences: [...preamble, ...parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]), ...(closing ?? [])],
     partOf: (mid) => {
       const part = partOf.get(mid);
       if (!part) throw new Error(`no measure ${mid} in ${id}`);

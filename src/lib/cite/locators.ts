@@ -1,8 +1,35 @@
-import type { CitableDocument, CitableMeasure, CitableNews, CitablePart } from './citable.ts';
+import { toChineseNumeral } from '../numerals.ts';
+import type { ArticleNode } from '../tree/nodes.ts';
+import type { ArticlePlaces, CitableDocument, CitableMeasure, CitableNews, CitablePart } from './citable.ts';
 
-/** Where a sentence of a document stands: in a measure, in a part's own text, or in the preamble. */
+/**
+ * Where a sentence of a document stands: in a measure (in an article: in its paragraph 款 and
+ * item 项), in a part's own text, in the closing, or in the preamble.
+ */
 export type DocumentPlace =
-  { kind: 'measure'; part: CitablePart; measure: CitableMeasure } | { kind: 'part'; part: CitablePart } | { kind: 'preamble' };
+  | { kind: 'measure'; part: CitablePart; measure: CitableMeasure; clause?: number; item?: string | undefined }
+  | { kind: 'part'; part: CitablePart }
+  | { kind: 'preamble' }
+  | { kind: 'closing' };
+
+/** Where each sentence of an article stands (its paragraph, its item), read off the article's node. */
+export function articlePlaces(article: ArticleNode): ArticlePlaces {
+  const places: ArticlePlaces = {};
+  for (const clause of article.children) {
+    for (const child of clause.children) {
+      if (child.type === 'sentence') places[child.id] = [clause.n];
+      else for (const s of child.children) places[s.id] = [clause.n, child.label];
+    }
+  }
+  return places;
+}
+
+/** The places of a measure's sentences when it is an article: carried (cite context) or read off its node (corpus). */
+function placesOf(measure: CitableMeasure): ArticlePlaces | undefined {
+  if (measure.places) return measure.places;
+  const node = (measure as { node?: { type: string } }).node;
+  return node?.type === 'article' ? articlePlaces(node as ArticleNode) : undefined;
+}
 
 /** `（十四）`: full-width brackets whatever the source printed, as Chinese citations write them. */
 export const measureNumber = (m: Pick<CitableMeasure, 'numeral'>) => `（${m.numeral}）`;
@@ -24,8 +51,15 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
   for (const part of doc.outline.parts) {
     if (part.sentences.some((s) => s.id === sentenceId)) return { kind: 'part', part };
     const measure = part.measures.find((m) => m.sentences.some((s) => s.id === sentenceId));
-    if (measure) return { kind: 'measure', part, measure };
+    if (!measure) continue;
+    const at = placesOf(measure)?.[sentenceId];
+    // A single-paragraph article is cited by its number alone (第五条, not 第五条第一款).
+    const clauses = new Set(Object.values(placesOf(measure) ?? {}).map(([n]) => n)).size;
+    return at
+      ? { kind: 'measure', part, measure, ...(clauses > 1 || at[1] ? { clause: at[0] } : {}), item: at[1] }
+      : { kind: 'measure', part, measure };
   }
+  if (doc.outline.closing?.some((s) => s.id === sentenceId)) return { kind: 'closing' };
   throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
 }
 
@@ -41,18 +75,32 @@ export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace
   return { kind: 'part', part };
 }
 
-/** The clause as cited in running text, without the title: 第（十四）条, 第一部分, 前言. */
-export function clause(place: DocumentPlace): string {
-  if (place.kind === 'measure') return `第${measureNumber(place.measure)}条`;
-  if (place.kind === 'part') return `第${place.part.numeral}部分`;
-  return '前言';
+/** 第五条, 第五条第二款, 第五条第二款第（三）项: an article and where in it a sentence stands. */
+function articleClause(place: DocumentPlace & { kind: 'measure' }): string {
+  const para = place.clause ? `第${toChineseNumeral(place.clause)}款` : '';
+  const item = place.item ? `第${measureNumber({ numeral: place.item.replace(/^[(（]|[)）]$/gu, '') })}项` : '';
+  return `第${place.measure.numeral}条${para}${item}`;
 }
 
-/** The clause with its part, as in 六（十四）; a part alone is 一, the preamble 前言. */
+/** The clause as cited in running text, without the title: 第（十四）条, 第五条第二款, 第一部分, 前言. */
+export function clause(place: DocumentPlace): string {
+  if (place.kind === 'measure') {
+    if (place.measure.kind === 'article') return articleClause(place);
+    if (place.measure.kind === 'point') return `第${place.part.numeral}部分第${place.measure.numeral}点`;
+    return `第${measureNumber(place.measure)}条`;
+  }
+  if (place.kind === 'part') return place.part.kind === 'chapter' ? `第${place.part.numeral}章` : `第${place.part.numeral}部分`;
+  return place.kind === 'closing' ? '结语' : '前言';
+}
+
+/** The clause with its part, as in 六（十四）; a part alone is 一, the preamble 前言; articles are numbered through, 第五条第二款. */
 export function fullClause(place: DocumentPlace): string {
-  if (place.kind === 'measure') return `${place.part.numeral}${measureNumber(place.measure)}`;
-  if (place.kind === 'part') return place.part.numeral;
-  return '前言';
+  if (place.kind === 'measure') {
+    if (place.measure.kind) return clause(place);
+    return `${place.part.numeral}${measureNumber(place.measure)}`;
+  }
+  if (place.kind === 'part') return place.part.kind === 'chapter' ? clause(place) : place.part.numeral;
+  return place.kind === 'closing' ? '结语' : '前言';
 }
 
 /** 《意见》第（十四）条 */

@@ -1,0 +1,32 @@
+// Citations of a regulation's articles, from the shape fixture tests/fixtures/shapes/regulation:
+// 《条例》第三条, 第二条第二款, 第三条第一款第（二）项; the same from the build's corpus entry and
+// from the context the browser fetches.
+import { describe, expect, it } from 'vitest';
+import { readItems } from '../content/items.ts';
+import { buildCorpus, type DocumentEntry } from '../corpus.ts';
+import { citeDocumentSentence, citeMeasure, citePart } from './cite.ts';
+import { citableDocument, citeContext, type DocumentCiteContext } from './context.ts';
+
+const doc = buildCorpus(readItems('tests/fixtures/shapes/regulation')).documents[0] as DocumentEntry;
+const opts = { site: 'https://example.org', accessed: '2025-05-01' };
+const fromContext = citableDocument(citeContext(doc, opts.site) as DocumentCiteContext);
+
+describe.each([
+  ['the corpus entry', doc],
+  ['the browser context', fromContext],
+])('citing an article from %s', (_name, citable) => {
+  it('names the article, its paragraph (款) and its item (项)', () => {
+    expect(citeMeasure(citable, 'art3', opts).short).toBe('《条例》第三条');
+    expect(citeDocumentSentence(citable, 'art1-s1', opts).short).toBe('《条例》第一条');
+    expect(citeDocumentSentence(citable, 'art2-s2', opts).short).toBe('《条例》第二条第二款');
+    expect(citeDocumentSentence(citable, 'art3-s3', opts).short).toBe('《条例》第三条第一款第（二）项');
+    expect(citeDocumentSentence(citable, 'art3-s5', opts).full).toBe('《某某管理条例》第三条第二款');
+    expect(citePart(citable, 'ch2', opts).short).toBe('《条例》第二章');
+  });
+
+  it('links the article page at the sentence', () => {
+    expect(citeDocumentSentence(citable, 'art2-s2', opts).permalink).toBe(
+      'https://example.org/documents/2025-mouguan-tiaoli/art2/#art2-s2',
+    );
+  });
+});

@@ -1,0 +1,28 @@
+// A document's tree as indented text, one node a line: what the shape fixtures pin
+// (tests/fixtures/shapes/<shape>/tree.txt). Ids, labels, headings, leads and every sentence's
+// text, so a reader sees at a glance what the parser made of the source.
+import type { Node } from 'unist';
+import type { ItemRoot } from '../../src/lib/tree/nodes.ts';
+
+type AnyNode = Node & Record<string, unknown> & { children?: AnyNode[] };
+
+export function treeSketch(root: ItemRoot): string {
+  const out: string[] = [];
+  const walk = (node: AnyNode, depth: number) => {
+    out.push(`${'  '.repeat(depth)}${describe(node)}`);
+    for (const child of node.children ?? []) walk(child, depth + 1);
+  };
+  walk(root as unknown as AnyNode, 0);
+  for (const a of root.data.anomalies ?? []) out.push(`anomaly line ${a.line}: ${a.reason}`);
+  for (const r of root.data.repairs) out.push(`repair ${r.id} in ${r.sentence}: ${r.before}|${r.after}`);
+  return `${out.join('\n')}\n`;
+}
+
+function describe(node: AnyNode): string {
+  const fields = ['id', 'kind', 'place', 'role', 'label', 'heading', 'headingStop', 'lead', 'date']
+    .filter((k) => node[k] !== undefined && node[k] !== null)
+    .map((k) => `${k}=${String(node[k])}`);
+  const text = typeof node.text === 'string' ? ` ${JSON.stringify(node.text)}` : '';
+  const lines = Array.isArray(node.lines) ? ` ${JSON.stringify((node.lines as Array<{ text: string }>).map((l) => l.text))}` : '';
+  return [node.type, ...fields].join(' ') + text + lines;
+}
