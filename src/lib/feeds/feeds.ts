@@ -28,7 +28,15 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-export const KIND_NAMES: Record<ItemKind, string> = { opinion: '意见', news: '新闻', photo: '图片新闻' };
+export const KIND_NAMES: Record<ItemKind, string> = {
+  opinion: '意见',
+  proposal: '建议',
+  plan: '规划',
+  regulation: '条例',
+  explanation: '说明',
+  news: '新闻',
+  photo: '图片新闻',
+};
 /** How long an opening excerpt may run when an item has no written summary. */
 const EXCERPT_CHARS = 120;
 
