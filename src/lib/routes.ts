@@ -17,6 +17,8 @@ export const DATA = '/data/';
 export const documentUrl = (doc: string) => `${DOCUMENTS}${doc}/`;
 /** One measure (or article) of a document on its own page. */
 export const measureUrl = (doc: string, measure: string) => `${DOCUMENTS}${doc}/${measure}/`;
+/** The documents of one kind, issuer or year: /documents/by/kind/regulation/. */
+export const documentsFilterUrl = (facet: string, value: string) => `${DOCUMENTS}by/${facet}/${value}/`;
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 /** An actor's page: every measure that names it, by role. */
