@@ -2,13 +2,14 @@
 // tests/support/bad-inputs.ts) and prints one row per case: case, expected, got. Exits 1 when a
 // case does not do what its expect.yaml says.
 import { isDeepStrictEqual } from 'node:util';
-import { expected, loadCases, observe, type Observation } from '../tests/support/bad-inputs.ts';
+import { expected, loadCases, observe, removeGenerated, type Observation } from '../tests/support/bad-inputs.ts';
 
 /** An observation on one line: the error lines joined by ⏎, or the reading as compact JSON. */
 const show = (o: Observation) => ('errors' in o ? o.errors.join(' ⏎ ') || '(no error)' : `reads as ${JSON.stringify(o.ok)}`);
 
 let failed = 0;
-const rows = loadCases().map((c) => {
+const cases = loadCases();
+const rows = cases.map((c) => {
   let got: Observation | { errors: string[] };
   try {
     got = observe(c);
@@ -21,6 +22,8 @@ const rows = loadCases().map((c) => {
   if (!pass) failed++;
   return { name: c.name, pass, want: show(want), got: pass ? '= expected' : show(got) };
 });
+
+removeGenerated(cases);
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'case'.padEnd(width)}  ok  expected → got`);

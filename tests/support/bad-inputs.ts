@@ -7,7 +7,7 @@
 // two and the command prints them side by side.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { readItems } from '../../src/lib/content/items.ts';
@@ -88,6 +88,11 @@ export function loadCases(): Case[] {
       const expectation = Expect.parse(parse(readFileSync(join(CATALOGUE, name, 'expect.yaml'), 'utf8')));
       return { name, dir: materialise(name, expectation), expect: expectation };
     });
+}
+
+/** Removes the temporary copies of the generated cases (a few megabytes each). */
+export function removeGenerated(cases: Case[]): void {
+  for (const c of cases) if (c.expect.generate) rmSync(dirname(c.dir), { recursive: true, force: true });
 }
 
 /** The expectation in the shape an observation takes. */
