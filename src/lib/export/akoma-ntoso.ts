@@ -1,5 +1,6 @@
 import type { DocumentEntry } from '../corpus.ts';
 import type { Measure, Part, Sentence } from '../schema/tree.ts';
+import type { ArticleNode } from '../tree/nodes.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
 import { absoluteUrl } from '../routes.ts';
 
@@ -16,7 +17,9 @@ export interface AknIdPair {
 
 /**
  * eIds after the AKN naming convention: a part is a chapter (chp_6), a measure a paragraph
- * inside it numbered as printed (chp_6__para_14), the preamble `preamble`.
+ * inside it numbered as printed (chp_6__para_14), the preamble `preamble`; a regulation's chapter
+ * is a chapter (chp_2), its article an article (chp_2__art_5) with its paragraphs (款)
+ * chp_2__art_5__para_2, its items (项) points in them (…__para_1__point_3).
  */
 export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
   return [
@@ -29,7 +32,7 @@ export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
 }
 
 const chapterEid = (p: Part) => `chp_${p.n}`;
-const paragraphEid = (p: Part, m: Measure) => `${chapterEid(p)}__para_${m.n}`;
+const paragraphEid = (p: Part, m: Measure) => `${chapterEid(p)}__${m.kind === 'article' ? 'art' : 'para'}_${m.n}`;
 
 export interface AknOptions {
   site: string;
@@ -114,7 +117,7 @@ function mainBody(doc: DocumentEntry): XmlElement {
     {},
     doc.outline.parts.map((p) => {
       const eId = chapterEid(p);
-      const head = [el('num', {}, [`${p.numeral}、`]), el('heading', {}, [p.heading])];
+      const head = [el('num', {}, [p.kind === 'chapter' ? p.label! : `${p.numeral}、`]), el('heading', {}, [p.heading])];
       if (p.measures.length === 0)
         return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);
       const intro = p.sentences.length ? [el('intro', { eId: `${eId}__intro` }, paragraphs(p.sentences))] : [];
@@ -126,11 +129,34 @@ function mainBody(doc: DocumentEntry): XmlElement {
 /** A measure's run-in lead (its first sentence) becomes its heading; the rest its content. */
 function measure(p: Part, m: Measure): XmlElement {
   const eId = paragraphEid(p, m);
+  if (m.node.type === 'article') return article(eId, m.label, m.node);
   const hasHeading = m.lead !== null && m.sentences.length > 1;
   const body = hasHeading ? m.sentences.slice(1) : m.sentences;
   return el('paragraph', { eId }, [
     el('num', {}, [m.label]),
     ...(hasHeading ? [el('heading', {}, [m.sentences[0]!.text])] : []),
     el('content', { eId: `${eId}__content` }, paragraphs(body)),
+  ]);
+}
+
+/** An article: its paragraphs (款), each with its own text and the items (项) it lists as points. */
+function article(eId: string, label: string, node: ArticleNode): XmlElement {
+  return el('article', { eId }, [
+    el('num', {}, [label]),
+    ...node.children.map((clause) => {
+      const paraId = `${eId}__para_${clause.n}`;
+      const own = clause.children.flatMap((c) => (c.type === 'sentence' ? [c.text] : []));
+      const items = clause.children.flatMap((c) => (c.type === 'item' ? [c] : []));
+      const content = own.length ? [el('content', { eId: `${paraId}__content` }, [el('p', {}, [own.join('')])])] : [];
+      const points = items.map((item) =>
+        el('point', { eId: `${paraId}__point_${item.n}` }, [
+          el('num', {}, [item.label]),
+          el('content', { eId: `${paraId}__point_${item.n}__content` }, [el('p', {}, [item.children.map((s) => s.text).join('')])]),
+        ]),
+      );
+      // Items (项) are the points of a list, introduced by the paragraph's own text (AKN's list > intro, point).
+      const intro = own.length ? [el('intro', { eId: `${paraId}__list_1__intro` }, [el('p', {}, [own.join('')])])] : [];
+      return el('paragraph', { eId: paraId }, points.length ? [el('list', { eId: `${paraId}__list_1` }, [...intro, ...points])] : content);
+    }),
   ]);
 }
