@@ -63,6 +63,8 @@ describe('the actor index and matrix', () => {
     // The table itself is wider than the phone: it scrolls inside its region.
     await phone.goto(`${base}/actors/`);
     const region = phone.locator(`#matrix-${DOC} [role="region"]`);
+    // Scrolled to, as a reader would: off screen the matrix is not laid out (content-visibility).
+    await region.scrollIntoViewIfNeeded();
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await phone.close();
   });
