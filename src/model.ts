@@ -27,6 +27,8 @@ async function loadSite(): Promise<SiteModel> {
   try {
     const started = performance.now();
     const built = buildSiteModel({ items, files });
+    // Information, not failures (reader words the texts use, measures with no responsible actor).
+    for (const n of built.notices) console.warn(`[policy-reader] ${n.message}`);
     const stats = buildStats();
     stats.models++;
     stats.contentMs += performance.now() - started;

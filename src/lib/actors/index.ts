@@ -2,7 +2,7 @@
 export { buildActors, type ActorFiles } from './load.ts';
 export { type Actors, type ResolvedTag, type ResolvedUnit, ROLES } from './model.ts';
 export { ActorMatcher, type Mention } from './match.ts';
-export { ACTOR_KIND_LABELS, ROLE_LABELS, type Actor, type ActorKind, type Role } from './schema.ts';
+export { ACTOR_KIND_LABELS, MACHINE_LABEL, ROLE_LABELS, type Actor, type ActorKind, type Role } from './schema.ts';
 export {
   type ActorEntry,
   type ActorPage,

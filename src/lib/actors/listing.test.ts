@@ -35,12 +35,17 @@ describe('an actor page’s entries grouped by item and unit', () => {
   it('lists a unit once with every quote of the actor in that role', () => {
     const [doc] = groupByItem(actorPage(actors, 'unions').byRole.lead);
     expect(doc!.units).toHaveLength(1);
-    expect(doc!.units[0]!.tags.map((t) => (t.basis === 'explicit' ? t.quote : t.rationale))).toEqual(['各级工会要牵头抓总', '本条由工会牵头']);
+    expect(doc!.units[0]!.tags.map((t) => (t.basis === 'implied' ? t.rationale : t.quote))).toEqual([
+      '各级工会要牵头抓总',
+      '本条由工会牵头',
+    ]);
   });
 
   it('links news items to the news page and separates them from documents', () => {
     const groups = groupByItem(actorPage(actors, 'ndrc').byRole.participant.concat(actorPage(actors, 'ndrc').byRole.lead));
-    expect(groups.map((g) => [g.item, g.itemUrl, g.units.map((u) => u.unit.id)])).toEqual([['tiny-news', '/news/tiny-news/', ['s1', 's2']]]);
+    expect(groups.map((g) => [g.item, g.itemUrl, g.units.map((u) => u.unit.id)])).toEqual([
+      ['tiny-news', '/news/tiny-news/', ['s1', 's2']],
+    ]);
   });
 
   it('counts distinct measures and news statements across roles', () => {
@@ -62,7 +67,14 @@ describe('the actors a document can be filtered to', () => {
       ['party-state', '党政机关', [['governments', 1]]],
       ['ministry', '部门和机构', [['hrss', 1]]],
       ['union', '工会和群团组织', [['unions', 1]]],
-      ['enterprise', '企业', [['enterprises', 1], ['central-soes', 1]]],
+      [
+        'enterprise',
+        '企业',
+        [
+          ['enterprises', 1],
+          ['central-soes', 1],
+        ],
+      ],
     ]);
   });
 

@@ -2,8 +2,11 @@ import type { ActorTagsFile } from '../content/annotations.ts';
 import { ErrorCollector } from '../content/collect.ts';
 import { withLines, type YamlFile } from '../content/yaml.ts';
 import type { Corpus } from '../corpus.ts';
+import type { ContentError } from '../errors.ts';
 import { type LoadedTagFile, checkRegistry, checkTags } from './check.ts';
+import { type MachineTags, machineTags } from './machine.ts';
 import { ActorMatcher } from './match.ts';
+import { applyConfirms, mergeMachineTags, unreviewedNotices } from './review.ts';
 import { type Actors, resolveActors } from './model.ts';
 import type { ActorRegistry } from './schema.ts';
 
@@ -13,18 +16,27 @@ export interface ActorFiles {
   actorTagsDir: string;
 }
 
-/** Checks the actor registry and tag files against the corpus, and resolves them; throws every problem. */
-export function buildActors(files: ActorFiles, corpus: Corpus): Actors {
-  // A corpus without an actor registry has no tags yet; with one, every item needs its tag file.
+/**
+ * Checks the actor registry and tag files against the corpus, tags every document's measures by
+ * machine, lets the hand files review them, and resolves the lot; throws every problem. What a
+ * person should review but need not (measures with no responsible actor) goes to `notices`.
+ */
+export function buildActors(files: ActorFiles, corpus: Corpus, notices: ContentError[] = []): Actors {
+  // A corpus without an actor registry has no tags yet.
   if (!files.actors) return resolveActors([], [], corpus);
   const registry = withLines(files.actors);
-  const tagFiles: LoadedTagFile[] = files.actorTags.map((f) => ({ ...withLines(f), item: f.item }));
   const problems = new ErrorCollector();
   problems.errors.push(...checkRegistry(registry));
-  if (problems.errors.length === 0) {
-    const matcher = ActorMatcher.fromActors(registry.data);
-    problems.errors.push(...checkTags({ registry, tagFiles, corpus, matcher, tagsDir: files.actorTagsDir }));
-  }
   problems.throwIfAny();
-  return resolveActors(registry.data, tagFiles, corpus);
+  const matcher = ActorMatcher.fromActors(registry.data);
+  const aliases = registry.data.flatMap((a) => a.aliases);
+  const machine = new Map<string, MachineTags>(corpus.documents.map((d) => [d.id, machineTags(d, matcher, aliases)]));
+  const handFiles: LoadedTagFile[] = files.actorTags.map((f) => ({ ...withLines(f), item: f.item }));
+  const confirmed = applyConfirms(handFiles, machine);
+  problems.errors.push(...confirmed.errors);
+  problems.errors.push(...checkTags({ registry, tagFiles: confirmed.files, corpus, matcher }));
+  problems.throwIfAny();
+  const merged = mergeMachineTags(corpus, confirmed.files, machine);
+  notices.push(...unreviewedNotices(corpus, merged, files.actorTagsDir));
+  return resolveActors(registry.data, merged, corpus);
 }

@@ -47,13 +47,13 @@ describe('ActorMatcher', () => {
     expect(matcher.mentions('')).toEqual([]);
   });
 
-  it('reads left to right: a longer alias starting earlier wins over one starting later', () => {
-    // 提高技能人才: 高技能人才 starts before 技能人才 and is taken, a known limit of dictionary matching.
+  it('takes an alias only where it starts and ends on word boundaries: 提高技能人才 is 提高 + 技能人才', () => {
     const skills = ActorMatcher.fromActors([
       { id: 'skilled', aliases: ['技能人才'] },
       { id: 'high-skilled', aliases: ['高技能人才'] },
     ]);
-    expect(skills.mentions('以提高技能人才薪酬待遇').map((m) => m.actor)).toEqual(['high-skilled']);
+    expect(skills.mentions('以提高技能人才薪酬待遇').map((m) => m.actor)).toEqual(['skilled']);
+    expect(skills.mentions('加强高技能人才队伍建设').map((m) => m.actor)).toEqual(['high-skilled']);
     expect(skills.mentions('业绩贡献的技能人才薪酬').map((m) => m.actor)).toEqual(['skilled']);
   });
 });

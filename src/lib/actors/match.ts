@@ -1,3 +1,5 @@
+import { type WordBoundaries, wordBoundaries } from '../text/words.ts';
+
 /** One explicit mention of a registered actor: [start, end) in the sentence text (UTF-16 offsets). */
 export interface Mention {
   actor: string;
@@ -13,14 +15,20 @@ export interface AliasEntry {
 
 /**
  * Finds actor mentions leftmost-first, longest alias first, without overlaps, so 中央企业 is one
- * mention of central SOEs and not also one of 企业. Built once from the registry, then reused.
+ * mention of central SOEs and not also one of 企业; a mention starts and ends on word boundaries
+ * (../text/words.ts), so 提高技能人才 names no 高技能人才. Built once from the registry, then reused.
  */
 export class ActorMatcher {
   /** Aliases grouped by their first code unit, longest first. */
   private readonly byFirst = new Map<string, AliasEntry[]>();
 
+  private readonly words: WordBoundaries;
+
   constructor(entries: Iterable<AliasEntry>) {
-    for (const entry of entries) {
+    const list = [...entries];
+    // The aliases are words of the segmenter's vocabulary, so a segmenter never cuts one in two.
+    this.words = wordBoundaries(list.map((e) => e.alias));
+    for (const entry of list) {
       if (!entry.alias) continue;
       const head = entry.alias[0]!;
       const list = this.byFirst.get(head) ?? [];
@@ -38,7 +46,7 @@ export class ActorMatcher {
     const found: Mention[] = [];
     let i = 0;
     while (i < text.length) {
-      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.alias, i));
+      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.alias, i) && this.words.isWord(text, i, i + e.alias.length));
       if (hit) {
         found.push({ actor: hit.actor, alias: hit.alias, start: i, end: i + hit.alias.length });
         i += hit.alias.length;

@@ -1,6 +1,7 @@
 import { type Corpus } from '../corpus.ts';
 import type { Measure, Part } from '../schema/tree.ts';
-import type { LoadedTagFile } from './check.ts';
+import type { MachineTag } from './machine.ts';
+import type { ReviewedItem } from './review.ts';
 import { ActorMatcher } from './match.ts';
 import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, Role, Untagged } from './schema.ts';
 import { locateQuote, unitScope } from './scope.ts';
@@ -9,7 +10,7 @@ import { measureUrl, newsUrl } from '../routes.ts';
 
 /** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
 export type ResolvedTag =
-  | (ExplicitTag & { start: number; end: number; href: string })
+  | ((ExplicitTag | MachineTag) & { start: number; end: number; href: string })
   | (ImpliedTag & { href: string });
 
 /** A tagged measure or news statement, resolved against the corpus. */
@@ -45,7 +46,7 @@ export interface Actors {
 export const ROLES: readonly Role[] = ['lead', 'participant', 'beneficiary'];
 
 /** Builds the model from data that has passed the checks (so every id resolves). */
-export function resolveActors(registry: ActorRegistry, tagFiles: LoadedTagFile[], corpus: Corpus): Actors {
+export function resolveActors(registry: ActorRegistry, tagFiles: readonly ReviewedItem[], corpus: Corpus): Actors {
   const byId = new Map(registry.map((a) => [a.id, a]));
   const actor = (id: string) => {
     const found = byId.get(id);

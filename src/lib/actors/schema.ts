@@ -40,6 +40,9 @@ export type Role = z.infer<typeof Role>;
 
 export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', participant: '参与', beneficiary: '受益或对象' };
 
+/** What a reader is told wherever a machine tag shows (chips, evidence marks, actor pages). */
+export const MACHINE_LABEL = '机器标注，未经审核';
+
 const sentenceId = z.string().regex(/^(?:[a-z]+\d*-)?s\d+$/, 'a sentence id such as m14-s3 or s12');
 
 /** The text names the actor: `quote` is the exact words, found once in `sentence`. */
@@ -73,9 +76,16 @@ export const Untagged = z.strictObject({
 });
 export type Untagged = z.infer<typeof Untagged>;
 
+/**
+ * A unit of a hand file is a review of that unit: its tags and untagged decisions replace the
+ * machine's (./machine.ts), and every mention must be decided. `confirm` lists the actors whose
+ * machine tags in the unit are right as they stand (each then counts as a hand tag); to correct
+ * one, write the tag; to veto one, leave the mention untagged with a reason.
+ */
 export const TaggedUnit = z.strictObject({
   tags: z.array(Tag).default([]),
   untagged: z.array(Untagged).default([]),
+  confirm: z.array(actorId).default([]),
 });
 export type TaggedUnit = z.infer<typeof TaggedUnit>;
 

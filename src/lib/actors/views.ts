@@ -2,7 +2,7 @@ import { actorUrl } from '../routes.ts';
 import type { DocumentEntry } from '../corpus.ts';
 import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
 import type { Annotation } from '../view/sentence-runs.ts';
-import { ACTOR_KIND_LABELS, type Actor, ActorKind, ROLE_LABELS, type Role } from './schema.ts';
+import { ACTOR_KIND_LABELS, type Actor, ActorKind, MACHINE_LABEL, ROLE_LABELS, type Role } from './schema.ts';
 
 /** One tag of an actor, with the unit it sits in. */
 export interface ActorEntry {
@@ -49,7 +49,8 @@ export function actorIndex(actors: Actors): Array<{ kind: ActorKind; label: stri
 export interface Chip {
   actor: Actor;
   role: Role;
-  basis: 'explicit' | 'implied';
+  /** machine: found by the machine and not reviewed by hand (labelled 机器标注，未经审核). */
+  basis: ResolvedTag['basis'];
   tags: ResolvedTag[];
 }
 
@@ -72,6 +73,8 @@ export interface EvidenceMark {
   end: number;
   actor: string;
   role: Role;
+  /** Evidence of a machine tag, which the reader is told is unreviewed. */
+  machine?: true;
 }
 
 /** Sentence id → evidence marks, for every tagged unit of an item (fits its full page and its measure pages). */
@@ -80,9 +83,10 @@ export function evidenceMarks(actors: Actors, item: string): Map<string, Evidenc
   for (const unit of actors.units) {
     if (unit.item !== item) continue;
     for (const tag of unit.tags) {
-      if (tag.basis !== 'explicit') continue;
+      if (tag.basis === 'implied') continue;
       const list = marks.get(tag.sentence) ?? [];
-      list.push({ start: tag.start, end: tag.end, actor: tag.actor, role: tag.role });
+      const machine = tag.basis === 'machine' ? { machine: true as const } : {};
+      list.push({ start: tag.start, end: tag.end, actor: tag.actor, role: tag.role, ...machine });
       marks.set(tag.sentence, list);
     }
   }
@@ -100,7 +104,7 @@ export function evidenceAnnotations(actors: Actors, marks: readonly EvidenceMark
     end: m.end,
     ref: m.actor,
     href: actorUrl(m.actor),
-    label: `${actors.actor(m.actor).name}（${ROLE_LABELS[m.role]}）`,
+    label: `${actors.actor(m.actor).name}（${ROLE_LABELS[m.role]}${m.machine ? `，${MACHINE_LABEL}` : ''}）`,
   }));
 }
 

@@ -20,7 +20,7 @@ export function actorsJson(actors: Actors) {
       ...(u.measure ? { measureNumber: u.measure.n, part: u.part!.id } : {}),
       url: u.href,
       tags: u.tags.map((t) =>
-        t.basis === 'explicit'
+        t.basis !== 'implied'
           ? { actor: t.actor, role: t.role, basis: t.basis, quote: t.quote, sentence: t.sentence, start: t.start, end: t.end, url: t.href }
           : { actor: t.actor, role: t.role, basis: t.basis, rationale: t.rationale, url: t.href },
       ),
@@ -43,14 +43,14 @@ export const MEASURE_ACTORS_COLUMNS = [
 
 /**
  * /data/measure-actors.csv: one row per tag on a measure (news units are in the JSON only).
- * evidence is the quote for explicit tags and the rationale for implied ones, whose sentence_id is empty.
+ * evidence is the quote for explicit and machine tags and the rationale for implied ones, whose sentence_id is empty.
  */
 export function measureActorsCsv(actors: Actors): string {
   const rows: Array<ReadonlyArray<string | number>> = [MEASURE_ACTORS_COLUMNS];
   for (const unit of actors.units) {
     if (!unit.measure) continue;
     for (const t of unit.tags) {
-      const explicit = t.basis === 'explicit';
+      const quoted = t.basis !== 'implied';
       rows.push([
         unit.item,
         unit.id,
@@ -59,8 +59,8 @@ export function measureActorsCsv(actors: Actors): string {
         actors.actor(t.actor).name,
         t.role,
         t.basis,
-        explicit ? t.quote : t.rationale,
-        explicit ? t.sentence : '',
+        quoted ? t.quote : t.rationale,
+        quoted ? t.sentence : '',
       ]);
     }
   }

@@ -6,6 +6,7 @@ import type { AnnotationFiles } from '../content/annotations.ts';
 import { ErrorCollector } from '../content/collect.ts';
 import type { ParsedItem } from '../content/items.ts';
 import { emptyYamlFile, withLines } from '../content/yaml.ts';
+import type { ContentError } from '../errors.ts';
 import { type Corpus, buildCorpus } from '../corpus.ts';
 import { type GlossaryIndex, buildGlossary } from '../glossary/glossary.ts';
 import { type Segment, corpusSegments } from '../glossary/segments.ts';
@@ -37,6 +38,8 @@ export interface SiteModel {
   thesaurus: Thesaurus;
   links: LinkGraph;
   quantities: QuantitiesPage;
+  /** What a person should look at but need not fix (file:line): printed by the build as warnings. */
+  notices: ContentError[];
   /** What the pages of one item render (sentence HTML, margins), built on first use and kept. */
   view: (itemId: string) => ItemView;
 }
@@ -50,8 +53,9 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
   const units = corpusUnits(corpus);
   const segments = corpusSegments(corpus, units);
   const problems = new ErrorCollector();
+  const notices: ContentError[] = [];
   const apparatus = problems.attempt(() => apparatusOf(corpus, files.notes));
-  const actors = problems.attempt(() => buildActors(files satisfies ActorFiles, corpus));
+  const actors = problems.attempt(() => buildActors(files satisfies ActorFiles, corpus, notices));
   const glossary = problems.attempt(() =>
     buildGlossary(files.glossary ? withLines(files.glossary) : emptyYamlFile('glossary.yaml', []), corpus, { units, segments }),
   );
@@ -60,6 +64,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
       files.thesaurus ? withLines(files.thesaurus) : emptyYamlFile('thesaurus.yaml', []),
       corpus,
       glossary && new Set(glossary.terms.map((t) => t.id)),
+      notices,
     ),
   );
   const quantities = problems.attempt(() => buildQuantities(corpus, files.charts && withLines(files.charts)));
@@ -80,6 +85,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
     thesaurus: thesaurus!,
     links: links!,
     quantities: quantities!,
+    notices,
     view: (id) => {
       let view = views.get(id);
       if (!view) views.set(id, (view = itemView(model, id)));
