@@ -58,13 +58,14 @@ export function checkTags(input: TagCheckInput): ContentError[] {
   const errors: ContentError[] = [];
   // An item without a hand file is not an error: its measures carry machine tags (./review.ts).
   const mentionsOf = memoMentions(input.matcher);
+  const actorIds = new Set(input.registry.data.map((a) => a.id));
   for (const file of tagFiles) {
     const entry = corpus.byId(file.item);
     if (!entry) {
       errors.push(new ContentError(file.file, undefined, `no item "${file.item}" in the corpus: the file name must be an item id`));
       continue;
     }
-    errors.push(...checkFile(file, entry, new Set(input.registry.data.map((a) => a.id)), mentionsOf));
+    errors.push(...checkFile(file, entry, actorIds, mentionsOf));
   }
   return errors;
 }

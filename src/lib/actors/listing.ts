@@ -49,8 +49,7 @@ export interface FilterOption {
 /** The actors tagged in one document, by kind (fixed kind order), registry order within a kind. */
 export function documentActorOptions(actors: Actors, doc: string): Array<{ kind: ActorKind; label: string; options: FilterOption[] }> {
   const measures = new Map<string, number>();
-  for (const unit of actors.units) {
-    if (unit.item !== doc) continue;
+  for (const unit of actors.unitsOf(doc)) {
     for (const id of new Set(unit.tags.map((t) => t.actor))) measures.set(id, (measures.get(id) ?? 0) + 1);
   }
   return ActorKind.options

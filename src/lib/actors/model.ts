@@ -37,6 +37,8 @@ export interface Actors {
   /** Units in corpus order (items as the corpus lists them, units in text order). */
   units: ResolvedUnit[];
   actor: (id: string) => Actor;
+  /** The tagged units of one item, in text order. */
+  unitsOf: (item: string) => ResolvedUnit[];
   children: (id: string) => Actor[];
   /** The actor's parent, grandparent, … up to the root. */
   ancestors: (id: string) => Actor[];
@@ -57,9 +59,10 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
   const units = corpus.entries.flatMap((entry) => {
     const file = files.get(entry.id);
     if (!file) return [];
-    const order = entry.kind === 'document' ? entry.measures.map((m) => m.id) : entry.sentences.map((s) => s.id);
+    const order = new Map<string, number>();
+    (entry.kind === 'document' ? entry.measures : entry.sentences).forEach((x, i) => order.has(x.id) || order.set(x.id, i));
     return Object.entries(file.data.units)
-      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .sort(([a], [b]) => (order.get(a) ?? -1) - (order.get(b) ?? -1))
       .map(([id, unit]): ResolvedUnit => {
         const scope = unitScope(entry, id);
         if (!scope) throw new Error(`unit ${id} is not in ${entry.id}; run the checks first`);
@@ -81,6 +84,8 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
       });
   });
   const unitIndex = new Map(units.map((u) => [unitKey(u.item, u.id), u]));
+  const byItem = Map.groupBy(units, (u) => u.item);
+  const children = Map.groupBy(registry.filter((a) => a.parent !== undefined), (a) => a.parent!);
   const ancestors = (id: string): Actor[] => {
     const parent = actor(id).parent;
     return parent === undefined ? [] : [actor(parent), ...ancestors(parent)];
@@ -90,7 +95,8 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
     matcher: ActorMatcher.fromActors(registry),
     units,
     actor,
-    children: (id) => registry.filter((a) => a.parent === id),
+    unitsOf: (item) => byItem.get(item) ?? [],
+    children: (id) => [...(children.get(id) ?? [])],
     ancestors,
     unit: (item, id) => unitIndex.get(unitKey(item, id)),
   };

@@ -8,11 +8,24 @@ export type UnitScope =
 
 export function unitScope(entry: CorpusEntry, unitId: string): UnitScope | undefined {
   if (entry.kind === 'document') {
-    const measure = entry.measures.find((m) => m.id === unitId);
+    const measure = byId(entry, entry.measures).get(unitId);
     return measure && { kind: 'measure', measure, part: entry.partOf(measure.id), sentences: measure.sentences };
   }
-  const sentence = entry.sentences.find((s) => s.id === unitId);
+  const sentence = byId(entry, entry.sentences).get(unitId);
   return sentence && { kind: 'statement', sentences: [sentence] };
+}
+
+/** An item's measures or sentences by id, made once per item: every unit of its tag file is looked up. */
+const idIndexes = new WeakMap<CorpusEntry, Map<string, Measure | Sentence>>();
+function byId<T extends Measure | Sentence>(entry: CorpusEntry, list: readonly T[]): Map<string, T> {
+  let index = idIndexes.get(entry);
+  if (!index) {
+    index = new Map();
+    // The first with an id, as find() would give.
+    for (const x of list) if (!index.has(x.id)) index.set(x.id, x);
+    idIndexes.set(entry, index);
+  }
+  return index as Map<string, T>;
 }
 
 /** Where `quote` sits in `text`, or why it cannot serve as evidence: absent, or ambiguous. */

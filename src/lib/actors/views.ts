@@ -19,10 +19,29 @@ export interface ActorPage {
   total: number;
 }
 
+/** Every tag of each actor, in corpus order: gathered in one pass, shared by all the actor pages. */
+const tagsByActor = new WeakMap<Actors, Map<string, ActorEntry[]>>();
+
+function entriesOf(actors: Actors, id: string): ActorEntry[] {
+  let index = tagsByActor.get(actors);
+  if (!index) {
+    index = new Map();
+    for (const unit of actors.units) {
+      for (const tag of unit.tags) {
+        const list = index.get(tag.actor);
+        if (list) list.push({ unit, tag });
+        else index.set(tag.actor, [{ unit, tag }]);
+      }
+    }
+    tagsByActor.set(actors, index);
+  }
+  return index.get(id) ?? [];
+}
+
 export function actorPage(actors: Actors, id: string): ActorPage {
   const actor = actors.actor(id);
   const byRole: Record<Role, ActorEntry[]> = { lead: [], participant: [], beneficiary: [] };
-  for (const unit of actors.units) for (const tag of unit.tags) if (tag.actor === id) byRole[tag.role].push({ unit, tag });
+  for (const { unit, tag } of entriesOf(actors, id)) byRole[tag.role].push({ unit, tag });
   return {
     actor,
     parent: actor.parent === undefined ? undefined : actors.actor(actor.parent),
@@ -80,8 +99,7 @@ export interface EvidenceMark {
 /** Sentence id → evidence marks, for every tagged unit of an item (fits its full page and its measure pages). */
 export function evidenceMarks(actors: Actors, item: string): Map<string, EvidenceMark[]> {
   const marks = new Map<string, EvidenceMark[]>();
-  for (const unit of actors.units) {
-    if (unit.item !== item) continue;
+  for (const unit of actors.unitsOf(item)) {
     for (const tag of unit.tags) {
       if (tag.basis === 'implied') continue;
       const list = marks.get(tag.sentence) ?? [];
@@ -111,9 +129,7 @@ export function evidenceAnnotations(actors: Actors, marks: readonly EvidenceMark
 /** Measure id → ids of the actors tagged on it (any role), for filtering a document page to one actor. */
 export function measureActorIds(actors: Actors, doc: string): Map<string, string[]> {
   const ids = new Map<string, string[]>();
-  for (const unit of actors.units) {
-    if (unit.item === doc) ids.set(unit.id, [...new Set(unit.tags.map((t) => t.actor))]);
-  }
+  for (const unit of actors.unitsOf(doc)) ids.set(unit.id, [...new Set(unit.tags.map((t) => t.actor))]);
   return ids;
 }
 
@@ -133,17 +149,26 @@ export interface ActorPartMatrix {
 /** Actor × part for one document: rows are the actors tagged in it, by kind then registry order. */
 export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMatrix {
   const parts = doc.outline.parts.filter((p) => p.measures.length > 0);
-  const units = actors.units.filter((u) => u.item === doc.id);
+  const units = actors.unitsOf(doc.id);
   const tagged = new Set(units.flatMap((u) => u.tags.map((t) => t.actor)));
   const kindOrder = (a: Actor) => ActorKind.options.indexOf(a.kind);
   const rowActors = actors.registry.filter((a) => tagged.has(a.id)).sort((a, b) => kindOrder(a) - kindOrder(b));
+  // One pass over the tags: actor → part → the measures tagging it in each role, in text order.
+  const cellsOf = new Map<string, Map<string, Record<Role, string[]>>>();
+  for (const unit of units) {
+    if (unit.part === undefined) continue;
+    const counted = new Set<string>();
+    for (const { actor, role } of unit.tags) {
+      if (counted.has(`${actor}\u0000${role}`)) continue;
+      counted.add(`${actor}\u0000${role}`);
+      const byPart = cellsOf.get(actor) ?? cellsOf.set(actor, new Map()).get(actor)!;
+      const measures = byPart.get(unit.part.id) ?? byPart.set(unit.part.id, { lead: [], participant: [], beneficiary: [] }).get(unit.part.id)!;
+      measures[role].push(unit.id);
+    }
+  }
   const rows = rowActors.map((actor) => {
     const cells = parts.map((part): MatrixCell => {
-      const measures: Record<Role, string[]> = { lead: [], participant: [], beneficiary: [] };
-      for (const unit of units) {
-        if (unit.part?.id !== part.id) continue;
-        for (const role of ROLES) if (unit.tags.some((t) => t.actor === actor.id && t.role === role)) measures[role].push(unit.id);
-      }
+      const measures = cellsOf.get(actor.id)?.get(part.id) ?? { lead: [], participant: [], beneficiary: [] };
       return { part: part.id, measures, counts: countsOf(measures) };
     });
     const total = { lead: 0, participant: 0, beneficiary: 0 };

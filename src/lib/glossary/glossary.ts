@@ -102,7 +102,9 @@ export function indexGlossary(terms: Glossary, corpus: Pick<Corpus, 'entries'>, 
   const termsByUnit = new Map<string, string[]>();
   for (const m of mentions) {
     if (m.segmentKind !== 'sentence' || !m.first) continue;
-    termsByUnit.set(m.scope, [...(termsByUnit.get(m.scope) ?? []), m.term]);
+    const terms = termsByUnit.get(m.scope);
+    if (terms) terms.push(m.term);
+    else termsByUnit.set(m.scope, [m.term]);
   }
   const byId = new Map(terms.map((t) => [t.id, t]));
   const resolve = makeResolver(corpus);

@@ -1,5 +1,5 @@
 import { shortBookTitle } from '../cite/locators.ts';
-import type { Corpus } from '../corpus.ts';
+import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { targetUrl } from '../links/curated.ts';
 import { sentenceOrdinal, unitLabel } from '../links/labels.ts';
 import { type Target, corpusUnits } from '../links/units.ts';
@@ -60,16 +60,32 @@ function targetLabel(t: Target): string {
   return t.entry.kind === 'news' ? t.entry.meta.title : `《${t.entry.meta.title}》`;
 }
 
+// Every term page looks its mentions up in the same segments and items: indexed once for all of
+// them (by the arrays themselves, which the site model builds once), not once per term.
+const segmentsOf = new WeakMap<readonly CorpusEntry[], readonly Segment[]>();
+const segmentIndexes = new WeakMap<readonly Segment[], Map<string, Segment>>();
+const entryIndexes = new WeakMap<readonly CorpusEntry[], Map<string, CorpusEntry>>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 /** What /terms/<id>/ shows: the entry, its related units, and every occurrence in context. */
 export function termPage(
-  { glossary, corpus, segments: all = corpusSegments(corpus, corpusUnits(corpus)) }: { glossary: GlossaryIndex; corpus: Pick<Corpus, 'entries'>; segments?: readonly Segment[] },
+  {
+    glossary,
+    corpus,
+    segments: all = cached(segmentsOf, corpus.entries, () => corpusSegments(corpus, corpusUnits(corpus))),
+  }: { glossary: GlossaryIndex; corpus: Pick<Corpus, 'entries'>; segments?: readonly Segment[] },
   termId: string,
   width = 24,
 ): TermPage {
   const term = glossary.term(termId);
   if (!term) throw new Error(`no glossary term "${termId}"`);
-  const segments = new Map(all.map((s) => [`${s.item}#${s.id}`, s]));
-  const entries = new Map(corpus.entries.map((e) => [e.id, e]));
+  const segments = cached(segmentIndexes, all, () => new Map(all.map((s) => [`${s.item}#${s.id}`, s])));
+  const entries = cached(entryIndexes, corpus.entries, () => new Map(corpus.entries.map((e) => [e.id, e])));
   const headingLabel = (item: string, id: string) => {
     const entry = entries.get(item)!;
     if (entry.kind === 'news') return `${entry.meta.title}（小标题）`;

@@ -57,7 +57,7 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   const computed = relatedUnits(units, features, input.options);
 
   const related = new Map<string, LinkView[]>();
-  const add = (key: string, view: LinkView) => related.set(key, [...(related.get(key) ?? []), view]);
+  const add = (key: string, view: LinkView) => push(related, key, view);
   const curated = input.curated ? resolveCuratedLinks(input.curated, input.corpus, units) : { links: [], errors: [] };
   const errors = [...curated.errors];
   const vetoed = new Set<string>();
@@ -93,7 +93,7 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
     for (const target of input.glossary!.related(term.id)) {
       const key = displayKey(target);
       const view: LinkView = { kind: 'glossary', key: `term:${term.id}`, label: term.term, url: termUrl(term.id), note: `术语“${term.term}”的相关条文` };
-      glossaryBack.set(key, [...(glossaryBack.get(key) ?? []), view]);
+      push(glossaryBack, key, view);
     }
   }
 
@@ -113,14 +113,21 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
     return views.filter((v) => !seen.has(`${v.kind}\u0000${v.url}`) && !!seen.add(`${v.kind}\u0000${v.url}`));
   };
 
+  const itemIds = new Set(input.corpus.entries.map((e) => e.id));
   return {
     units,
     repeated,
     repeatedIn: (key) => repeatedBy.get(key) ?? [],
     related: (key) => related.get(key) ?? [],
-    backlinks: (key) => (byKey.has(key) || input.corpus.entries.some((e) => e.id === key) ? backlinks(key) : []),
+    backlinks: (key) => (byKey.has(key) || itemIds.has(key) ? backlinks(key) : []),
     unusedVetoes,
   };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function glossaryFeatures(glossary: GlossaryIndex): FeatureSet {
@@ -138,13 +145,14 @@ export function unitFeatureMap(
 ): Map<string, string[]> {
   const byKey = new Map(units.map((u) => [u.key, u]));
   const bySentence = new Map(units.flatMap((u) => u.sentences.map((s) => [`${u.item}#${s.id}`, u] as const)));
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Set<string>>();
   for (const { item, id, features } of tags) {
     const unit = byKey.get(`${item}#${id}`) ?? bySentence.get(`${item}#${id}`) ?? byKey.get(item);
     if (!unit) throw new Error(`no unit or sentence ${item}#${id} in the corpus`);
-    out.set(unit.key, [...new Set([...(out.get(unit.key) ?? []), ...features])]);
+    const have = out.get(unit.key) ?? out.set(unit.key, new Set()).get(unit.key)!;
+    for (const f of features) have.add(f);
   }
-  return out;
+  return new Map([...out].map(([key, ids]) => [key, [...ids]]));
 }
 
 /**

@@ -1,8 +1,17 @@
 import { measureNumber, shortBookTitle } from '../cite/locators.ts';
 import type { Unit } from './units.ts';
 
+const labels = new WeakMap<Unit, string>();
+
 /** How a link names a unit: 《意见》（十四）提高产业工人经济收入, 《意见》一、总体要求, or a news title. */
 export function unitLabel(unit: Unit): string {
+  let label = labels.get(unit);
+  if (label === undefined) labels.set(unit, (label = labelOf(unit)));
+  return label;
+}
+
+/** Worked out once per unit: every link to the unit names it (a passage repeated in every document, once per copy). */
+function labelOf(unit: Unit): string {
   const { entry } = unit;
   if (entry.kind === 'news') return entry.meta.title;
   const title = shortBookTitle(entry);

@@ -67,7 +67,7 @@ export function findRepeatedPassages(units: readonly Unit[], minHan = 12): Repea
   const passages: RepeatedPassage[] = repeatedSentences.map(([text, copies]) => ({ text, kind: 'sentence', copies }));
   for (const [text, copies] of clauseCopies) {
     if (!spansUnits(copies)) continue;
-    const groups = new Set(copies.map((c) => sentenceGroup.get(`${c.unit.key}#${c.sentence}`) ?? -1 - copies.indexOf(c)));
+    const groups = new Set(copies.map((c, i) => sentenceGroup.get(`${c.unit.key}#${c.sentence}`) ?? -1 - i));
     if (groups.size === 1) continue;
     passages.push({ text, kind: 'clause', copies });
   }
@@ -87,15 +87,15 @@ export function repeatedLinksByUnit(passages: readonly RepeatedPassage[]): Map<s
   const where = (c: PassageCopy) => `${c.unit.key}#${c.sentence}`;
   for (const p of passages) if (p.kind === 'sentence') for (const c of p.copies) sentenceGroup.set(where(c), p);
   for (const passage of passages) {
-    for (const here of passage.copies) {
-      for (const there of passage.copies) {
-        if (there.unit.key === here.unit.key) continue;
-        // A clause inside two copies of one repeated sentence: the sentence link says it already.
-        const group = sentenceGroup.get(where(here));
-        if (passage.kind === 'clause' && group && group === sentenceGroup.get(where(there))) continue;
+    // A clause inside two copies of one repeated sentence: the sentence link says it already.
+    const groups = passage.kind === 'clause' ? passage.copies.map((c) => sentenceGroup.get(where(c))) : undefined;
+    passage.copies.forEach((here, i) => {
+      passage.copies.forEach((there, j) => {
+        if (there.unit.key === here.unit.key) return;
+        if (groups?.[i] && groups[i] === groups[j]) return;
         push(byUnit, here.unit.key, { passage, here, there, note: repeatedNote(passage, here, there) });
-      }
-    }
+      });
+    });
   }
   return byUnit;
 }

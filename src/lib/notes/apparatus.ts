@@ -59,17 +59,21 @@ export const repairAnchor = (item: string, id: string) => `repair-${item}-${id}`
 export function buildApparatus(corpus: Corpus, notes: readonly CheckedNote[]): Apparatus {
   const bySentence = new Map<string, ApparatusEntry[]>();
   const groups: ApparatusGroup[] = [];
+  const notesOf = Map.groupBy(notes, (n) => n.item);
   for (const entry of corpus.entries) {
     const place = placer(entry);
+    const siblings = Map.groupBy(entry.repairs, (r) => r.sentence);
     const entries = [
-      ...notes.filter((n) => n.item === entry.id).map((n) => noteEntry(n, place)),
-      ...entry.repairs.map((r) => repairEntry(r, entry, place)),
+      ...(notesOf.get(entry.id) ?? []).map((n) => noteEntry(n, place)),
+      ...entry.repairs.map((r) => repairEntry(r, entry, place, siblings.get(r.sentence)!)),
     ];
     const order = new Map(entry.sentences.map((s, i) => [s.id, i]));
     entries.sort((a, b) => order.get(a.sentence)! - order.get(b.sentence)! || position(a) - position(b));
     for (const e of entries) {
       const key = `${e.item}#${e.sentence}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), e]);
+      const list = bySentence.get(key);
+      if (list) list.push(e);
+      else bySentence.set(key, [e]);
     }
     groups.push({ item: { id: entry.id, title: entry.meta.title, url: entry.url, kind: entry.kind }, entries });
   }
@@ -108,9 +112,9 @@ function noteEntry(note: CheckedNote, place: Place): NoteEntry {
   };
 }
 
-function repairEntry(repair: Repair, entry: CorpusEntry, place: Place): RepairEntry {
+/** `siblings`: the item's repairs in the same sentence, this one among them. */
+function repairEntry(repair: Repair, entry: CorpusEntry, place: Place, siblings: readonly Repair[]): RepairEntry {
   const { url, sentence } = place(repair.sentence);
-  const siblings = entry.repairs.filter((r) => r.sentence === repair.sentence);
   return {
     type: 'repair',
     item: entry.id,

@@ -41,6 +41,8 @@ export interface Chart {
 export function resolveCharts(file: YamlWithLines<ChartSpecs>, quantities: readonly Quantity[], corpus: Pick<Corpus, 'entries'>): Chart[] {
   const resolve = makeResolver(corpus);
   const errors: ContentError[] = [];
+  // The figures of each sentence, for every bar to look in its own.
+  const bySentence = Map.groupBy(quantities, (q) => `${q.item}#${q.sentence}`);
   const charts = file.data.map((spec, i): Chart => {
     const bars = spec.bars.flatMap((bar, j): ChartBar[] => {
       const ref = bar.sentence ?? spec.sentence;
@@ -56,7 +58,7 @@ export function resolveCharts(file: YamlWithLines<ChartSpecs>, quantities: reado
         errors.push(file.error([i, 'bars', j, 'quote'], `"${bar.quote}" occurs ${start < 0 ? 'nowhere' : 'more than once'} in ${ref}`));
         return [];
       }
-      const inQuote = quantities.filter((q) => `${q.item}#${q.sentence}` === ref && q.start >= start && q.end <= start + bar.quote.length);
+      const inQuote = (bySentence.get(ref) ?? []).filter((q) => q.start >= start && q.end <= start + bar.quote.length);
       if (inQuote.length !== 1) {
         errors.push(file.error([i, 'bars', j, 'quote'], `"${bar.quote}" holds ${inQuote.length} figures; quote words around exactly one`));
         return [];
