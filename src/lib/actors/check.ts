@@ -138,7 +138,13 @@ function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
 }
 
 /** The quote must be once in its sentence, the sentence in the unit, and the quote must name the actor. */
-function checkEvidence(ev: { actor: string; sentence: string; quote: string }, scope: UnitScope, path: YamlPath, name: string, ctx: UnitContext) {
+function checkEvidence(
+  ev: { actor: string; sentence: string; quote: string },
+  scope: UnitScope,
+  path: YamlPath,
+  name: string,
+  ctx: UnitContext,
+) {
   const sentence = scope.sentences.find((s) => s.id === ev.sentence);
   if (!sentence) {
     const where = scope.kind === 'measure' ? `measure ${scope.measure.id}` : 'this news unit (its own sentence)';

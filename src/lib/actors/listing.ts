@@ -1,4 +1,3 @@
-
 import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
 import { ACTOR_KIND_LABELS, type Actor, ActorKind, type Role } from './schema.ts';
 import type { ActorEntry, ActorPage, ActorPartMatrix } from './views.ts';

@@ -9,9 +9,7 @@ import { unitKey } from '../links/units.ts';
 import { measureUrl, newsUrl } from '../routes.ts';
 
 /** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
-export type ResolvedTag =
-  | ((ExplicitTag | MachineTag) & { start: number; end: number; href: string })
-  | (ImpliedTag & { href: string });
+export type ResolvedTag = ((ExplicitTag | MachineTag) & { start: number; end: number; href: string }) | (ImpliedTag & { href: string });
 
 /** A tagged measure or news statement, resolved against the corpus. */
 export interface ResolvedUnit {
@@ -72,7 +70,8 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
           if (tag.basis === 'implied') return { ...tag, href };
           const sentence = scope.sentences.find((s) => s.id === tag.sentence)!;
           const at = locateQuote(sentence.text, tag.quote);
-          if ('problem' in at) throw new Error(`quote of ${tag.actor} in ${entry.id} ${id} ${at.problem} its sentence; run the checks first`);
+          if ('problem' in at)
+            throw new Error(`quote of ${tag.actor} in ${entry.id} ${id} ${at.problem} its sentence; run the checks first`);
           return { ...tag, ...at, href: `${base}#${tag.sentence}` };
         });
         const common = { item: entry.id, itemTitle: entry.meta.title, id, href, tags, untagged: unit.untagged };
@@ -85,7 +84,10 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
   });
   const unitIndex = new Map(units.map((u) => [unitKey(u.item, u.id), u]));
   const byItem = Map.groupBy(units, (u) => u.item);
-  const children = Map.groupBy(registry.filter((a) => a.parent !== undefined), (a) => a.parent!);
+  const children = Map.groupBy(
+    registry.filter((a) => a.parent !== undefined),
+    (a) => a.parent!,
+  );
   const ancestors = (id: string): Actor[] => {
     const parent = actor(id).parent;
     return parent === undefined ? [] : [actor(parent), ...ancestors(parent)];

@@ -3,8 +3,7 @@ import type { Measure, Part, Sentence } from '../schema/tree.ts';
 
 /** What a unit id points at: a measure of a document, or one sentence of a news item. */
 export type UnitScope =
-  | { kind: 'measure'; measure: Measure; part: Part; sentences: Sentence[] }
-  | { kind: 'statement'; sentences: [Sentence] };
+  { kind: 'measure'; measure: Measure; part: Part; sentences: Sentence[] } | { kind: 'statement'; sentences: [Sentence] };
 
 export function unitScope(entry: CorpusEntry, unitId: string): UnitScope | undefined {
   if (entry.kind === 'document') {

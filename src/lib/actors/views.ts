@@ -52,7 +52,9 @@ export function actorPage(actors: Actors, id: string): ActorPage {
 }
 
 /** The actor index: kinds in a fixed order, actors in registry order, with how often each is tagged. */
-export function actorIndex(actors: Actors): Array<{ kind: ActorKind; label: string; actors: Array<{ actor: Actor; counts: Record<Role, number> }> }> {
+export function actorIndex(
+  actors: Actors,
+): Array<{ kind: ActorKind; label: string; actors: Array<{ actor: Actor; counts: Record<Role, number> }> }> {
   const counts = new Map(actors.registry.map((a) => [a.id, { lead: 0, participant: 0, beneficiary: 0 }]));
   for (const unit of actors.units) for (const tag of unit.tags) counts.get(tag.actor)![tag.role]++;
   return ActorKind.options
@@ -162,7 +164,8 @@ export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMa
       if (counted.has(`${actor}\u0000${role}`)) continue;
       counted.add(`${actor}\u0000${role}`);
       const byPart = cellsOf.get(actor) ?? cellsOf.set(actor, new Map()).get(actor)!;
-      const measures = byPart.get(unit.part.id) ?? byPart.set(unit.part.id, { lead: [], participant: [], beneficiary: [] }).get(unit.part.id)!;
+      const measures =
+        byPart.get(unit.part.id) ?? byPart.set(unit.part.id, { lead: [], participant: [], beneficiary: [] }).get(unit.part.id)!;
       measures[role].push(unit.id);
     }
   }

@@ -32,16 +32,14 @@ export function corpusExport(input: CorpusExportInput): CorpusExport {
       source: t.source,
       related: t.related,
       url: absoluteUrl(site, termUrl(t.id)),
-      occurrences: glossary!
-        .mentionsOf(t.id)
-        .map((m) => ({
-          ref: `${m.item}#${m.segment}`,
-          url: absoluteUrl(site, m.url),
-          form: m.form,
-          start: m.start,
-          end: m.end,
-          first: m.first,
-        })),
+      occurrences: glossary!.mentionsOf(t.id).map((m) => ({
+        ref: `${m.item}#${m.segment}`,
+        url: absoluteUrl(site, m.url),
+        form: m.form,
+        start: m.start,
+        end: m.end,
+        first: m.first,
+      })),
     })),
     ...(input.actors ? { actors: input.actors.map((a) => ({ ...a })) } : {}),
     ...(input.notes ? { notes: input.notes.map((n) => ({ ...n })) } : {}),

@@ -20,7 +20,15 @@ function fixture(yaml: string) {
 const entry = (id: string, forms: string, related = '[]') =>
   `- id: ${id}\n  term: x\n  forms: ${forms}\n  definition: d\n  english: e\n  source: s\n  related: ${related}\n`;
 
-const seg = (id: string, text: string, scope = 'doc#m1'): Segment => ({ item: 'doc', id, kind: 'sentence', text, scope, unit: null, url: `/u/#${id}` });
+const seg = (id: string, text: string, scope = 'doc#m1'): Segment => ({
+  item: 'doc',
+  id,
+  kind: 'sentence',
+  text,
+  scope,
+  unit: null,
+  url: `/u/#${id}`,
+});
 
 describe('findMentions', () => {
   const terms = [
@@ -68,7 +76,12 @@ describe('the glossary against the corpus (tests/fixtures/corpus)', () => {
     ]);
     const craftsmen = glossary.mentionsOf('daguo-gongjiang');
     expect(craftsmen).toHaveLength(6);
-    expect(craftsmen[0]).toMatchObject({ item: '2024-jineng-tisheng', segment: 'p1-s1', url: '/documents/2024-jineng-tisheng/#p1-s1', first: true });
+    expect(craftsmen[0]).toMatchObject({
+      item: '2024-jineng-tisheng',
+      segment: 'p1-s1',
+      url: '/documents/2024-jineng-tisheng/#p1-s1',
+      first: true,
+    });
     expect(craftsmen.filter((m) => m.scope === '2024-jineng-tisheng#m8').map((m) => m.first)).toEqual([true, false]);
   });
 
@@ -116,7 +129,9 @@ describe('checkGlossary reports problems at their line', () => {
     try {
       fixture('- id: ok\n  term: x\n  forms: []\n  definition: d\n  english: e\n  source: s\n');
     } catch (e) {
-      expect((e as ContentErrors).errors.map((x) => x.message)).toEqual(['glossary.yaml:3: 0.forms: Too small: expected array to have >=1 items']);
+      expect((e as ContentErrors).errors.map((x) => x.message)).toEqual([
+        'glossary.yaml:3: 0.forms: Too small: expected array to have >=1 items',
+      ]);
     }
   });
 

@@ -33,7 +33,11 @@ export interface GlossaryIndex {
 }
 
 /** Checks the glossary against the corpus: ids, forms (each found on its own somewhere), related refs. */
-export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'>, segments: readonly Segment[] = corpusSegments(corpus)): ContentError[] {
+export function checkGlossary(
+  file: GlossaryFile,
+  corpus: Pick<Corpus, 'entries'>,
+  segments: readonly Segment[] = corpusSegments(corpus),
+): ContentError[] {
   const errors: ContentError[] = [];
   const ids = new Map<string, number>();
   const forms = new Map<string, string>();
@@ -44,7 +48,10 @@ export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'
     t.forms.forEach((form, j) => {
       const owner = forms.get(form);
       if (owner !== undefined) repeated.add(`${t.id}\u0000${form}`);
-      if (owner !== undefined) errors.push(file.error([i, 'forms', j], `form "${form}" is already listed ${owner === t.id ? 'for this term' : `by term "${owner}"`}`));
+      if (owner !== undefined)
+        errors.push(
+          file.error([i, 'forms', j], `form "${form}" is already listed ${owner === t.id ? 'for this term' : `by term "${owner}"`}`),
+        );
       forms.set(form, t.id);
     });
   });
@@ -66,7 +73,12 @@ export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'
         errors.push(file.error([i, 'forms', j], `form "${form}" does not occur in any sentence or heading of the corpus`));
       } else if (covers.some((m) => m.term !== t.id)) {
         const other = covers.find((m) => m.term !== t.id)!;
-        errors.push(file.error([i, 'forms', j], `form "${form}" is only found overlapping "${other.form}" of term "${other.term}" (${other.item}#${other.segment}), so it never links here`));
+        errors.push(
+          file.error(
+            [i, 'forms', j],
+            `form "${form}" is only found overlapping "${other.form}" of term "${other.term}" (${other.item}#${other.segment}), so it never links here`,
+          ),
+        );
       }
     }),
   );
@@ -74,7 +86,8 @@ export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'
   const resolve = makeResolver(corpus);
   file.data.forEach((t, i) =>
     t.related.forEach((ref, j) => {
-      if (!resolve(ref)) errors.push(file.error([i, 'related', j], `related "${ref}" is not an item, measure, part or sentence of the corpus`));
+      if (!resolve(ref))
+        errors.push(file.error([i, 'related', j], `related "${ref}" is not an item, measure, part or sentence of the corpus`));
     }),
   );
   return errors;
@@ -84,14 +97,21 @@ export function checkGlossary(file: GlossaryFile, corpus: Pick<Corpus, 'entries'
 export function buildGlossary(
   file: GlossaryFile,
   corpus: Pick<Corpus, 'entries'>,
-  { units = corpusUnits(corpus), segments = corpusSegments(corpus, units) }: { units?: readonly Unit[]; segments?: readonly Segment[] } = {},
+  {
+    units = corpusUnits(corpus),
+    segments = corpusSegments(corpus, units),
+  }: { units?: readonly Unit[]; segments?: readonly Segment[] } = {},
 ): GlossaryIndex {
   const errors = checkGlossary(file, corpus, segments);
   if (errors.length) throw new ContentErrors(errors);
   return indexGlossary(file.data, corpus, segments);
 }
 
-export function indexGlossary(terms: Glossary, corpus: Pick<Corpus, 'entries'>, segments: readonly Segment[] = corpusSegments(corpus)): GlossaryIndex {
+export function indexGlossary(
+  terms: Glossary,
+  corpus: Pick<Corpus, 'entries'>,
+  segments: readonly Segment[] = corpusSegments(corpus),
+): GlossaryIndex {
   const mentions = findMentions(terms, segments);
   const byTerm = Map.groupBy(mentions, (m) => m.term);
   const bySegment = Map.groupBy(mentions, (m) => `${m.item}#${m.segment}`);
@@ -119,5 +139,3 @@ export function indexGlossary(terms: Glossary, corpus: Pick<Corpus, 'entries'>, 
     termsByUnit,
   };
 }
-
-

@@ -24,10 +24,26 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
   const byItem = Map.groupBy(units, (u) => u.item);
   const out: Segment[] = [];
   const sentencesOf = (u: Unit) =>
-    u.sentences.map((s): Segment => ({ item: u.item, id: s.id, kind: 'sentence', text: s.text, scope: u.key, unit: u, url: sentencePath(u, s.id) }));
+    u.sentences.map((s): Segment => ({
+      item: u.item,
+      id: s.id,
+      kind: 'sentence',
+      text: s.text,
+      scope: u.key,
+      unit: u,
+      url: sentencePath(u, s.id),
+    }));
   for (const entry of corpus.entries) {
     const itemUnits = byItem.get(entry.id) ?? [];
-    const heading = (id: string, text: string): Segment => ({ item: entry.id, id, kind: 'heading', text, scope: unitKey(entry.id, id), unit: null, url: `${entry.url}#${id}` });
+    const heading = (id: string, text: string): Segment => ({
+      item: entry.id,
+      id,
+      kind: 'heading',
+      text,
+      scope: unitKey(entry.id, id),
+      unit: null,
+      url: `${entry.url}#${id}`,
+    });
     if (entry.kind === 'document') {
       out.push(...itemUnits.filter((u) => u.kind === 'preamble').flatMap(sentencesOf));
       for (const part of entry.outline.parts) {
@@ -39,7 +55,18 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
       const unit = itemUnits[0]!;
       for (const block of entry.outline.blocks) {
         if (block.type === 'subheading') out.push(heading(block.id, block.text));
-        else out.push(...block.sentences.map((s): Segment => ({ item: entry.id, id: s.id, kind: 'sentence', text: s.text, scope: unit.key, unit, url: sentencePath(unit, s.id) })));
+        else
+          out.push(
+            ...block.sentences.map((s): Segment => ({
+              item: entry.id,
+              id: s.id,
+              kind: 'sentence',
+              text: s.text,
+              scope: unit.key,
+              unit,
+              url: sentencePath(unit, s.id),
+            })),
+          );
       }
     }
   }

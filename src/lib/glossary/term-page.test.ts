@@ -68,7 +68,9 @@ describe('termPage', () => {
   it('labels a mention in a part heading as a heading', () => {
     const inHeading = glossary.mentions.find((m) => m.segmentKind === 'heading');
     expect(inHeading).toMatchObject({ term: 'laodong-jingji-quanyi', segment: 'p3' });
-    const unit = termPage({ glossary, corpus }, inHeading!.term).groups.flatMap((g) => g.units).find((u) => u.occurrences.some((o) => o.place === '标题'));
+    const unit = termPage({ glossary, corpus }, inHeading!.term)
+      .groups.flatMap((g) => g.units)
+      .find((u) => u.occurrences.some((o) => o.place === '标题'));
     expect(unit?.where).toBe('《技能意见》三、维护劳动经济权益，保障职工安全健康（标题）');
     expect(unit?.url).toBe(inHeading!.url);
   });

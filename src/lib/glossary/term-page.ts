@@ -45,7 +45,14 @@ export interface TermPage {
 export function splitDefinition(text: string): { zh: string; en: string | null } {
   const at = text.search(/\s*\bEnglish:\s*/);
   if (at < 0) return { zh: text.trim(), en: null };
-  return { zh: text.slice(0, at).trim(), en: text.slice(at).replace(/^\s*English:\s*/, '').trim() || null };
+  return {
+    zh: text.slice(0, at).trim(),
+    en:
+      text
+        .slice(at)
+        .replace(/^\s*English:\s*/, '')
+        .trim() || null,
+  };
 }
 
 /** The definition's first sentence, for the index of terms. */
@@ -110,7 +117,11 @@ export function termPage(
   });
   const groups = [...Map.groupBy(occurrences, (o) => o.item)].map(([id, list]) => {
     const entry = entries.get(id)!;
-    const units = [...Map.groupBy(list, (o) => o.unitUrl)].map(([url, inUnit]) => ({ where: inUnit[0]!.where, url, occurrences: inUnit.map((o) => o.occurrence) }));
+    const units = [...Map.groupBy(list, (o) => o.unitUrl)].map(([url, inUnit]) => ({
+      where: inUnit[0]!.where,
+      url,
+      occurrences: inUnit.map((o) => o.occurrence),
+    }));
     return { item: { id, title: entry.meta.title, url: entry.url }, units };
   });
   return {

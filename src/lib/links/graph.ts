@@ -48,7 +48,12 @@ export interface LinkGraphInput {
   options?: RelatedOptions;
 }
 
-const targetLabel = (t: Target) => (t.kind === 'unit' || t.kind === 'sentence' ? unitLabel(t.unit) : t.entry.kind === 'news' ? t.entry.meta.title : `《${t.entry.meta.title}》`);
+const targetLabel = (t: Target) =>
+  t.kind === 'unit' || t.kind === 'sentence'
+    ? unitLabel(t.unit)
+    : t.entry.kind === 'news'
+      ? t.entry.meta.title
+      : `《${t.entry.meta.title}》`;
 
 export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   const units = input.units ? [...input.units] : corpusUnits(input.corpus);
@@ -92,7 +97,13 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   for (const term of input.glossary?.terms ?? []) {
     for (const target of input.glossary!.related(term.id)) {
       const key = displayKey(target);
-      const view: LinkView = { kind: 'glossary', key: `term:${term.id}`, label: term.term, url: termUrl(term.id), note: `术语“${term.term}”的相关条文` };
+      const view: LinkView = {
+        kind: 'glossary',
+        key: `term:${term.id}`,
+        label: term.term,
+        url: termUrl(term.id),
+        note: `术语“${term.term}”的相关条文`,
+      };
       push(glossaryBack, key, view);
     }
   }

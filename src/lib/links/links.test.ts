@@ -38,7 +38,8 @@ describe('units and references', () => {
     expect(resolve('2024-ndrc-equipment-renewal#s9')?.kind).toBe('sentence');
     expect(resolve('2024-ndrc-equipment-renewal#h2')?.kind).toBe('subheading');
     // p2 has measures but no text of its own, so it is no unit.
-    for (const bad of ['2024-jineng-tisheng#m10', '2024-jineng-tisheng#p2', 'nope', '2024-jineng-tisheng#m1#m2']) expect(resolve(bad)).toBeNull();
+    for (const bad of ['2024-jineng-tisheng#m10', '2024-jineng-tisheng#p2', 'nope', '2024-jineng-tisheng#m1#m2'])
+      expect(resolve(bad)).toBeNull();
   });
 });
 
@@ -47,7 +48,10 @@ describe('repeated passages', () => {
   const summary = passages.map((p) => `${p.kind} ${p.text} @ ${p.copies.map((c) => `${c.unit.key}/${c.sentence}`).join(' ')}`);
 
   it('splits clauses at punctuation other than 、', () => {
-    expect(clauses('加强职业病防治，依法纠正劳动领域违法违规行为。').map((c) => c.text)).toEqual(['加强职业病防治', '依法纠正劳动领域违法违规行为']);
+    expect(clauses('加强职业病防治，依法纠正劳动领域违法违规行为。').map((c) => c.text)).toEqual([
+      '加强职业病防治',
+      '依法纠正劳动领域违法违规行为',
+    ]);
   });
 
   it('finds the sentences and long clauses the texts repeat word for word', () => {
@@ -86,25 +90,72 @@ describe('repeated passages', () => {
 
 describe('related units', () => {
   const [a, b, c, d] = [units[0]!, units[10]!, units[11]!, units.at(-1)!];
-  const set = (entries: Array<[string, string[]]>) => ({ kind: 'actor' as const, byUnit: new Map(entries), label: (id: string) => id.toUpperCase() });
+  const set = (entries: Array<[string, string[]]>) => ({
+    kind: 'actor' as const,
+    byUnit: new Map(entries),
+    label: (id: string) => id.toUpperCase(),
+  });
 
   it('links units of different items that share a rare feature, saying what they share', () => {
-    const links = relatedUnits([a, b, c, d], [set([[a.key, ['x']], [d.key, ['x']]])], { minScore: 0.5 });
+    const links = relatedUnits(
+      [a, b, c, d],
+      [
+        set([
+          [a.key, ['x']],
+          [d.key, ['x']],
+        ]),
+      ],
+      { minScore: 0.5 },
+    );
     expect(links.get(a.key)!.map((l) => [l.to.key, l.note])).toEqual([[d.key, '共同主体：X']]);
     expect(links.get(d.key)!.map((l) => l.to.key)).toEqual([a.key]);
   });
 
   it('counts a name shared as a term and as an actor once', () => {
-    const term = { kind: 'term' as const, byUnit: new Map([[a.key, ['t']], [d.key, ['t']]]), label: () => '高技能人才' };
-    const links = relatedUnits([a, b, c, d], [term, set([[a.key, ['x']], [d.key, ['x']]])], { minScore: 0 });
+    const term = {
+      kind: 'term' as const,
+      byUnit: new Map([
+        [a.key, ['t']],
+        [d.key, ['t']],
+      ]),
+      label: () => '高技能人才',
+    };
+    const links = relatedUnits(
+      [a, b, c, d],
+      [
+        term,
+        set([
+          [a.key, ['x']],
+          [d.key, ['x']],
+        ]),
+      ],
+      { minScore: 0 },
+    );
     expect(links.get(a.key)![0]!.note).toBe('共同术语：高技能人才；共同主体：X');
-    const sameName = { ...set([[a.key, ['x']], [d.key, ['x']]]), label: () => '高技能人才' };
+    const sameName = {
+      ...set([
+        [a.key, ['x']],
+        [d.key, ['x']],
+      ]),
+      label: () => '高技能人才',
+    };
     expect(relatedUnits([a, b, c, d], [term, sameName], { minScore: 0 }).get(a.key)![0]!.note).toBe('共同术语：高技能人才');
   });
 
   it('does not link two units of the same item, nor on a feature every unit has', () => {
     expect(b.item).toBe(c.item);
-    expect(relatedUnits([a, b, c, d], [set([[b.key, ['x']], [c.key, ['x']]])], { minScore: 0 }).size).toBe(0);
+    expect(
+      relatedUnits(
+        [a, b, c, d],
+        [
+          set([
+            [b.key, ['x']],
+            [c.key, ['x']],
+          ]),
+        ],
+        { minScore: 0 },
+      ).size,
+    ).toBe(0);
     const everywhere = set([a, b, c, d].map((u) => [u.key, ['x']]));
     expect(relatedUnits([a, b, c, d], [everywhere], { minScore: 0.01 }).size).toBe(0);
   });
@@ -145,8 +196,12 @@ describe('the link graph over the corpus', () => {
   });
 
   it('applies curated additions (both ways) and vetoes', () => {
-    expect(graph.related('2024-jineng-tisheng#m4').map((v) => [v.kind, v.url])).toEqual([['curated', '/documents/2023-gongjiang-peiyang/m4/']]);
-    expect(graph.related('2023-gongjiang-peiyang#m4').map((v) => [v.kind, v.url])).toEqual([['curated', '/documents/2024-jineng-tisheng/m4/']]);
+    expect(graph.related('2024-jineng-tisheng#m4').map((v) => [v.kind, v.url])).toEqual([
+      ['curated', '/documents/2023-gongjiang-peiyang/m4/'],
+    ]);
+    expect(graph.related('2023-gongjiang-peiyang#m4').map((v) => [v.kind, v.url])).toEqual([
+      ['curated', '/documents/2024-jineng-tisheng/m4/'],
+    ]);
     // Both (六) of 2023 and (五) of 2024 name 职工代表大会, and links.yaml vetoes the link.
     expect(graph.related('2023-gongjiang-peiyang#m6').map((v) => v.url)).not.toContain('/documents/2024-jineng-tisheng/m5/');
     const unvetoed = buildLinkGraph({ corpus, glossary });
@@ -191,7 +246,11 @@ describe('the link graph over the corpus', () => {
         'links.yaml:5: 2024-jineng-tisheng#m2 ↔ 2024-robot-skills-contest is already curated by entry 4',
       ]);
     }
-    const unused = buildLinkGraph({ corpus, glossary, curated: curatedFixture('- { from: 2024-jineng-tisheng#m4, to: 2023-gongjiang-peiyang#m1, action: veto, note: n }\n') });
+    const unused = buildLinkGraph({
+      corpus,
+      glossary,
+      curated: curatedFixture('- { from: 2024-jineng-tisheng#m4, to: 2023-gongjiang-peiyang#m1, action: veto, note: n }\n'),
+    });
     expect(unused.unusedVetoes).toEqual([{ line: 1, from: '2024-jineng-tisheng#m4', to: '2023-gongjiang-peiyang#m1' }]);
     expect(() => curatedFixture('- { from: a, to: b, action: maybe, note: n }\n')).toThrow(/links.yaml:1/);
   });

@@ -49,13 +49,17 @@ function unitFeatures(units: readonly Unit[], features: readonly FeatureSet[]): 
   const n = units.length;
   const holders = new Map<string, Set<string>>();
   for (const set of features) {
-    for (const [key, ids] of set.byUnit) for (const id of ids) (holders.get(`${set.kind}:${id}`) ?? holders.set(`${set.kind}:${id}`, new Set()).get(`${set.kind}:${id}`)!).add(key);
+    for (const [key, ids] of set.byUnit)
+      for (const id of ids)
+        (holders.get(`${set.kind}:${id}`) ?? holders.set(`${set.kind}:${id}`, new Set()).get(`${set.kind}:${id}`)!).add(key);
   }
   const weight = (kind: FeatureKind, id: string) => Math.log(n / Math.max(1, holders.get(`${kind}:${id}`)?.size ?? 1));
   return units.map((u) => {
     const seen = new Set<string>();
     return features
-      .flatMap((set) => [...new Set(set.byUnit.get(u.key) ?? [])].map((id) => ({ kind: set.kind, id, label: set.label(id), weight: weight(set.kind, id) })))
+      .flatMap((set) =>
+        [...new Set(set.byUnit.get(u.key) ?? [])].map((id) => ({ kind: set.kind, id, label: set.label(id), weight: weight(set.kind, id) })),
+      )
       .filter((f) => !seen.has(f.label) && !!seen.add(f.label));
   });
 }
@@ -83,7 +87,11 @@ const sum = (shared: readonly Shared[]) => shared.reduce((total, f) => total + f
  * that share a rare enough feature are scored, not every pair of units. `relatedUnitsPairwise`
  * is the same definition computed over every pair.
  */
-export function relatedUnits(units: readonly Unit[], features: readonly FeatureSet[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
+export function relatedUnits(
+  units: readonly Unit[],
+  features: readonly FeatureSet[],
+  options: RelatedOptions = {},
+): Map<string, RelatedLink[]> {
   const { perUnit = 5, minScore = 2 } = options;
   const own = unitFeatures(units, features);
   const keep = Number.isNaN(perUnit) ? 0 : Math.trunc(perUnit);
@@ -271,7 +279,11 @@ function insert(top: Array<{ unit: number; score: number }>, keep: number, unit:
  * The definition of relatedUnits, computed over every pair of units: the reference the indexed
  * version is tested against, and what it falls back on for inputs outside its index.
  */
-export function relatedUnitsPairwise(units: readonly Unit[], features: readonly FeatureSet[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
+export function relatedUnitsPairwise(
+  units: readonly Unit[],
+  features: readonly FeatureSet[],
+  options: RelatedOptions = {},
+): Map<string, RelatedLink[]> {
   return pairwise(units, unitFeatures(units, features), options);
 }
 
@@ -294,7 +306,11 @@ function pairwise(units: readonly Unit[], features: readonly Shared[][], options
   }
   // Mutual best: a unit that shares one common word with many others links to none of them.
   const best = new Set<string>();
-  for (const links of candidates.values()) links.sort(byScore).slice(0, perUnit).forEach((l) => best.add(`${l.from.key}\u0000${l.to.key}`));
+  for (const links of candidates.values())
+    links
+      .sort(byScore)
+      .slice(0, perUnit)
+      .forEach((l) => best.add(`${l.from.key}\u0000${l.to.key}`));
   const out = new Map<string, RelatedLink[]>();
   for (const [key, links] of candidates) {
     const keep = links.filter((l) => best.has(`${l.from.key}\u0000${l.to.key}`) && best.has(`${l.to.key}\u0000${l.from.key}`));
@@ -309,7 +325,13 @@ export function relatedNote(shared: readonly Pick<Shared, 'kind' | 'label'>[]): 
   const groups = Map.groupBy(shared, (f) => f.kind);
   return (['term', 'actor', 'topic'] as const)
     .filter((k) => groups.has(k))
-    .map((k) => `${KIND_LABELS[k]}：${groups.get(k)!.map((f) => f.label).join('、')}`)
+    .map(
+      (k) =>
+        `${KIND_LABELS[k]}：${groups
+          .get(k)!
+          .map((f) => f.label)
+          .join('、')}`,
+    )
     .join('；');
 }
 

@@ -57,7 +57,8 @@ export function findRepeatedPassages(units: readonly Unit[], minHan = 12): Repea
     for (const s of unit.sentences) {
       const copy = (start: number, end: number): PassageCopy => ({ unit, sentence: s.id, start, end, url: sentencePath(unit, s.id) });
       if (hanCount(s.text) >= minHan) push(sentences, s.text, copy(0, s.text.length));
-      for (const c of clauses(s.text)) if (hanCount(c.text) >= minHan && c.text !== s.text) push(clauseCopies, c.text, copy(c.start, c.end));
+      for (const c of clauses(s.text))
+        if (hanCount(c.text) >= minHan && c.text !== s.text) push(clauseCopies, c.text, copy(c.start, c.end));
     }
   }
   const spansUnits = (copies: PassageCopy[]) => new Set(copies.map((c) => c.unit.key)).size > 1;

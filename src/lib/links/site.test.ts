@@ -20,7 +20,11 @@ describe('the site link graph (terms, actors, thesaurus topics, curated links)',
 
   it('links every pair both ways', () => {
     for (const u of graph.units) {
-      for (const l of graph.related(u.key)) expect(graph.related(l.key).some((back) => back.key === u.key), `${u.key} → ${l.key}`).toBe(true);
+      for (const l of graph.related(u.key))
+        expect(
+          graph.related(l.key).some((back) => back.key === u.key),
+          `${u.key} → ${l.key}`,
+        ).toBe(true);
     }
   });
 });

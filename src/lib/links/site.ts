@@ -24,7 +24,11 @@ export interface SiteLinkInputs {
 export function siteLinkGraph({ corpus, units, actors, glossary, thesaurus, curated }: SiteLinkInputs): LinkGraph {
   const actorFeatures = {
     kind: 'actor' as const,
-    byUnit: unitFeatureMap(actors.units.map((u) => ({ item: u.item, id: u.id, features: u.tags.map((t) => t.actor) })), corpus, units),
+    byUnit: unitFeatureMap(
+      actors.units.map((u) => ({ item: u.item, id: u.id, features: u.tags.map((t) => t.actor) })),
+      corpus,
+      units,
+    ),
     label: (id: string) => actors.actor(id).name,
   };
   const topics = phraseFeatureSet(
@@ -33,5 +37,12 @@ export function siteLinkGraph({ corpus, units, actors, glossary, thesaurus, cura
     units,
   );
   // With three kinds of feature, pairs sharing only two common actors (职工、企业) score about 3.
-  return buildLinkGraph({ corpus, units, glossary, features: [actorFeatures, topics], curated: curated ?? null, options: { minScore: 3.5 } });
+  return buildLinkGraph({
+    corpus,
+    units,
+    glossary,
+    features: [actorFeatures, topics],
+    curated: curated ?? null,
+    options: { minScore: 3.5 },
+  });
 }

@@ -32,14 +32,28 @@ function documentUnits(doc: DocumentEntry): Unit[] {
   const base = { item: doc.id, entry: doc };
   const units: Unit[] = [];
   if (doc.outline.preamble.length) {
-    units.push({ ...base, key: unitKey(doc.id, 'preamble'), unit: 'preamble', kind: 'preamble', url: doc.url, sentences: doc.outline.preamble });
+    units.push({
+      ...base,
+      key: unitKey(doc.id, 'preamble'),
+      unit: 'preamble',
+      kind: 'preamble',
+      url: doc.url,
+      sentences: doc.outline.preamble,
+    });
   }
   for (const part of doc.outline.parts) {
     if (part.sentences.length) {
       units.push({ ...base, key: unitKey(doc.id, part.id), unit: part.id, kind: 'part', url: doc.url, sentences: part.sentences });
     }
     for (const m of part.measures) {
-      units.push({ ...base, key: unitKey(doc.id, m.id), unit: m.id, kind: 'measure', url: measureUrl(doc.id, m.id), sentences: m.sentences });
+      units.push({
+        ...base,
+        key: unitKey(doc.id, m.id),
+        unit: m.id,
+        kind: 'measure',
+        url: measureUrl(doc.id, m.id),
+        sentences: m.sentences,
+      });
     }
   }
   return units;

@@ -67,9 +67,14 @@ describe('the apparatus of the corpus', () => {
     expect(marks.map((m) => m.anchor)).toEqual(['note-ascii-parentheses', 'note-xiatong-comma']);
     expect(apparatus.marksFor('2024-jineng-tisheng', 'm1-s1')).toEqual([]);
     // A note and a repair in one sentence, by position.
-    expect(apparatus.marksFor('2024-jineng-tisheng', 'm3-s2').map((m) => m.anchor)).toEqual(['note-gangwei-break', 'repair-2024-jineng-tisheng-r1']);
+    expect(apparatus.marksFor('2024-jineng-tisheng', 'm3-s2').map((m) => m.anchor)).toEqual([
+      'note-gangwei-break',
+      'repair-2024-jineng-tisheng-r1',
+    ]);
     // Sentence ids repeat across news items: marks are per item.
-    expect(apparatus.marksFor('2024-transport-pilot-patents', 's4').map((m) => m.anchor)).toEqual(['repair-2024-transport-pilot-patents-r1']);
+    expect(apparatus.marksFor('2024-transport-pilot-patents', 's4').map((m) => m.anchor)).toEqual([
+      'repair-2024-transport-pilot-patents-r1',
+    ]);
     expect(apparatus.marksFor('2024-ndrc-equipment-renewal', 's4')).toEqual([]);
   });
 });

@@ -133,14 +133,21 @@ function repairEntry(repair: Repair, entry: CorpusEntry, place: Place, siblings:
  * Where a repair's halves meet in the sentence text: its source offset less the sentence start
  * and less what earlier repairs in the same sentence removed. Proven by its `before`/`after` text.
  */
-export function joinPoint(repair: Repair, sentence: Pick<Sentence, 'id' | 'text' | 'span'>, siblings: readonly Repair[], sourceFile: string): number {
-  const removedEarlier = siblings
-    .filter((r) => r.span[0] < repair.span[0])
-    .reduce((n, r) => n + (r.span[1] - r.span[0]), 0);
+export function joinPoint(
+  repair: Repair,
+  sentence: Pick<Sentence, 'id' | 'text' | 'span'>,
+  siblings: readonly Repair[],
+  sourceFile: string,
+): number {
+  const removedEarlier = siblings.filter((r) => r.span[0] < repair.span[0]).reduce((n, r) => n + (r.span[1] - r.span[0]), 0);
   const at = repair.span[0] - sentence.span[0] - removedEarlier;
   const { text } = sentence;
   if (at <= 0 || at >= text.length || !text.slice(0, at).endsWith(repair.before) || !text.startsWith(repair.after, at)) {
-    throw new ContentError(sourceFile, repair.line, `repair ${repair.id} (${repair.before}|${repair.after}) does not fall inside sentence ${sentence.id}`);
+    throw new ContentError(
+      sourceFile,
+      repair.line,
+      `repair ${repair.id} (${repair.before}|${repair.after}) does not fall inside sentence ${sentence.id}`,
+    );
   }
   return at;
 }

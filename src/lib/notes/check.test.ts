@@ -86,9 +86,7 @@ describe('checkNotes', () => {
   it('rejects a duplicate id, an unknown repair, a repair of another sentence and an unknown see', () => {
     expect(
       messages(
-        note({ extra: '  repair: r9\n' }) +
-          note({ extra: '  repair: r1\n' }) +
-          note({ id: 'n3', extra: '  see: [m7-s2, m99-s1]\n' }),
+        note({ extra: '  repair: r9\n' }) + note({ extra: '  repair: r1\n' }) + note({ id: 'n3', extra: '  see: [m7-s2, m99-s1]\n' }),
       ),
     ).toEqual([
       'notes.yaml:9: note "n1": unknown repair "r9" in 2024-jineng-tisheng',
@@ -114,7 +112,14 @@ describe('checkNotes', () => {
 describe('the notes file of a content directory (tests/fixtures/corpus/notes.yaml)', () => {
   it('passes every check against the corpus, each quote at its offsets, reported by its path', () => {
     const notes = checkNotes(notesOf(siteInputs(FIXTURE_CORPUS).files.notes!), corpus);
-    expect(notes.map((n) => n.id)).toEqual(['dashi-variant', 'ascii-parentheses', 'xiatong-comma', 'gangwei-break', 'safety-passage-in-m2', 'ru-doubled']);
+    expect(notes.map((n) => n.id)).toEqual([
+      'dashi-variant',
+      'ascii-parentheses',
+      'xiatong-comma',
+      'gangwei-break',
+      'safety-passage-in-m2',
+      'ru-doubled',
+    ]);
     for (const n of notes) {
       const text = corpus.byId(n.item)!.sentences.find((s) => s.id === n.sentence)!.text;
       expect(text.slice(n.start, n.end)).toBe(n.quote);
@@ -126,7 +131,10 @@ describe('the notes file of a content directory (tests/fixtures/corpus/notes.yam
     const notes = notesOf(siteInputs(FIXTURE_CORPUS).files.notes!);
     const variant = notes.find((n) => n.kind === 'variant-reading' && n.sentence === 'p1-s2')!;
     expect(variant.reading).toBeNull();
-    expect(variant.variants!.map((v) => v.reading)).toEqual([expect.stringContaining('省级技能大师'), expect.stringContaining('省级技能名师')]);
+    expect(variant.variants!.map((v) => v.reading)).toEqual([
+      expect.stringContaining('省级技能大师'),
+      expect.stringContaining('省级技能名师'),
+    ]);
     expect(variant.variants![1]!.url).toBe('https://example.org/other-print');
   });
 });

@@ -58,10 +58,16 @@ function checkRepair(note: LoadedNote, entry: CorpusEntry, fail: Fail): void {
 function locateQuote(note: LoadedNote, sentence: Sentence, fail: Fail): { start: number; end: number } | undefined {
   const hits = occurrences(sentence.text, note.quote);
   if (hits.length === 0) {
-    return void fail('quote', `quote ${JSON.stringify(note.quote)} is not in ${note.item} ${note.sentence}: ${JSON.stringify(sentence.text)}`);
+    return void fail(
+      'quote',
+      `quote ${JSON.stringify(note.quote)} is not in ${note.item} ${note.sentence}: ${JSON.stringify(sentence.text)}`,
+    );
   }
   if (hits.length > 1) {
-    return void fail('quote', `quote ${JSON.stringify(note.quote)} occurs ${hits.length} times in ${note.item} ${note.sentence}; quote more of the words around it`);
+    return void fail(
+      'quote',
+      `quote ${JSON.stringify(note.quote)} occurs ${hits.length} times in ${note.item} ${note.sentence}; quote more of the words around it`,
+    );
   }
   return { start: hits[0]!, end: hits[0]! + note.quote.length };
 }

@@ -17,6 +17,8 @@ export function notesOf(file: YamlFile<NotesFile>): LoadedNote[] {
     ...note,
     file: file.file,
     line: lineOf([i]) ?? 1,
-    fieldLines: Object.fromEntries(Object.keys(note).flatMap((k) => (file.lines[`${i}/${k}`] === undefined ? [] : [[k, file.lines[`${i}/${k}`]!]]))),
+    fieldLines: Object.fromEntries(
+      Object.keys(note).flatMap((k) => (file.lines[`${i}/${k}`] === undefined ? [] : [[k, file.lines[`${i}/${k}`]!]])),
+    ),
   }));
 }

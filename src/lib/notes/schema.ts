@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. m12-ru-doubled');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. m12-ru-doubled');
 
 /** What kind of doubt a note records. */
 export const NoteKind = z.enum([
@@ -50,7 +48,10 @@ export const Note = z
     confidence: Confidence,
     variants: z.array(Variant).min(1).optional(),
     /** The id of a parser repair (r1…) of the same item and sentence that the note explains. */
-    repair: z.string().regex(/^r\d+$/, 'a repair id such as r2').optional(),
+    repair: z
+      .string()
+      .regex(/^r\d+$/, 'a repair id such as r2')
+      .optional(),
     /** Other sentences of the same item the note compares with, e.g. the other copy of a repeated passage. */
     see: z.array(z.string().min(1)).min(1).optional(),
   })
@@ -59,7 +60,11 @@ export const Note = z
       ctx.addIssue({ code: 'custom', path: ['variants'], message: 'a variant-reading note lists its variants and their sources' });
     }
     if (note.reading !== null && note.reading === note.quote) {
-      ctx.addIssue({ code: 'custom', path: ['reading'], message: 'the reading is the same as the quote; use null when we offer no reading' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reading'],
+        message: 'the reading is the same as the quote; use null when we offer no reading',
+      });
     }
   });
 export type Note = z.infer<typeof Note>;

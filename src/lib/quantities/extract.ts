@@ -37,7 +37,18 @@ const PATTERN = new RegExp(
 );
 
 export function extractQuantities(units: readonly Unit[]): Quantity[] {
-  return units.flatMap((unit) => unit.sentences.flatMap((s) => quantitiesIn(s.text).map((q) => ({ ...q, id: `${unit.item}#${s.id}@${q.start}`, item: unit.item, unitKey: unit.key, sentence: s.id, url: sentencePath(unit, s.id) }))));
+  return units.flatMap((unit) =>
+    unit.sentences.flatMap((s) =>
+      quantitiesIn(s.text).map((q) => ({
+        ...q,
+        id: `${unit.item}#${s.id}@${q.start}`,
+        item: unit.item,
+        unitKey: unit.key,
+        sentence: s.id,
+        url: sentencePath(unit, s.id),
+      })),
+    ),
+  );
 }
 
 type Found = Omit<Quantity, 'id' | 'item' | 'unitKey' | 'sentence' | 'url'>;

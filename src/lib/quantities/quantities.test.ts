@@ -51,9 +51,19 @@ describe('extractQuantities', () => {
       [900, '亿元', ['约'], '带动总投资'],
     ]);
     // 确保60%以上用于一线职工教育和培训: the words after say more than the verb before.
-    expect(quantities.find((q) => q.sentence === 'm3-s2')).toMatchObject({ value: 60, unit: '%', qualifiers: ['以上'], label: '用于一线职工教育和培训' });
+    expect(quantities.find((q) => q.sentence === 'm3-s2')).toMatchObject({
+      value: 60,
+      unit: '%',
+      qualifiers: ['以上'],
+      label: '用于一线职工教育和培训',
+    });
     expect(quantities.find((q) => q.text === '900余项')).toMatchObject({ value: 900, unit: '项', qualifiers: ['余'] });
-    expect(quantitiesIn('力争到“十四五”时期末达到1/3。')[0]).toMatchObject({ value: 1 / 3, unit: '', text: '1/3', target: '“十四五”时期末' });
+    expect(quantitiesIn('力争到“十四五”时期末达到1/3。')[0]).toMatchObject({
+      value: 1 / 3,
+      unit: '',
+      text: '1/3',
+      target: '“十四五”时期末',
+    });
   });
 
   it('keeps the printed text at the span it reports', () => {
@@ -75,7 +85,11 @@ describe('charts', () => {
     expect(page.charts.map((c) => [c.id, c.unit, c.bars.map((b) => `${b.label}=${b.value}`)])).toEqual([
       ['masters-2030', '名', ['大国工匠=1000', '省级技能大师=5000', '市级技能大师=20000']],
       ['renewal-projects', '个', ['设备更新项目=150', '回收循环利用项目=60']],
-      ['renewal-investment', '亿元', ['超长期特别国债资金=1000', '设备更新项目带动总投资=3200', '中央预算内投资=1000', '回收循环利用项目带动总投资=900']],
+      [
+        'renewal-investment',
+        '亿元',
+        ['超长期特别国债资金=1000', '设备更新项目带动总投资=3200', '中央预算内投资=1000', '回收循环利用项目带动总投资=900'],
+      ],
     ]);
   });
 

@@ -18,7 +18,11 @@ export function buildQuantities(corpus: Pick<Corpus, 'entries'>, specs: YamlWith
     quantities,
     charts: charts.map((c) => ({
       ...c,
-      svg: barChartSvg({ id: `chart-${c.id}`, title: c.title, bars: c.bars.map((b) => ({ label: b.label, value: b.value, valueText: b.quantity.text })) }),
+      svg: barChartSvg({
+        id: `chart-${c.id}`,
+        title: c.title,
+        bars: c.bars.map((b) => ({ label: b.label, value: b.value, valueText: b.quantity.text })),
+      }),
     })),
   };
 }

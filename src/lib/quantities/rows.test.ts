@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { figureGroups } from './rows.ts';
 
-const { corpus, quantities: { quantities } } = siteModel(FIXTURE_CORPUS);
+const {
+  corpus,
+  quantities: { quantities },
+} = siteModel(FIXTURE_CORPUS);
 
 describe('figureGroups', () => {
   const groups = figureGroups(quantities, corpus);

@@ -33,7 +33,13 @@ export function figureGroups(quantities: readonly Quantity[], corpus: Pick<Corpu
         const unit = units.get(q.unitKey);
         const sentence = unit?.sentences.find((s) => s.id === q.sentence);
         if (!unit || !sentence) throw new Error(`figure ${q.id}: no sentence ${q.sentence} in ${q.unitKey}`);
-        return { quantity: q, context: snippet(sentence.text, q.start, q.end, width), where: unitLabel(unit), ordinal: sentenceOrdinal(unit, sentence.id), news: unit.kind === 'news' };
+        return {
+          quantity: q,
+          context: snippet(sentence.text, q.start, q.end, width),
+          where: unitLabel(unit),
+          ordinal: sentenceOrdinal(unit, sentence.id),
+          news: unit.kind === 'news',
+        };
       }),
     }));
 }

@@ -17,14 +17,14 @@ const PAD = 8;
 const FONT = 14;
 const MIN_PLOT = 200;
 
-
 /** Rough advance width: a CJK character is one em, anything else about half of one. */
 const textWidth = (s: string) => [...s].reduce((w, c) => w + (/[\u2018-\u201F\u2E80-\uFFEF]/.test(c) ? FONT : FONT * 0.6), 0);
 
 export function barChartSvg(input: BarChartInput): string {
   const { id, title, bars, width = 640 } = input;
   if (bars.length === 0) throw new Error(`chart ${id} has no bars`);
-  if (bars.some((b) => !(b.value >= 0) || !Number.isFinite(b.value))) throw new Error(`chart ${id}: bar values must be finite and not negative`);
+  if (bars.some((b) => !(b.value >= 0) || !Number.isFinite(b.value)))
+    throw new Error(`chart ${id}: bar values must be finite and not negative`);
   const desc = input.desc ?? bars.map((b) => `${b.label}：${b.valueText}`).join('；');
   const labelWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label)))) + PAD;
   const valueWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.valueText)))) + PAD;
