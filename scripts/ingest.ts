@@ -1,12 +1,21 @@
 // `npm run ingest -- <file.txt> [--id <id>] [--kind <kind>] [--published YYYY-MM-DD] [--publisher <name>]`:
 // copies the file byte for byte into content/sources/ (or CONTENT_DIR), writes content/items/<id>.yaml
-// with what it detected, and prints what it found. Nothing is written when the text does not parse.
+// with what it detected, and prints what it found, with the strings that look like actors but are
+// not in the registry (content/actors.yaml). Nothing is written when the text does not parse.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { decodeUtf8 } from '../src/lib/content/text-file.ts';
 import { ContentError } from '../src/lib/errors.ts';
-import { IngestError, knownItems, planIngest, sourceNameOf, writeIngest } from '../src/lib/ingest/ingest.ts';
+import {
+  IngestError,
+  actorCandidatesReport,
+  knownItems,
+  planIngest,
+  registryAliases,
+  sourceNameOf,
+  writeIngest,
+} from '../src/lib/ingest/ingest.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,9 +33,10 @@ try {
   const text = decodeUtf8(bytes, path);
   const dir = contentDir();
   const plan = planIngest(text, sourceNameOf(path), values, knownItems(dir));
+  const candidates = actorCandidatesReport(plan.root, registryAliases(dir));
   const written = writeIngest(plan, bytes, dir);
   console.log(`${path} → ${plan.id}`);
-  for (const line of plan.report) console.log(`  ${line}`);
+  for (const line of [...plan.report, candidates]) console.log(`  ${line}`);
   console.log(`wrote ${written.source} and ${written.item}`);
 } catch (e) {
   if (e instanceof IngestError || e instanceof ContentError) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readItems } from '../content/items.ts';
-import { IngestError, planIngest, writeIngest } from './ingest.ts';
+import { IngestError, actorCandidatesReport, planIngest, registryAliases, writeIngest } from './ingest.ts';
 
 const SHAPES = 'tests/fixtures/shapes';
 const shapes = readdirSync(SHAPES).filter((name) => existsSync(join(SHAPES, name, 'sources')));
@@ -71,5 +71,42 @@ describe('what ingest detects', () => {
       expect(() => writeIngest(p, bytes, dir)).toThrow(IngestError);
       expect(() => writeIngest({ ...p, id: 'another-id' }, Buffer.from('其他'), dir)).toThrow(/never replaced/);
     });
+  });
+});
+
+describe('the actor candidates ingest prints', () => {
+  const text = [
+    '某某委员会关于某某工作的意见',
+    '（2025年1月2日）',
+    '一、总体要求',
+    '（一）加强领导。金融机构要支持科研机构。高等学校要配合，金融机构要参与。企业要落实。',
+    '（二）强化保障。科研机构要开放，金融机构要服务。',
+  ].join('\n');
+  const root = planIngest(text, 'candidates.txt', { id: 'candidates', published: '2025-06-01', publisher: '示例出版者' }).root;
+
+  it('lists the actor-like strings no alias covers, most frequent first, with their counts', () => {
+    expect(actorCandidatesReport(root, ['企业'])).toBe('actor candidates (not in the registry, 3): 金融机构 ×3, 科研机构 ×2, 高等学校 ×1');
+  });
+
+  it('shows the top ones of a longer list and says how many there are', () => {
+    expect(actorCandidatesReport(root, ['企业'], 2)).toBe('actor candidates (not in the registry, top 2 of 3): 金融机构 ×3, 科研机构 ×2');
+  });
+
+  it('leaves out what the registry names and says so when nothing is left', () => {
+    expect(actorCandidatesReport(root, ['企业', '金融机构', '科研机构', '高等学校'])).toBe('actor candidates (not in the registry): none');
+  });
+});
+
+describe('the registry aliases ingest compares with', () => {
+  it('are every alias of the registry, and none without one', () => {
+    const aliases = registryAliases('tests/fixtures/corpus');
+    expect(aliases.length).toBeGreaterThan(0);
+    expect(new Set(aliases).size).toBe(aliases.length);
+    const empty = mkdtempSync(join(tmpdir(), 'ingest-aliases-'));
+    try {
+      expect(registryAliases(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

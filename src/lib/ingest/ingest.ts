@@ -7,11 +7,13 @@ import { basename, join } from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
+import { actorCandidates } from '../actors/candidates.ts';
+import { readAnnotationFile } from '../content/annotations.ts';
 import { ContentErrors } from '../errors.ts';
 import { parseItem } from '../content/parse-item.ts';
 import { ItemKind, ItemMeta } from '../schema/item-meta.ts';
 import type { DocumentRoot } from '../tree/nodes.ts';
-import { outlineOfDocument } from '../tree/outline.ts';
+import { outlineOfDocument, sentencesIn } from '../tree/outline.ts';
 import { detect } from './detect.ts';
 
 export interface IngestOptions {
@@ -123,6 +125,26 @@ export function knownItems(contentDir: string): Array<{ id: string; title: strin
     const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim();
     return id && title ? [{ id, title }] : [];
   });
+}
+
+/** Every alias of the actor registry of a content directory, in registry order (none without a registry). */
+export function registryAliases(contentDir: string): string[] {
+  return readAnnotationFile(contentDir, 'actors')?.data.flatMap((a) => a.aliases) ?? [];
+}
+
+/**
+ * ingest's report line of the strings of a document that look like actors but no alias of the
+ * registry covers: the `top` most frequent with their counts, so the registry can grow.
+ */
+export function actorCandidatesReport(root: DocumentRoot, aliases: readonly string[], top = 20): string {
+  const found = actorCandidates(
+    sentencesIn(root).map((s) => s.text),
+    aliases,
+  );
+  if (found.length === 0) return 'actor candidates (not in the registry): none';
+  const shown = found.slice(0, top);
+  const of = found.length > shown.length ? `top ${shown.length} of ${found.length}` : `${found.length}`;
+  return `actor candidates (not in the registry, ${of}): ${shown.map((c) => `${c.text} ×${c.count}`).join(', ')}`;
 }
 
 function checkedMeta(draft: Record<string, unknown>, sourceName: string): ItemMeta {
