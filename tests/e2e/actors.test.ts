@@ -65,6 +65,7 @@ describe('the actor index and matrix', () => {
     const region = phone.locator(`#matrix-${DOC} [role="region"]`);
     // Scrolled to, as a reader would: off screen the matrix is not laid out (content-visibility).
     await region.scrollIntoViewIfNeeded();
+    await phone.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await phone.close();
   });
