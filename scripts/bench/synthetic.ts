@@ -1,11 +1,19 @@
 // Synthetic corpora for the scaling run: the real sources and items, plus generated documents
 // shaped like the 2024 opinion (title, date line, preamble, its parts and measures, each measure
-// keeping its lead and its number of sentences). Body sentences are drawn from every opinion of
-// the corpus and one character of each clause is changed, so the vocabulary is the corpus's but no
-// two documents repeat each other word for word, as in a real collection.
+// with its lead and its number of sentences). Body sentences are drawn from every opinion of the
+// corpus, and in them and in the leads one character of each clause is changed, so the vocabulary
+// is the corpus's but no two documents repeat each other word for word, as in a real collection.
 //
-// The actor registry and the thesaurus are left out (see EXCLUDED); every other annotation file
-// is kept, and applies to the real items.
+// With `verbatimLeads` each measure keeps the model's lead word for word, as the generator did
+// before: every generated document then repeats the same 19 lead sentences as every other, so each
+// added document adds a repeated-passage link to each copy in every other document (4.5 million
+// links at 500 documents, 499 in each of those measures' margins): a quadratic output, by design.
+//
+// The actor registry (with the hand tag files) and the thesaurus are left out (see EXCLUDED);
+// every other annotation file is kept, and applies to the real items. With `allAnnotations` they
+// are kept too: the generated documents then get machine actor tags, and the reader words the
+// altered characters happen to form are build notices. (At 500 documents the build then stops
+// on the page bound: /actors/ holds an actor × part matrix for every document, 35.7 MB.)
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readItems } from '../../src/lib/content/items.ts';
@@ -13,8 +21,7 @@ import { buildCorpus, type DocumentEntry } from '../../src/lib/corpus.ts';
 
 export const MODEL = '2024-chanye-gongren';
 const NUMERALS = /[一二三四五六七八九十百零]/;
-/** Annotation files that generated text cannot satisfy: actor tags quote the text; the thesaurus
- * forbids reader words the altered characters may happen to form. */
+/** Annotation files left out unless `allAnnotations` (see above). */
 const EXCLUDED = ['actors.yaml', 'actor-tags', 'thesaurus.yaml'];
 
 /** A small seeded generator (mulberry32): a corpus of a given size is the same every run. */
@@ -43,7 +50,14 @@ function vary(sentence: string, hans: string[], next: () => number): string {
   return chars.join('');
 }
 
-function documentText(model: DocumentEntry, title: string, pool: string[], hans: string[], next: () => number): string {
+function documentText(
+  model: DocumentEntry,
+  title: string,
+  pool: string[],
+  hans: string[],
+  next: () => number,
+  verbatimLeads: boolean,
+): string {
   const pick = () => vary(pool[Math.floor(next() * pool.length)]!, hans, next);
   const tree = model.outline;
   const paragraphs = [title];
@@ -54,16 +68,29 @@ function documentText(model: DocumentEntry, title: string, pool: string[], hans:
     if (part.sentences.length) paragraphs.push(part.sentences.map(pick).join(''));
     for (const m of part.measures) {
       const [lead, ...rest] = m.sentences;
-      paragraphs.push(`${m.label}${lead!.text}${rest.map(pick).join('')}`);
+      paragraphs.push(`${m.label}${verbatimLeads ? lead!.text : vary(lead!.text, hans, next)}${rest.map(pick).join('')}`);
     }
   }
   return `${paragraphs.join('\n\n')}\n`;
 }
 
+export interface SyntheticOptions {
+  /** The real content directory the corpus starts from. */
+  contentDir?: string;
+  /** Keep the model's measure leads word for word in every generated document (see above). */
+  verbatimLeads?: boolean;
+  /** Keep the actor registry, hand actor tags and thesaurus too (see above). */
+  allAnnotations?: boolean;
+}
+
 /** Writes a content directory of `total` documents in all. Returns the number generated. */
-export function writeSyntheticCorpus(dir: string, total: number, contentDir = 'content'): number {
+export function writeSyntheticCorpus(
+  dir: string,
+  total: number,
+  { contentDir = 'content', verbatimLeads = false, allAnnotations = false }: SyntheticOptions = {},
+): number {
   rmSync(dir, { recursive: true, force: true });
-  cpSync(contentDir, dir, { recursive: true, filter: (src) => !EXCLUDED.includes(basename(src)) });
+  cpSync(contentDir, dir, { recursive: true, filter: (src) => allAnnotations || !EXCLUDED.includes(basename(src)) });
   const corpus = buildCorpus(readItems(contentDir));
   const model = corpus.documents.find((d) => d.id === MODEL) ?? corpus.documents[0]!;
   const pool = corpus.documents.flatMap((d) => d.measures.flatMap((m) => m.sentences.slice(1).map((s) => s.text)));
@@ -72,7 +99,7 @@ export function writeSyntheticCorpus(dir: string, total: number, contentDir = 'c
   for (let i = 1; i <= count; i++) {
     const id = `synthetic-${String(i).padStart(3, '0')}`;
     const title = `${model.outline.printedTitle.text}（合成第${i}号）`;
-    writeFileSync(join(dir, 'sources', `${id}.txt`), documentText(model, title, pool, hans, random(i)));
+    writeFileSync(join(dir, 'sources', `${id}.txt`), documentText(model, title, pool, hans, random(i), verbatimLeads));
     const { meta } = model;
     writeFileSync(
       join(dir, 'items', `${id}.yaml`),
