@@ -22,3 +22,15 @@ export function unitLinks(graph: LinkGraph, key: string, full: boolean): UnitLin
   const backlinks = full ? graph.backlinks(key).filter((b) => b.kind !== 'repeated' && !shown.has(page(b.url))) : [];
   return { repeated, related, backlinks, count: repeated.length + related.length + backlinks.length };
 }
+
+/**
+ * What the margin of a part's own text (the unnumbered paragraphs opening a part) lists on the
+ * document page, the only page a part has: its repeated passages and the curated links both ways
+ * (content/links.yaml), not the computed related items a measure's own page lists.
+ */
+export function partLinks(graph: LinkGraph, key: string): UnitLinks {
+  const full = unitLinks(graph, key, true);
+  const related = full.related.filter((l) => l.kind === 'curated');
+  const backlinks = full.backlinks.filter((l) => l.kind === 'curated');
+  return { repeated: full.repeated, related, backlinks, count: full.repeated.length + related.length + backlinks.length };
+}

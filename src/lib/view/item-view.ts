@@ -4,7 +4,7 @@
 import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, unitChips } from '../actors/index.ts';
 import { documentActorOptions } from '../actors/listing.ts';
 import type { CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
-import { unitLinks, type UnitLinks } from '../links/unit-links.ts';
+import { partLinks, unitLinks, type UnitLinks } from '../links/unit-links.ts';
 import { unitKey } from '../links/units.ts';
 import type { ApparatusEntry } from '../notes/apparatus.ts';
 import { notesPageHref, termUrl } from '../routes.ts';
@@ -44,6 +44,8 @@ export interface ItemView {
   measureActors: (measureId: string) => string[];
   /** The margin of a measure (`unitId`) or of the whole news item (`null`); null when empty. */
   aside: (unitId: string | null, sentences: readonly Sentence[], label: string, full: boolean) => AsideView | null;
+  /** The margin of a part's own text on the document page (repeated passages, curated links, notes); null when empty. */
+  partAside: (partId: string, sentences: readonly Sentence[], label: string) => AsideView | null;
   /** A news item's statements that carry actor tags. */
   statements: StatementView[];
   /** The document page's actor filter: actors by kind with their measure counts. */
@@ -80,6 +82,11 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
       return chips.length + entries.length + unitLinksView.count > 0 ? { label, chips, links: unitLinksView, entries } : null;
+    },
+    partAside: (partId, sentences, label) => {
+      const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
+      const partLinksView = partLinks(links, unitKey(itemId, partId));
+      return entries.length + partLinksView.count > 0 ? { label, chips: [], links: partLinksView, entries } : null;
     },
     statements: actors.units
       .filter((u) => u.item === itemId && u.tags.length > 0)
