@@ -32,7 +32,8 @@ const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const SIZES = [...new Set((option('sizes') ?? '10,100,500').split(',').map(Number))].sort((a, b) => a - b);
 const REPEAT = Math.max(1, Number(option('repeat') ?? 1));
-if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(REPEAT)) throw new Error('--sizes= takes whole numbers of documents, --repeat= a whole number of builds');
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(REPEAT))
+  throw new Error('--sizes= takes whole numbers of documents, --repeat= a whole number of builds');
 /** The largest synthetic build should take a few minutes at most on the bench machine. */
 const LARGEST_TARGET_MS = 300_000;
 const OUT = resolve('bench-out');
@@ -42,7 +43,13 @@ const END = '<!-- bench:end -->';
 /** Kinds of page a reader reads (the 2 KB JavaScript target applies to them). */
 const READING_KINDS = ['/documents/*/', '/documents/*/*/', '/news/*/', '/actors/*/', '/terms/*/'];
 
-interface Timings { validateMs: number; astroMs: number; pagefindMs: number; indexedPages: number; cpuMs?: number | undefined }
+interface Timings {
+  validateMs: number;
+  astroMs: number;
+  pagefindMs: number;
+  indexedPages: number;
+  cpuMs?: number | undefined;
+}
 
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 
@@ -115,12 +122,15 @@ async function measureSite(sections: string[]): Promise<string> {
   const pages = sitePages(site);
   sections.push(
     '### Build',
-    table(['step', 'time'], [
-      ['content checks', `${sec(t.validateMs)} s`],
-      ['astro build', `${sec(t.astroMs)} s`],
-      ['Pagefind index', `${sec(t.pagefindMs)} s`],
-      ['pages built / indexed', `${pages.length} / ${t.indexedPages}`],
-    ]),
+    table(
+      ['step', 'time'],
+      [
+        ['content checks', `${sec(t.validateMs)} s`],
+        ['astro build', `${sec(t.astroMs)} s`],
+        ['Pagefind index', `${sec(t.pagefindMs)} s`],
+        ['pages built / indexed', `${pages.length} / ${t.indexedPages}`],
+      ],
+    ),
   );
 
   const server = await startStaticServer(site, { gzip: true });
@@ -134,7 +144,8 @@ async function measureSite(sections: string[]): Promise<string> {
     for (const { kind, page } of kinds) weights.push({ kind, w: await measurePage(browser, server.url, page.url) });
     const reading = weights.filter((x) => READING_KINDS.includes(x.kind));
     const maxJs = Math.max(...reading.map((x) => x.w.js.gz));
-    const opinion = weights.find((x) => x.w.url === `/documents/${MODEL}/`)?.w ?? (await measurePage(browser, server.url, `/documents/${MODEL}/`));
+    const opinion =
+      weights.find((x) => x.w.url === `/documents/${MODEL}/`)?.w ?? (await measurePage(browser, server.url, `/documents/${MODEL}/`));
     const model = readItems('content').find((i) => i.meta.id === MODEL)!;
     const textGz = gzipSync(Buffer.from(readFileSync(model.sourceFile, 'utf8').slice(model.slice[0], model.slice[1]))).length;
     const budget = 1.5 * textGz + 15 * 1024;
@@ -232,7 +243,16 @@ async function measureScaling(sections: string[]) {
         })());
       const bytes = search.rows.map((r) => r.bytes);
       const ms = search.rows.filter((r) => r.ms !== null).map((r) => r.ms!);
-      rows.push([n, sitePages(dir).length, ...STEPS.map(([step]) => sec(run.ms[step])), sec(totalMs(run)), run.cpuMs === undefined ? '—' : sec(run.cpuMs), kb(median(bytes)), kb(Math.max(...bytes)), median(ms).toFixed(1)]);
+      rows.push([
+        n,
+        sitePages(dir).length,
+        ...STEPS.map(([step]) => sec(run.ms[step])),
+        sec(totalMs(run)),
+        run.cpuMs === undefined ? '—' : sec(run.cpuMs),
+        kb(median(bytes)),
+        kb(Math.max(...bytes)),
+        median(ms).toFixed(1),
+      ]);
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -244,22 +264,41 @@ async function measureScaling(sections: string[]) {
   const onCpu = cpuKnown ? verdictOn(runs.map((r) => ({ n: r.n, ms: r.cpuMs! }))) : undefined;
   const largest = runs.at(-1);
   const largestMs = largest ? totalMs(largest) : 0;
-  const stepRatio = (step: (typeof STEPS)[number][0]) => (steps.length > 1 && steps[0]!.ms[step] > 0 ? `${(steps.at(-1)!.ms[step] / steps[0]!.ms[step]).toFixed(2)}×` : '—');
+  const stepRatio = (step: (typeof STEPS)[number][0]) =>
+    steps.length > 1 && steps[0]!.ms[step] > 0 ? `${(steps.at(-1)!.ms[step] / steps[0]!.ms[step]).toFixed(2)}×` : '—';
   sections.push(
     '### Scaling',
     `Synthetic corpora (\`scripts/bench/synthetic.ts\`): the real corpus plus generated documents shaped like the opinion, their sentences and measure leads drawn from both opinions with one character of each clause changed${flag('verbatim-leads') ? ' (here: the leads kept word for word, so every document repeats 19 sentences of every other)' : ''}${flag('all-annotations') ? '; every annotation file is kept (the generated documents get machine actor tags)' : '; the actor registry and thesaurus are left out'}. Build steps in seconds${REPEAT > 1 ? `, each the median of ${REPEAT} builds` : ''}; search over the same queries, cold, through the search layer in Node when present (else Chromium).`,
-    table(['documents', 'pages', ...STEPS.map(([, name]) => name), 'total', 'CPU of the Node processes', 'search KB per query (median)', 'search KB (max)', 'search ms (median)'], rows),
+    table(
+      [
+        'documents',
+        'pages',
+        ...STEPS.map(([, name]) => name),
+        'total',
+        'CPU of the Node processes',
+        'search KB per query (median)',
+        'search KB (max)',
+        'search ms (median)',
+      ],
+      rows,
+    ),
     'What one added document cost between consecutive sizes, in ms (the difference of the totals over the difference of the sizes); the last row is the largest sizes’ cost over the smallest’s.',
     table(
       ['documents', ...STEPS.map(([, name]) => name), 'total'],
       [
         ...steps.map((m) => [`${m.from} → ${m.to}`, ...STEPS.map(([step]) => m.ms[step].toFixed(0)), m.total.toFixed(0)]),
-        ...(steps.length > 1 ? [['largest / smallest', ...STEPS.map(([step]) => stepRatio(step)), linear.ratio === null ? '—' : `${linear.ratio.toFixed(2)}×`]] : []),
+        ...(steps.length > 1
+          ? [['largest / smallest', ...STEPS.map(([step]) => stepRatio(step)), linear.ratio === null ? '—' : `${linear.ratio.toFixed(2)}×`]]
+          : []),
       ],
     ),
     [
       `- Target: linear — ${linear.text}.`,
-      ...(onCpu ? [`- The same on the CPU time of the builds' Node processes (content checks and astro; not Pagefind's indexer), less swayed than wall time by other work on the machine: ${onCpu.text}.`] : []),
+      ...(onCpu
+        ? [
+            `- The same on the CPU time of the builds' Node processes (content checks and astro; not Pagefind's indexer), less swayed than wall time by other work on the machine: ${onCpu.text}.`,
+          ]
+        : []),
       `- Target: the ${largest?.n ?? '—'}-document build within a few minutes (under ${LARGEST_TARGET_MS / 60_000} minutes) — ${sec(largestMs)} s (${mark(largest !== undefined && largestMs < LARGEST_TARGET_MS)}).`,
     ].join('\n'),
   );

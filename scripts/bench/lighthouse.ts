@@ -34,13 +34,24 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const out = join(dir, 'report.json');
   try {
-    const result = await run(['node_modules/lighthouse/cli/index.js', url, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${FLAGS}`]);
-    if (result.status !== 0) return { url, scores: null, failing: [], error: (result.stderr || `exit ${result.status}`).trim().split('\n').slice(-3).join(' ') };
+    const result = await run([
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${FLAGS}`,
+    ]);
+    if (result.status !== 0)
+      return { url, scores: null, failing: [], error: (result.stderr || `exit ${result.status}`).trim().split('\n').slice(-3).join(' ') };
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
       audits: Record<string, { score: number | null; title: string }>;
     };
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseRun['scores'];
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+    ) as LighthouseRun['scores'];
     const failing = CATEGORIES.flatMap((c) =>
       (report.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)

@@ -20,7 +20,10 @@ export interface SearchRow {
   requests: number;
 }
 
-export interface SearchRun { how: string; rows: SearchRow[] }
+export interface SearchRun {
+  how: string;
+  rows: SearchRow[];
+}
 
 declare global {
   interface Window {
@@ -55,7 +58,12 @@ async function viaPage(browser: Browser, base: string, query: string): Promise<S
   });
   const sizes = track(tab);
   await tab.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  const found = await tab.waitForFunction(() => window.__firstResult, undefined, { timeout: 15_000 }).then(() => true, () => false);
+  const found = await tab
+    .waitForFunction(() => window.__firstResult, undefined, { timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   const first = found ? await tab.evaluate(() => window.__firstResult!) : null;
   const results = await tab.locator('[data-search-results] a[href^="/documents/"], [data-search-results] a[href^="/news/"]').count();
   const { bytes, requests } = await sizes.done();
@@ -93,7 +101,12 @@ function track(tab: import('playwright-core').Page) {
   const sizes: Array<Promise<number>> = [];
   tab.on('requestfinished', (request) => {
     if (['document', 'stylesheet'].includes(request.resourceType())) return;
-    sizes.push(request.sizes().then((s) => s.responseBodySize, () => 0));
+    sizes.push(
+      request.sizes().then(
+        (s) => s.responseBodySize,
+        () => 0,
+      ),
+    );
   });
   return {
     done: async () => ({ bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), requests: sizes.length }),
@@ -104,7 +117,10 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The search layer's own bench hook (src/lib/search/node/bench.ts), in Node, if it is there. */
 export async function searchInNode(siteDir: string, queries = QUERIES): Promise<SearchRun | undefined> {
-  let benchSearch: (q: readonly string[], o: { distDir: string; cold: boolean }) => Promise<Array<{ query: string; bytes: number; requests: number; ms: number; results: number }>>;
+  let benchSearch: (
+    q: readonly string[],
+    o: { distDir: string; cold: boolean },
+  ) => Promise<Array<{ query: string; bytes: number; requests: number; ms: number; results: number }>>;
   try {
     ({ benchSearch } = await import('../../src/lib/search/node/bench.ts'));
   } catch {

@@ -3,7 +3,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
-export interface Bytes { raw: number; gz: number }
+export interface Bytes {
+  raw: number;
+  gz: number;
+}
 export interface PageWeight {
   url: string;
   html: Bytes;
@@ -30,7 +33,8 @@ export async function measurePage(browser: Browser, base: string, url: string): 
     weight.requests++;
     pending.push(
       response.body().then(
-        (body) => add(type === 'document' ? weight.html : type === 'stylesheet' ? weight.css : type === 'script' ? weight.js : weight.other, body),
+        (body) =>
+          add(type === 'document' ? weight.html : type === 'stylesheet' ? weight.css : type === 'script' ? weight.js : weight.other, body),
         () => {},
       ),
     );
