@@ -64,7 +64,8 @@ describe('/data/<doc>.akn.xml', () => {
     const eIds = [...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]!);
     expect(new Set(eIds).size).toBe(eIds.length);
     const chapters = eIds.filter((e) => /^chp_\d+$/.test(e));
-    const paras = eIds.filter((e) => /^chp_\d+__para_\d+$/.test(e));
+    // A measure is chp_N__para_M; an article of a regulation chp_N__art_M (its paragraphs …__art_M__para_K).
+    const paras = eIds.filter((e) => /^chp_\d+__(?:para|art)_\d+$/.test(e));
     expect(chapters).toHaveLength(doc.parts.length);
     expect(paras).toHaveLength(doc.parts.reduce((n, p) => n + p.measures.length, 0));
     expect(eIds.includes('preamble')).toBe(doc.preamble.length > 0);

@@ -1,13 +1,12 @@
-// /data/<doc>.akn.xml: each opinion as Akoma Ntoso 3.0 XML, eIds mapping one to one onto our ids.
+// /data/<doc>.akn.xml: each document (opinion, proposal, regulation, explanation…) as Akoma Ntoso 3.0
+// XML, eIds mapping one to one onto our ids; every document page links its file.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type DocumentEntry } from '../../lib/corpus.ts';
 import { akomaNtosoXml } from '../../lib/export/akoma-ntoso.ts';
 import { model } from '../../model.ts';
 
 export const getStaticPaths = (() =>
-  model.corpus.documents
-    .filter((d) => d.meta.kind === 'opinion')
-    .map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
+  model.corpus.documents.map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = ({ props, site }) =>
   new Response(akomaNtosoXml(props.doc, { site: site!.href }), { headers: { 'content-type': 'application/akn+xml; charset=utf-8' } });
