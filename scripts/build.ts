@@ -77,6 +77,9 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
     ...process.env,
     ASTRO_OUT_DIR: tmpDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // A build is a production build whoever starts it: under vitest NODE_ENV is `test`, and Vite
+    // would compile import.meta.env differently (the service worker is registered only in production).
+    NODE_ENV: 'production',
     POLICY_READER_TIMINGS: timings,
     // Piped, Astro would drop its colours; keep them when our own output is a terminal.
     ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
