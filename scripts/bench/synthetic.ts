@@ -18,23 +18,12 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus, type DocumentEntry } from '../../src/lib/corpus.ts';
+import { seededRandom as random } from '../../src/lib/random.ts';
 
 export const MODEL = '2024-chanye-gongren';
 const NUMERALS = /[一二三四五六七八九十百零]/;
 /** Annotation files left out unless `allAnnotations` (see above). */
 const EXCLUDED = ['actors.yaml', 'actor-tags', 'thesaurus.yaml'];
-
-/** A small seeded generator (mulberry32): a corpus of a given size is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One Han character of each clause of six or more, not the sentence's first, changed. */
 function vary(sentence: string, hans: string[], next: () => number): string {

@@ -6,24 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { rebuildSlice } from '../../src/lib/round-trip.ts';
+import { itRebuildsEverySource } from '../support/round-trip.ts';
 
 const items = readItems('content');
 const corpus = buildCorpus(items);
 
 describe('round trip: nothing in the sources is lost or changed', () => {
-  const bySource = Map.groupBy(items, (i) => i.sourceFile);
-
-  it.each([...bySource.keys()])('%s: the items rebuilt from their trees concatenate to the file byte for byte', (file) => {
-    const source = readFileSync(file, 'utf8');
-    const inOrder = bySource.get(file)!.sort((a, b) => a.slice[0] - b.slice[0]);
-    const rebuilt = inOrder.map((item) => {
-      const { text, unaccounted } = rebuildSlice(source, item.slice, item.root);
-      expect(unaccounted, `${item.meta.id}: characters no tree node accounts for`).toEqual([]);
-      return text;
-    });
-    expect(Buffer.from(rebuilt.join(''), 'utf8').equals(readFileSync(file))).toBe(true);
-  });
+  itRebuildsEverySource(items);
 
   // shared/ sits beside the checkout on our machines and in CI; elsewhere this shows as skipped, not passed.
   const shared = (name: string) => new URL(`../../../shared/sources/${name}`, import.meta.url);

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/site/static-server.ts';
 import { launchBrowser } from './support/browser.ts';
+import { searchPageSettled } from './support/search-page.ts';
 
 const DOC = '/documents/2024-chanye-gongren/';
 let dir: string;
@@ -49,15 +50,7 @@ async function controlled(page: Page) {
 /** Runs a search on the search page and returns the units shown, once the page has finished. */
 async function search(page: Page, q: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]');
-    return (
-      !!status &&
-      !status.querySelector('noscript') &&
-      document.querySelector('[data-search-page]')?.getAttribute('aria-busy') !== 'true' &&
-      !/正在搜索/.test(status.textContent ?? '')
-    );
-  });
+  await searchPageSettled(page);
   return page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-unit') ?? ''));
 }
 

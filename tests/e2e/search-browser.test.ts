@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { C, G, NDRC, u } from '../search-quality/cases.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { searchPageSettled } from './support/search-page.ts';
 
 const BASE = inject('baseUrl');
 let browser: Browser;
@@ -23,17 +24,7 @@ const shownUnits = (p: Page) => p.locator('[data-results] > li').evaluateAll((li
 
 async function searchPage(q: string, extra = '') {
   await page.goto(`${BASE}/search/?q=${encodeURIComponent(q)}${extra}`);
-  // Done when the page's script has taken the status line over (it replaces the <noscript> note;
-  // it arrives by import() after the page's load event) and is no longer busy.
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]');
-    return (
-      !!status &&
-      !status.querySelector('noscript') &&
-      document.querySelector('[data-search-page]')?.getAttribute('aria-busy') !== 'true' &&
-      !/正在搜索/.test(status.textContent ?? '')
-    );
-  });
+  await searchPageSettled(page);
 }
 
 describe('search in the browser', () => {

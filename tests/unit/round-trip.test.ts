@@ -1,26 +1,15 @@
 // Round trip on the synthetic sources: the trees account for every character of a source. The
 // published sources are held to the same in tests/content/round-trip.test.ts.
-import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { rebuildSlice } from '../../src/lib/round-trip.ts';
+import { itRebuildsEverySource } from '../support/round-trip.ts';
 import { FIXTURE_CORPUS } from '../support/site.ts';
 
 describe.each(['tests/fixtures/content', 'tests/fixtures/corpus'])('round trip of %s: nothing in the sources is lost or changed', (dir) => {
   const items = readItems(dir);
-  const bySource = Map.groupBy(items, (i) => i.sourceFile);
-
-  it.each([...bySource.keys()])('%s: the items rebuilt from their trees concatenate to the file byte for byte', (file) => {
-    const source = readFileSync(file, 'utf8');
-    const inOrder = bySource.get(file)!.sort((a, b) => a.slice[0] - b.slice[0]);
-    const rebuilt = inOrder.map((item) => {
-      const { text, unaccounted } = rebuildSlice(source, item.slice, item.root);
-      expect(unaccounted, `${item.meta.id}: characters no tree node accounts for`).toEqual([]);
-      return text;
-    });
-    expect(Buffer.from(rebuilt.join(''), 'utf8').equals(readFileSync(file))).toBe(true);
-  });
+  itRebuildsEverySource(items);
 
   it('every repaired sentence reads as the printed text with the break removed', () => {
     for (const entry of buildCorpus(items).entries) {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FeatureSet, type RelatedLink, relatedUnits, relatedUnitsPairwise } from './related.ts';
 import type { Unit } from './units.ts';
-
-/** A small seeded generator (mulberry32), so a failing case can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../random.ts';
 
 /** Only the key and the item matter to relatedUnits. */
 const unit = (item: string, key: string) => ({ key, item }) as unknown as Unit;

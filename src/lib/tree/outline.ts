@@ -106,8 +106,7 @@ export function outlineOfDocument(root: DocumentRoot): DocumentOutline {
     else if (child.type === 'dateLine') dateLine = { text: child.text, span: child.span, date: child.date };
     else if (child.type === 'furniture') furniture.push(furnitureOf(child));
     else if (child.type === 'preamble') preamble.push(...sentencesIn(child));
-    else if (child.type === 'part') parts.push(partOutline(child));
-    else if (child.type === 'chapter') parts.push(chapterOutline(child));
+    else if (child.type === 'part' || child.type === 'chapter') parts.push(sectionOutline(child));
     else if (child.type === 'closing') closing.push(...sentencesIn(child));
     else if (child.type === 'attachment') {
       const { type: _t, children: _c, position: _p, ...fields } = child;
@@ -130,32 +129,20 @@ export function outlineOfDocument(root: DocumentRoot): DocumentOutline {
   };
 }
 
-function chapterOutline(node: ChapterNode): Part {
+/** A part 一、 (its measures) or a chapter 第一章 (its articles): the same outline, the kinds said. */
+function sectionOutline(node: PartNode | ChapterNode): Part {
   const { type: _t, children, position: _p, ...fields } = node;
+  const chapter = node.type === 'chapter';
   const sentences: SentenceNode[] = [];
   const measures: Measure[] = [];
   for (const child of children) {
     if (child.type === 'paragraph') sentences.push(...child.children);
     else {
-      const { type: _at, children: _ac, position: _ap, ...a } = child;
-      measures.push({ ...a, kind: 'article', sentences: sentencesIn(child), node: child });
+      const { type: _ut, children: _uc, position: _up, ...unit } = child;
+      measures.push({ ...unit, ...(chapter ? { kind: 'article' } : {}), sentences: sentencesIn(child), node: child } as Measure);
     }
   }
-  return { ...fields, kind: 'chapter', sentences, measures, node };
-}
-
-function partOutline(node: PartNode): Part {
-  const { type: _t, children, position: _p, ...fields } = node;
-  const sentences: SentenceNode[] = [];
-  const measures: Measure[] = [];
-  for (const child of children) {
-    if (child.type === 'paragraph') sentences.push(...child.children);
-    else {
-      const { type: _mt, children: _mc, position: _mp, ...m } = child;
-      measures.push({ ...m, sentences: sentencesIn(child), node: child });
-    }
-  }
-  return { ...fields, sentences, measures, node };
+  return { ...fields, ...(chapter ? { kind: 'chapter' } : {}), sentences, measures, node } as Part;
 }
 
 export function outlineOfNews(root: NewsRoot): NewsOutline {
