@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // theme-init.js is minified by hand: every byte runs before first paint.
-  { ignores: ['dist/', 'dist.tmp-*/', '.astro/', 'node_modules/', 'tests/fixtures/', 'public/theme-init.js'] },
+  { ignores: ['dist/', 'dist.tmp-*/', 'bench-out/', '.astro/', 'node_modules/', 'tests/fixtures/', 'public/theme-init.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

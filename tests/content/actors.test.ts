@@ -1,6 +1,6 @@
 // Content test: the published actor data (content/actors.yaml, content/actor-tags/) checks out
-// against the published texts. Pins that all 46 measures (27 of the 2024 opinion, 19 of the
-// 2022 one) are tagged with a lead or participant, that every 国家发展改革委将… sentence of the
+// against the published texts. Pins that all 46 measures of the hand-tagged opinions (27 of the
+// 2024 opinion, 19 of the 2022 one) are tagged with a lead or participant, that every 国家发展改革委将… sentence of the
 // NDRC interview is led by the NDRC and the transport report's s5 by the MOT, that more than 150
 // explicit quotes sit at their offsets, that each of the 35 or more registered actors is used, and
 // that the CSV export and the part matrix count every tag. The checks themselves are tested on
@@ -21,7 +21,7 @@ describe('the real actor data', () => {
 
   it('tags all 46 measures, each with a lead or participant', () => {
     const expected = { '2024-chanye-gongren': 27, '2022-gaojineng-rencai': 19 };
-    for (const doc of corpus.documents) {
+    for (const doc of corpus.documents.filter((d) => d.id in expected)) {
       expect(doc.measures).toHaveLength(expected[doc.id as keyof typeof expected]);
       for (const m of doc.measures) {
         const unit = actors.unit(doc.id, m.id);
@@ -29,7 +29,7 @@ describe('the real actor data', () => {
         expect(unit!.tags.some((t) => t.role === 'lead' || t.role === 'participant'), `${doc.id} ${m.id}`).toBe(true);
       }
     }
-    expect(actors.units.filter((u) => u.itemKind === 'document')).toHaveLength(46);
+    expect(actors.units.filter((u) => u.itemKind === 'document' && u.item in expected)).toHaveLength(46);
   });
 
   it('tags the commitments of the news items', () => {

@@ -55,7 +55,8 @@ describe('search in the browser', () => {
     await page.keyboard.type('工资集体协商');
     const quick = page.locator('#site-search-panel a[data-result]').first();
     await quick.waitFor();
-    expect(await quick.getAttribute('data-result')).toBe('2024-chanye-gongren#m14-s4');
+    // Two documents use the exact term; the actor filter below picks the one about unions.
+    expect(['2024-chanye-gongren#m14-s4', '2025-shiwuwu-jianyi#m38-s4']).toContain(await quick.getAttribute('data-result'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '工资集体协商');
     await page.locator('[data-results] li').first().waitFor();
@@ -91,16 +92,16 @@ describe('search in the browser', () => {
     await searchPage('区块链');
     expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到“区块链”');
     expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
-    await searchPage('数字经济');
-    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到“数字经济”');
+    await searchPage('共享单车');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('没有找到“共享单车”');
     expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
   });
 
   it('has no accessibility violations with results, filters, a notice and the quick panel open', async () => {
     await searchPage('外卖骑手 社保');
     expect(describeViolations('/search/?q=外卖骑手 社保', await runAxe(page))).toEqual([]);
-    await searchPage('数字经济');
-    expect(describeViolations('/search/?q=数字经济', await runAxe(page))).toEqual([]);
+    await searchPage('共享单车');
+    expect(describeViolations('/search/?q=共享单车', await runAxe(page))).toEqual([]);
     await page.goto(`${BASE}/documents/2024-chanye-gongren/m17/`);
     await page.keyboard.press('/');
     await page.keyboard.type('一函两书');

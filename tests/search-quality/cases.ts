@@ -10,6 +10,8 @@ export const NDRC = '2024-ndrc-q4-economy';
 export const TRANSPORT = '2024-transport-power-patents';
 export const TUNNEL = '2024-xiyu-railway-tunnel';
 export const LAUNCH = '2024-tianping-3-launch';
+export const J = '2025-shiwuwu-jianyi';
+export const T = '2025-lixing-jieyue-tiaoli';
 
 export interface Case {
   q: string;

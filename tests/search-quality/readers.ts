@@ -1,6 +1,7 @@
 // Queries in readers' own words: colloquial, abbreviations, occupations. Each names the clause
-// that answers it; none of these words occurs in the texts.
-import { C, type Case, G, LAUNCH, NDRC, TRANSPORT, TUNNEL, u } from './cases.ts';
+// that answers it. None of these words occurred in the first two documents; the 2025 proposal
+// uses 工伤 (工伤保险), which is then found literally, and its clause is an answer too.
+import { C, type Case, G, J, LAUNCH, NDRC, T, TRANSPORT, TUNNEL, u } from './cases.ts';
 
 export const READERS: Case[] = [
   { q: '外卖骑手', want: [u(C, 'm17')], first: true },
@@ -11,7 +12,7 @@ export const READERS: Case[] = [
   { q: '职代会', want: [u(C, 'm5')] },
   { q: '发改委', want: [NDRC], first: true },
   { q: '技校', want: [u(G, 'm3'), u(G, 'm6'), u(C, 'm3')] },
-  { q: '工伤', want: [u(C, 'm17')], first: true },
+  { q: '工伤', want: [u(C, 'm17'), u(J, 'm40')], first: true },
   { q: '涨工资', want: [u(C, 'm14')] },
   { q: '欠薪', want: [u(C, 'm14')], first: true },
   { q: '拖欠工资', want: [u(C, 'm14')], first: true },
@@ -44,7 +45,7 @@ export const READERS: Case[] = [
   { q: '人社局', want: [u(G, 'm17')], first: true },
   { q: '国补', want: [NDRC], first: true },
   { q: '家电补贴', want: [NDRC], first: true },
-  { q: '地方债', want: [NDRC], first: true },
+  { q: '地方债', want: [NDRC, u(T, 'art41')], first: true },
   { q: '交通部', want: [TRANSPORT], first: true },
   { q: '挖隧道', want: [TUNNEL], first: true },
   { q: '火箭发射', want: [LAUNCH], first: true },
@@ -65,4 +66,4 @@ export const READERS: Case[] = [
 ];
 
 /** Concepts the texts do not treat: still "no match", whatever the thesaurus holds. */
-export const READERS_ABSENT: string[] = ['数字经济', '区块链', '个人所得税'];
+export const READERS_ABSENT: string[] = ['共享单车', '区块链', '房产税'];

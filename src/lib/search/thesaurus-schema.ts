@@ -12,7 +12,7 @@ export const ThesaurusEntry = z
     concept: z.string().min(1),
     /** Strings that occur verbatim in the texts. */
     terms: z.array(z.string().min(1)).min(1),
-    /** Words readers type instead; none may occur in the texts. */
+    /** Words readers type instead; one the texts also use is searched literally first (a build notice, not an error). */
     reader: z.array(z.string().min(1)).min(1),
     kind: ThesaurusKind,
     rationale: z.string().min(1).optional(),
