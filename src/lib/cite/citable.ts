@@ -24,7 +24,10 @@ export type CitablePart = Pick<Part, 'id' | 'numeral'> & {
   kind?: 'chapter' | undefined;
 };
 
-export type DocumentCiteMeta = Pick<ItemMeta, 'title' | 'shortTitle' | 'issuers' | 'docNumber' | 'date' | 'published' | 'publisher'>;
+export type DocumentCiteMeta = Pick<
+  ItemMeta,
+  'kind' | 'title' | 'shortTitle' | 'issuers' | 'docNumber' | 'date' | 'published' | 'publisher'
+>;
 export type NewsCiteMeta = Pick<ItemMeta, 'title' | 'titleEditorial' | 'publisher' | 'place' | 'published' | 'kind'>;
 
 export interface CitableDocument {

@@ -4,6 +4,8 @@ import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { escapeBib } from './bibtex.ts';
 import { citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
 import { absoluteUrl } from '../routes.ts';
+import { readItems } from '../content/items.ts';
+import { buildCorpus } from '../corpus.ts';
 
 // The synthetic corpus: an opinion printed on a newspaper page with a date line and ASCII
 // brackets round its labels, and one with a document number and no date line.
@@ -233,5 +235,25 @@ describe('helpers', () => {
 
   it('refuses an access date that is not YYYY-MM-DD', () => {
     expect(() => citeMeasure(dated, 'm4', { ...opts, accessed: '2026/11/24' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('CSL of each shape of document', () => {
+  const shape = (name: string) => buildCorpus(readItems(`tests/fixtures/shapes/${name}`)).documents[0] as DocumentEntry;
+
+  it.each([
+    ['proposal', '建议'],
+    ['regulation', '条例'],
+  ])('a %s is legislation of its kind', (name, genre) => {
+    const c = citeDocument(shape(name), opts);
+    expect(c.csl).toMatchObject({ type: 'legislation', genre });
+    expect(c.csl.authority).toBe(shape(name).meta.issuers.join('、'));
+  });
+
+  it('an explanation is a speech by its author, with no issuing authority', () => {
+    const explanation = shape('explanation');
+    const c = citeMeasure(explanation, explanation.measures[0]!.id, opts);
+    expect(c.csl).toMatchObject({ type: 'speech', genre: '说明', author: [{ literal: '张某某' }] });
+    expect(c.csl.authority).toBeUndefined();
   });
 });

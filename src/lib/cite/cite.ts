@@ -16,6 +16,7 @@ import {
   shortForm,
 } from './locators.ts';
 import { absoluteUrl, measureUrl } from '../routes.ts';
+import { isLegislativeKind, KIND_NAMES } from '../schema/kind-names.ts';
 
 export interface CiteOptions {
   /** The site's absolute base URL, e.g. https://example.org */
@@ -67,11 +68,12 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const pinpoint = place ? clause(place) : undefined;
   const csl: CslItem = {
     id: key,
-    type: 'legislation',
+    // An explanation 说明 is a speech by its author about a document, not legislation.
+    type: isLegislativeKind(meta.kind) ? 'legislation' : 'speech',
     title: meta.title,
     author: meta.issuers.map((literal) => ({ literal })),
-    authority: meta.issuers.join('、'),
-    genre: '意见',
+    ...(isLegislativeKind(meta.kind) ? { authority: meta.issuers.join('、') } : {}),
+    genre: KIND_NAMES[meta.kind],
     ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(pinpoint ? { section: pinpoint } : {}),
     publisher: meta.publisher,

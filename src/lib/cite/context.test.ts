@@ -36,6 +36,7 @@ describe('citation context round trip', () => {
     const json = JSON.stringify(citeContext(dated, site));
     expect(json).not.toMatch(/"(span|line|paragraph|label|lead|heading|summary|source|begins)"/);
     expect(JSON.parse(json).meta).toEqual({
+      kind: 'opinion',
       title: '某某部 某某总工会关于提升产业工人技能水平的意见',
       shortTitle: '《技能意见》',
       issuers: ['某某部', '某某总工会'],

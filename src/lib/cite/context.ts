@@ -56,7 +56,7 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
   return {
     kind: 'document',
     ...base,
-    meta: pick(entry.meta, ['title', 'shortTitle', 'issuers', 'docNumber', 'date', 'published', 'publisher']),
+    meta: pick(entry.meta, ['kind', 'title', 'shortTitle', 'issuers', 'docNumber', 'date', 'published', 'publisher']),
     preamble: sentences(entry.outline.preamble),
     parts: entry.outline.parts.map((p) => ({
       id: p.id,

@@ -5,7 +5,7 @@ export interface CslDate {
 
 export interface CslItem {
   id: string;
-  type: 'legislation' | 'article-newspaper';
+  type: 'legislation' | 'speech' | 'article-newspaper';
   title: string;
   author: Array<{ literal: string }>;
   authority?: string;

@@ -4,6 +4,7 @@
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { CORPUS_FEED, DOCUMENTS, HOME, issuerFeedUrl, kindFeedUrl, NEWS } from '../routes.ts';
 import type { ItemKind } from '../schema/item-meta.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
 import { truncate } from '../snippet.ts';
 import { issuerId } from './issuers.ts';
 
@@ -28,15 +29,6 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-export const KIND_NAMES: Record<ItemKind, string> = {
-  opinion: '意见',
-  proposal: '建议',
-  plan: '规划',
-  regulation: '条例',
-  explanation: '说明',
-  news: '新闻',
-  photo: '图片新闻',
-};
 /** How long an opening excerpt may run when an item has no written summary. */
 const EXCERPT_CHARS = 120;
 

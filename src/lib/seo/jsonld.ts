@@ -1,7 +1,7 @@
-import { measureNumber } from '../cite/locators.ts';
-
+import { clause, placeOfMeasure } from '../cite/locators.ts';
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
-import { absoluteUrl, measureUrl } from '../routes.ts';
+import { absoluteUrl, documentUrl, measureUrl } from '../routes.ts';
+import { isLegislativeKind, KIND_NAMES } from '../schema/kind-names.ts';
 
 /** A JSON-LD object: plain JSON, so it serializes as it is. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -9,22 +9,42 @@ type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string
 
 const CONTEXT = 'https://schema.org';
 const organization = (name: string): JsonLd => ({ '@type': 'Organization', name });
+const person = (name: string): JsonLd => ({ '@type': 'Person', name });
 
-/** schema.org Legislation for a whole opinion. */
-export function legislationJsonLd(doc: DocumentEntry, site: string): JsonLd {
+/**
+ * What a document is for schema.org: Legislation of its kind (意见, 建议, 规划, 条例), or, for an
+ * explanation 说明, a CreativeWork by its speaker about the document it explains.
+ */
+function documentType(doc: DocumentEntry, site: string): JsonLd {
+  const { meta } = doc;
+  if (isLegislativeKind(meta.kind))
+    return {
+      '@type': 'Legislation',
+      legislationType: KIND_NAMES[meta.kind],
+      ...(meta.date ? { legislationDate: meta.date } : {}),
+      legislationPassedBy: meta.issuers.map(organization),
+    };
+  return {
+    '@type': 'CreativeWork',
+    genre: KIND_NAMES[meta.kind],
+    author: meta.issuers.map(person),
+    ...(meta.date ? { dateCreated: meta.date } : {}),
+    ...(meta.explains ? { about: { '@id': absoluteUrl(site, documentUrl(meta.explains)) } } : {}),
+  };
+}
+
+/** schema.org for a whole document: Legislation, or a CreativeWork for an explanation. */
+export function documentJsonLd(doc: DocumentEntry, site: string): JsonLd {
   const { meta } = doc;
   const url = absoluteUrl(site, doc.url);
   return {
     '@context': CONTEXT,
-    '@type': 'Legislation',
+    ...documentType(doc, site),
     '@id': url,
     url,
     name: meta.title,
-    legislationType: '意见',
     ...(meta.docNumber ? { legislationIdentifier: meta.docNumber } : {}),
-    ...(meta.date ? { legislationDate: meta.date } : {}),
-    legislationPassedBy: meta.issuers.map(organization),
-    legislationJurisdiction: 'CN',
+    ...(isLegislativeKind(meta.kind) ? { legislationJurisdiction: 'CN' } : {}),
     inLanguage: 'zh-CN',
     datePublished: meta.published,
     publisher: organization(meta.publisher),
@@ -33,27 +53,25 @@ export function legislationJsonLd(doc: DocumentEntry, site: string): JsonLd {
   };
 }
 
-/** schema.org Legislation for one measure, part of its opinion. */
+/** schema.org for one measure, article or point, part of its document, named as it is cited (第（十四）条, 第五条). */
 export function measureJsonLd(doc: DocumentEntry, measureId: string, site: string): JsonLd {
-  const measure = doc.measures.find((m) => m.id === measureId);
-  if (!measure) throw new Error(`no measure ${measureId} in ${doc.id}`);
+  const place = placeOfMeasure(doc, measureId);
+  const lead = doc.measures.find((m) => m.id === measureId)?.lead;
   const { meta } = doc;
-  const url = absoluteUrl(site, measureUrl(doc.id, measure.id));
-  const identifier = `第${measureNumber(measure)}条`;
+  const url = absoluteUrl(site, measureUrl(doc.id, measureId));
+  const identifier = clause(place);
+  const type = documentType(doc, site);
   return {
     '@context': CONTEXT,
-    '@type': 'Legislation',
+    ...type,
     '@id': url,
     url,
-    name: measure.lead ? `${identifier} ${measure.lead}` : identifier,
-    legislationIdentifier: identifier,
-    legislationType: '意见',
-    ...(meta.date ? { legislationDate: meta.date } : {}),
-    legislationPassedBy: meta.issuers.map(organization),
+    name: lead ? `${identifier} ${lead}` : identifier,
+    ...(type['@type'] === 'Legislation' ? { legislationIdentifier: identifier } : { position: identifier }),
     inLanguage: 'zh-CN',
     datePublished: meta.published,
     publisher: organization(meta.publisher),
-    isPartOf: { '@type': 'Legislation', '@id': absoluteUrl(site, doc.url), name: meta.title, url: absoluteUrl(site, doc.url) },
+    isPartOf: { '@type': type['@type']!, '@id': absoluteUrl(site, doc.url), name: meta.title, url: absoluteUrl(site, doc.url) },
   };
 }
 

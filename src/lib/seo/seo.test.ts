@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
-import { breadcrumbJsonLd, type JsonLd, legislationJsonLd, measureJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld.ts';
+import { readItems } from '../content/items.ts';
+import { buildCorpus } from '../corpus.ts';
+import { breadcrumbJsonLd, type JsonLd, documentJsonLd, measureJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld.ts';
 import { canonicalUrl, openGraphTags } from './meta.ts';
 
 const { corpus } = siteModel(FIXTURE_CORPUS);
@@ -15,7 +17,7 @@ const absolute = (u: unknown) => typeof u === 'string' && /^https:\/\/example\.o
 
 describe('Legislation for each opinion', () => {
   it.each(docs.map((d) => [d.id, d] as const))('%s has the required fields', (_, doc) => {
-    const ld = roundTrip(legislationJsonLd(doc, site));
+    const ld = roundTrip(documentJsonLd(doc, site));
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Legislation');
     expect(ld.name).toBe(doc.meta.title);
@@ -31,14 +33,14 @@ describe('Legislation for each opinion', () => {
   it('gives the dated opinion its date and the numbered one its document number', () => {
     expect(
       roundTrip(
-        legislationJsonLd(
+        documentJsonLd(
           docs.find((d) => d.id === '2024-jineng-tisheng')!,
           site,
         ),
       ).legislationDate,
     ).toBe('2024-05-10');
     const numbered = roundTrip(
-      legislationJsonLd(
+      documentJsonLd(
         docs.find((d) => d.id === '2023-gongjiang-peiyang')!,
         site,
       ),
@@ -65,6 +67,37 @@ describe('Legislation for each measure', () => {
     expect(doc.measures[3]!.label).toBe('(四)');
     const ld = roundTrip(measureJsonLd(doc, 'm4', site));
     expect(ld.name).toBe('第（四）条 提高技能人才薪酬待遇');
+  });
+});
+
+describe('each shape of document', () => {
+  const shape = (name: string) => buildCorpus(readItems(`tests/fixtures/shapes/${name}`)).documents[0] as DocumentEntry;
+
+  it.each([
+    ['proposal', '建议', 'm1', '第（1）条'],
+    ['regulation', '条例', 'art2', '第二条'],
+  ])('a %s is Legislation of its kind, and its measures are named as they are cited', (name, type, measure, identifier) => {
+    const doc = shape(name);
+    expect(roundTrip(documentJsonLd(doc, site))).toMatchObject({ '@type': 'Legislation', legislationType: type });
+    const ld = roundTrip(measureJsonLd(doc, measure, site));
+    expect(ld).toMatchObject({ '@type': 'Legislation', legislationType: type, legislationIdentifier: identifier });
+    expect(ld.isPartOf['@type']).toBe('Legislation');
+  });
+
+  it('an explanation is a work by its speaker about the document it explains, not Legislation', () => {
+    const doc = shape('explanation');
+    const ld = roundTrip(documentJsonLd(doc, site));
+    expect(ld).toMatchObject({
+      '@type': 'CreativeWork',
+      genre: '说明',
+      author: doc.meta.issuers.map((name) => ({ '@type': 'Person', name })),
+    });
+    expect(ld.legislationType).toBeUndefined();
+    expect(ld.legislationJurisdiction).toBeUndefined();
+    if (doc.meta.explains) expect(ld.about).toEqual({ '@id': `${site}/documents/${doc.meta.explains}/` });
+    const point = roundTrip(measureJsonLd(doc, doc.measures[0]!.id, site));
+    expect(point).toMatchObject({ '@type': 'CreativeWork', isPartOf: { '@type': 'CreativeWork' } });
+    expect(point.position).toMatch(/^第.+部分第.+点$/);
   });
 });
 

@@ -3,7 +3,7 @@
 // values are read off the corpus, so a new document's kind, issuer or year appears by itself.
 import type { DocumentEntry } from '../corpus.ts';
 import { issuerId } from '../feeds/issuers.ts';
-import { KIND_NAMES } from '../feeds/feeds.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
 import { documentsFilterUrl } from '../routes.ts';
 
 export type Facet = 'kind' | 'issuer' | 'year';

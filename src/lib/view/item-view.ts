@@ -13,6 +13,7 @@ import { actorLookup } from '../search/actor-lookup.ts';
 import { measureUnit, newsUnit } from '../search/indexed-units.ts';
 import { unitMeta } from '../search/unit.ts';
 import type { SiteModel } from '../site/model.ts';
+import { type DocMetaRow, docMetaRows } from './doc-meta.ts';
 import { renderRuns } from './render-sentence.ts';
 import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-runs.ts';
 
@@ -52,6 +53,8 @@ export interface ItemView {
   actorOptions: ReturnType<typeof documentActorOptions>;
   /** Pagefind metadata of a measure page, or of the news page when `measure` is absent. */
   searchMeta: (measure?: Measure) => SearchMetaView;
+  /** The facts under the title: issuers, number, dates, and the editor's note on the dates. */
+  metaRows: DocMetaRow[];
 }
 
 export function itemView(model: SiteModel, itemId: string): ItemView {
@@ -93,6 +96,7 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       .map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
     actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
     searchMeta: (measure) => searchMetaOf(entry, measure, lookup),
+    metaRows: docMetaRows(entry.meta),
   };
 }
 

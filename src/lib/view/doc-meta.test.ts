@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ItemMeta } from '../schema/item-meta.ts';
+import { docMetaRows } from './doc-meta.ts';
+
+const meta = (fields: Record<string, unknown>) =>
+  ItemMeta.parse({ id: 'x', source: 'x.txt', begins: '某某', title: '某某', published: '2025-03-06', publisher: '新华社', ...fields });
+
+describe('the facts under a title', () => {
+  it('names an opinion’s issuers, number and date as a 公文 does', () => {
+    const rows = docMetaRows(meta({ kind: 'opinion', issuers: ['中共中央', '国务院'], docNumber: '某发〔2025〕1号', date: '2025-03-01' }));
+    expect(rows.map((r) => [r.term, r.text, r.date])).toEqual([
+      ['发文机关', '中共中央　国务院', undefined],
+      ['文号', '某发〔2025〕1号', undefined],
+      ['成文日期', '', '2025-03-01'],
+      ['发布', '新华社，', '2025-03-06'],
+    ]);
+  });
+
+  it('says a proposal was adopted on its date, and an explanation has a speaker', () => {
+    expect(docMetaRows(meta({ kind: 'proposal', issuers: ['中共中央'], date: '2025-03-01' }))[1]!.term).toBe('通过日期');
+    expect(docMetaRows(meta({ kind: 'explanation', issuers: ['张某某'] }))[0]!.term).toBe('说明人');
+  });
+
+  it('shows the editor’s note on the dates, marked as the editor’s', () => {
+    const rows = docMetaRows(meta({ kind: 'opinion', issuers: ['某部'], date: '2026-03-01', dateNote: '成文日期据原件，晚于发布日期。' }));
+    expect(rows.at(-1)).toEqual({ term: '编者注', text: '成文日期据原件，晚于发布日期。', editorial: true });
+  });
+});

@@ -1,0 +1,33 @@
+// The facts under an item's title (who issued it, its number, its dates), named as each kind of
+// item names them: a 建议 is adopted (通过), a 说明 has a speaker, not an issuing organ. A date
+// note, the editor's word on dates that look impossible, is shown with them, marked as ours.
+import { chineseDate } from '../cite/locators.ts';
+import type { ItemMeta } from '../schema/item-meta.ts';
+
+export interface DocMetaRow {
+  /** The term of the row (发文机关, 成文日期…). */
+  term: string;
+  /** Text before the date, or the whole value. */
+  text: string;
+  /** A day YYYY-MM-DD shown after the text in a <time>. */
+  date?: string;
+  /** The editor's note, not the document's own data. */
+  editorial?: true;
+}
+
+const ISSUERS_TERM: Partial<Record<ItemMeta['kind'], string>> = { explanation: '说明人' };
+const DATE_TERM: Partial<Record<ItemMeta['kind'], string>> = { proposal: '通过日期', explanation: '日期' };
+
+export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
+  const rows: DocMetaRow[] = [];
+  if (meta.issuers.length) rows.push({ term: ISSUERS_TERM[meta.kind] ?? '发文机关', text: meta.issuers.join('　') });
+  if (meta.docNumber) rows.push({ term: '文号', text: meta.docNumber });
+  if (meta.date) rows.push({ term: DATE_TERM[meta.kind] ?? '成文日期', text: '', date: meta.date });
+  rows.push({ term: '发布', text: `${meta.publisher}${meta.place ? `（${meta.place}）` : ''}，`, date: meta.published });
+  if (meta.credit) rows.push({ term: '署名', text: meta.credit });
+  if (meta.dateNote) rows.push({ term: '编者注', text: meta.dateNote, editorial: true });
+  return rows;
+}
+
+/** 2024-10-21 → 2024年10月21日, as the rows show their dates. */
+export const rowDate = chineseDate;
