@@ -9,6 +9,7 @@ export const NEWS = '/news/';
 export const ACTORS = '/actors/';
 export const TERMS = '/terms/';
 export const FIGURES = '/figures/';
+export const TARGETS = '/targets/';
 export const NOTES = '/notes/';
 export const SEARCH = '/search/';
 export const DATA = '/data/';
@@ -19,6 +20,10 @@ export const documentUrl = (doc: string) => `${DOCUMENTS}${doc}/`;
 export const measureUrl = (doc: string, measure: string) => `${DOCUMENTS}${doc}/${measure}/`;
 /** The documents of one kind, issuer or year: /documents/by/kind/regulation/. */
 export const documentsFilterUrl = (facet: string, value: string) => `${DOCUMENTS}by/${facet}/${value}/`;
+/** One document's targets and deadlines (the corpus's are at TARGETS). */
+export const documentTargetsUrl = (doc: string) => `${TARGETS}${doc}/`;
+/** Two documents side by side, the earlier first: what the later repeats, adds and drops. */
+export const compareUrl = (a: string, b: string) => `/compare/${a}/${b}/`;
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 /** An actor's page: every measure that names it, by role. */
@@ -34,6 +39,7 @@ export const CORPUS_SCHEMA_JSON = `${DATA}corpus.schema.json`;
 export const MEASURES_CSV = `${DATA}measures.csv`;
 export const ACTORS_JSON = `${DATA}actors.json`;
 export const MEASURE_ACTORS_CSV = `${DATA}measure-actors.csv`;
+export const TARGETS_CSV = `${DATA}targets.csv`;
 /** An opinion in Akoma Ntoso 3.0. */
 export const akomaNtosoUrl = (doc: string) => `${DATA}${doc}.akn.xml`;
 /** The citation context the cite panel fetches for one item. */

@@ -1,5 +1,6 @@
 import type { Unit } from '../links/units.ts';
 import { sentencePath } from '../links/units.ts';
+import { deadlinesIn } from './deadlines.ts';
 
 /** A figure written in the text: a number with its unit, as the sentence prints it. */
 export interface Quantity {
@@ -18,7 +19,7 @@ export interface Quantity {
   unit: string;
   /** 约, 近, 余, 左右, 以上, 以下 … as printed around the number. */
   qualifiers: string[];
-  /** The date a target is set for, when the sentence says 到2035年 or 到“十四五”时期末. */
+  /** The date a target is set for, when the sentence sets one (到2035年, 到“十四五”时期末, 年内: ./deadlines.ts). */
   target: string | null;
   /** Words naming what is counted (what follows a counted noun, else what precedes it in the clause). */
   label: string;
@@ -55,7 +56,7 @@ type Found = Omit<Quantity, 'id' | 'item' | 'unitKey' | 'sentence' | 'url'>;
 
 /** The quantities of one sentence, in order. */
 export function quantitiesIn(text: string): Found[] {
-  const target = /到(\d{4}年|“[^”]+”时期末)/.exec(text)?.[1] ?? null;
+  const target = deadlinesIn(text)[0]?.when ?? null;
   const found: Found[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const [whole, before, digits, slash, denominator, approx, unit, after, dateUnit] = m;

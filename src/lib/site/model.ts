@@ -15,6 +15,7 @@ import { siteLinkGraph } from '../links/site.ts';
 import { type Unit, corpusUnits } from '../links/units.ts';
 import { type Apparatus, apparatusOf } from '../notes/apparatus.ts';
 import { type QuantitiesPage, buildQuantities } from '../quantities/quantities.ts';
+import { type TargetRow, extractTargets } from '../quantities/targets.ts';
 import { buildThesaurus } from '../search/thesaurus.ts';
 import type { Thesaurus } from '../search/thesaurus-schema.ts';
 import { type ItemView, itemView } from '../view/item-view.ts';
@@ -38,6 +39,8 @@ export interface SiteModel {
   thesaurus: Thesaurus;
   links: LinkGraph;
   quantities: QuantitiesPage;
+  /** Sentences that set a deadline or a target figure, with who answers for them (/targets/). */
+  targets: TargetRow[];
   /** What a person should look at but need not fix (file:line): printed by the build as warnings. */
   notices: ContentError[];
   /** What the pages of one item render (sentence HTML, margins), built on first use and kept. */
@@ -85,6 +88,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
     thesaurus: thesaurus!,
     links: links!,
     quantities: quantities!,
+    targets: extractTargets({ corpus, units, actors: actors!, quantities: quantities!.quantities }),
     notices,
     view: (id) => {
       let view = views.get(id);

@@ -1,0 +1,7 @@
+// One row per deadline and target figure: UTF-8 without BOM, CRLF, RFC 4180 (columns in README.md).
+import type { APIRoute } from 'astro';
+import { targetsCsv } from '../../lib/export/targets-csv.ts';
+import { model } from '../../model.ts';
+
+export const GET: APIRoute = () =>
+  new Response(targetsCsv(model.targets), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
