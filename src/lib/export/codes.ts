@@ -1,0 +1,137 @@
+// The codes the analysis exports carry (REFI-QDA, codings.csv, codebook.csv), as one list of code
+// systems each with its codes and every place a code is applied. Each annotation index of the
+// site model becomes a code system through an adapter here; an index added later (policy
+// instruments) plugs in by giving the same shape, and both exports take it as it comes.
+import { type Actors, MACHINE_LABEL, ROLE_LABELS, type Role } from '../actors/index.ts';
+import type { GlossaryIndex } from '../glossary/glossary.ts';
+
+/** Who made a coding: a person (a hand tag file) or the machine (unreviewed, said so wherever it shows). */
+export type Basis = 'hand' | 'machine';
+
+/** One application of a code: words of a sentence or heading, or a whole unit when no words say it. */
+export interface CodedSpan {
+  item: string;
+  /** The unit the words belong to: m14, art5, preamble, p1 (a part's own text or heading); null in a news item. */
+  unit: string | null;
+  /** The sentence (m14-s3, s12) or heading (p3, h1) whose words are coded; null when the coding is of the whole unit. */
+  segment: string | null;
+  /** [start, end) of the words in the segment's text, in UTF-16 code units as the site's indexes count; 0, 0 for a whole unit. */
+  start: number;
+  end: number;
+  /** The coded words ('' for a whole unit). */
+  quote: string;
+  /** For actors: the role the tag gives. */
+  role?: Role;
+  basis: Basis;
+  /** What the coding rests on, in the reader's words: the machine's rule and 机器标注，未经审核, or a person's rationale. */
+  note: string;
+}
+
+export interface Code {
+  /** ASCII id, unique within its system (an actor id, a term id, an instrument id). */
+  id: string;
+  name: string;
+  description: string;
+  /** The broader code of the same system (中央企业 → 国有企业), when there is one. */
+  parent?: string;
+  spans: CodedSpan[];
+}
+
+export interface CodeSystem {
+  /** `actor`, `term`, `instrument`: the code_type column of the CSVs. */
+  id: string;
+  /** 行动主体, 术语, 政策工具: the folder the codes stand in. */
+  name: string;
+  description: string;
+  /** Parents before children, in the order the source index lists them. */
+  codes: Code[];
+}
+
+const ROLE_IDS: Record<Role, string> = { lead: 'lead', participant: 'participant', beneficiary: 'beneficiary' };
+
+/** Actors: one code per registry entry (nested under its parent), one span per tag. */
+export function actorCodeSystem(actors: Actors): CodeSystem {
+  const spans = new Map<string, CodedSpan[]>(actors.registry.map((a) => [a.id, []]));
+  for (const unit of actors.units) {
+    const news = unit.itemKind === 'news';
+    for (const tag of unit.tags) {
+      const role = `${ROLE_LABELS[tag.role]}（${ROLE_IDS[tag.role]}）`;
+      const common = { item: unit.item, unit: news ? null : unit.id, role: tag.role };
+      if (tag.basis === 'implied') {
+        const note = `${role}；人工标注：文中未点名，整条推断。理由：${tag.rationale}`;
+        // A news statement is one sentence (its label is the sentence's text): the coding is of that sentence.
+        if (news)
+          spans
+            .get(tag.actor)!
+            .push({ ...common, segment: unit.id, start: 0, end: unit.label.length, quote: unit.label, basis: 'hand', note });
+        else spans.get(tag.actor)!.push({ ...common, segment: null, start: 0, end: 0, quote: '', basis: 'hand', note });
+        continue;
+      }
+      spans.get(tag.actor)!.push({
+        ...common,
+        segment: tag.sentence,
+        start: tag.start,
+        end: tag.end,
+        quote: tag.quote,
+        basis: tag.basis === 'machine' ? 'machine' : 'hand',
+        note:
+          tag.basis === 'machine'
+            ? `${role}；${MACHINE_LABEL}：主体名录的写法在词边界处出现，角色由前后提示词判断`
+            : `${role}；人工标注：文中点名`,
+      });
+    }
+  }
+  return {
+    id: 'actor',
+    name: '行动主体',
+    description: '谁对措施负责、参与或受益：主体名录（content/actors.yaml）的每个主体一个代码，子主体在其上级之下。',
+    codes: parentsFirst(actors.registry).map((a) => ({
+      id: a.id,
+      name: a.name,
+      description: a.aliases.length ? `${a.description}（文中写作：${a.aliases.join('、')}）` : a.description,
+      ...(a.parent ? { parent: a.parent } : {}),
+      spans: spans.get(a.id)!,
+    })),
+  };
+}
+
+/** Glossary terms: one code per term, one span per mention the machine found in a sentence or heading. */
+export function glossaryCodeSystem(glossary: GlossaryIndex): CodeSystem {
+  return {
+    id: 'term',
+    name: '术语',
+    description: '术语表（content/glossary.yaml）的每个术语一个代码；用例是机器按术语表的词形在词边界处找到的，逐处未经审核。',
+    codes: glossary.terms.map((t) => ({
+      id: t.id,
+      name: t.term,
+      description: `${t.definition}（英文：${t.english}；出处：${t.source}）`,
+      spans: glossary.mentionsOf(t.id).map((m) => ({
+        item: m.item,
+        // A mention's scope is its unit (item#m14), a heading itself (item#p3), or a whole news item (item).
+        unit: m.scope.includes('#') ? m.scope.slice(m.scope.indexOf('#') + 1) : null,
+        segment: m.segment,
+        start: m.start,
+        end: m.end,
+        quote: m.form,
+        basis: 'machine',
+        note: `${MACHINE_LABEL}：术语表的词形“${m.form}”在词边界处出现`,
+      })),
+    })),
+  };
+}
+
+/** Registry order, except that a child never comes before its parent (a folder must exist before what it holds). */
+function parentsFirst<T extends { id: string; parent?: string | undefined }>(list: readonly T[]): T[] {
+  const byId = new Map(list.map((x) => [x.id, x]));
+  const out: T[] = [];
+  const placed = new Set<string>();
+  const place = (x: T) => {
+    if (placed.has(x.id)) return;
+    placed.add(x.id);
+    const parent = x.parent === undefined ? undefined : byId.get(x.parent);
+    if (parent) place(parent);
+    out.push(x);
+  };
+  list.forEach(place);
+  return out;
+}
