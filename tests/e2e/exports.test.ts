@@ -4,7 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/export/csv.ts';
 import { MEASURE_CSV_COLUMNS } from '../../src/lib/export/measures-csv.ts';
+import { CODINGS_COLUMNS } from '../../src/lib/export/codings-csv.ts';
+import { guid } from '../../src/lib/export/guid.ts';
+import { readQdpx, xsdProblems } from '../support/refi-qda.ts';
 
 // The built files, as a visitor downloads them from /data/.
 const DIST = 'dist';
@@ -84,6 +88,45 @@ describe('/data/cite/<item>.json', () => {
       expect(mine).toEqual(theirs);
     }
     for (const n of corpus.news) expect(JSON.parse(read(`data/cite/${n.id}.json`)).sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('/data/corpus.qdpx and /data/<doc>.qdpx', () => {
+  const project = readQdpx(readFileSync(join(DIST, 'data/corpus.qdpx')));
+  const items = [...docs, ...corpus.news] as Array<{ id: string }>;
+  type Tag = { actor: string; basis: string; quote?: string };
+  const units: Array<{ item: string; tags: Tag[] }> = JSON.parse(read('data/actors.json')).units;
+
+  it('validates against the REFI-QDA schema, for the corpus and for each document', () => {
+    expect(xsdProblems(project.qde)).toBe('');
+    for (const d of docs) expect(xsdProblems(readQdpx(readFileSync(join(DIST, `data/${d.id}.qdpx`))).qde), d.id).toBe('');
+  });
+
+  it('reads every actor tag of actors.json back off its source at the words it quotes', () => {
+    expect(project.sources.map((s) => s.guid).sort()).toEqual(items.map((i) => guid('source', i.id)).sort());
+    const source = new Map(items.map((i) => [guid('source', i.id), i.id]));
+    const actorCodes = new Set(project.selections.filter((s) => s.description.startsWith('行动主体')).map((s) => s.codes[0]));
+    const quoted = (list: Array<[string, string, string]>) => list.map((x) => x.join(' | ')).sort();
+    const expected = units.flatMap((u) =>
+      u.tags.filter((t) => t.quote).map((t): [string, string, string] => [u.item, guid('code', 'actor', t.actor), t.quote!]),
+    );
+    const got = project.selections.filter((s) => actorCodes.has(s.codes[0]) && !s.name.endsWith('（整条）') && s.text === s.name);
+    expect(quoted(got.map((s) => [source.get(s.source)!, s.codes[0]!, s.text]))).toEqual(expect.arrayContaining(quoted(expected)));
+    const tags = units.reduce((n, u) => n + u.tags.length, 0);
+    expect(project.selections.filter((s) => actorCodes.has(s.codes[0]))).toHaveLength(tags);
+    for (const s of project.selections) if (!s.name.endsWith('（整条）')) expect(s.text, s.name).toBe(s.name);
+  });
+
+  it('is what /data/codings.csv lists, one row per selection on the same words', () => {
+    const csv = read('data/codings.csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([...CODINGS_COLUMNS]);
+    expect(rows).toHaveLength(project.selections.length);
+    const q = CODINGS_COLUMNS.indexOf('quote');
+    const fromCsv = rows.map((r) => [guid('source', r[0]!), guid('code', r[3]!, r[4]!), r[q]].join(' | ')).sort();
+    const fromQdpx = project.selections.map((s) => [s.source, s.codes[0], s.name.endsWith('（整条）') ? '' : s.text].join(' | ')).sort();
+    expect(fromCsv).toEqual(fromQdpx);
   });
 });
 

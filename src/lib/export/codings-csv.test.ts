@@ -23,7 +23,10 @@ describe('codings.csv', () => {
   const sentenceText = (item: string, id: string) => {
     const e = model.corpus.byId(item)!;
     if (e.kind === 'news')
-      return e.sentences.find((s) => s.id === id)?.text ?? e.outline.blocks.find((b) => b.type === 'subheading' && b.id === id)!.text;
+      return (
+        e.sentences.find((s) => s.id === id)?.text ??
+        e.outline.blocks.flatMap((b) => (b.type === 'subheading' && b.id === id ? [b.text] : []))[0]!
+      );
     return e.sentences.find((s) => s.id === id)?.text ?? e.outline.parts.find((p) => p.id === id)!.heading;
   };
 

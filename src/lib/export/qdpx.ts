@@ -11,10 +11,11 @@ import type { RefiProject } from './refi-qda.ts';
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** The project as a .qdpx: project.qde first, then the sources in the order the project lists them. */
-export function qdpx(project: RefiProject): Uint8Array {
+export function qdpx(project: RefiProject): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {};
   // UTF-8 without a byte-order mark: a mark would be code point 0 of a source and shift every position.
   entries['project.qde'] = [strToU8(project.qde), { mtime: ZIP_TIME }];
   for (const f of project.files) entries[f.path] = [strToU8(f.text), { mtime: ZIP_TIME }];
-  return zipSync(entries, { level: 9 });
+  // A copy typed on a plain ArrayBuffer, which is what a Response body takes.
+  return new Uint8Array(zipSync(entries, { level: 9 }));
 }

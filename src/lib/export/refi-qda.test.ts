@@ -261,7 +261,7 @@ describe('a character beyond the BMP before the coded words', () => {
 
 describe('a further code system plugs in', () => {
   // An instrument-like system as any annotation index gives it: codes, each with spans in sentences.
-  const doc = model.corpus.byId('2024-jineng-tisheng')!;
+  const doc = model.corpus.documents.find((d) => d.id === '2024-jineng-tisheng')!;
   const sentence = doc.sentences.find((s) => s.text.includes('培训'))!;
   const at = sentence.text.indexOf('培训');
   const instruments: CodeSystem = {
