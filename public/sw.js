@@ -3,7 +3,8 @@
 // - Pages and other files whose names do not change: network first, so a visit online always
 //   gets the current build and replaces the stored copy; the stored copy when the network fails.
 // - Files named by their content (/_astro/, Pagefind's chunks): cache first, they never change.
-// - The first search (any /pagefind/ request) stores the whole index that /offline.json lists;
+// - The first search (any /pagefind/ request) stores the whole index that /offline.json lists,
+//   once search has been quiet for a moment;
 //   a later build's list (another version) replaces it on the next visit, and drops the hashed
 //   files that build no longer has.
 // Plain JavaScript in public/: served as written at a stable URL whose scope is the whole site.
@@ -46,7 +47,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === OFFLINE_LIST) return;
   if (request.mode === 'navigate') event.waitUntil(update());
-  if (url.pathname.startsWith('/pagefind/')) event.waitUntil(keepSearch());
+  if (url.pathname.startsWith('/pagefind/')) event.waitUntil(keepSearchSoon());
   event.respondWith(hashed(url.pathname) ? cacheFirst(request) : networkFirst(request));
 });
 
@@ -108,6 +109,22 @@ function update() {
     if (names.some((name) => name.startsWith(SEARCH) && name !== SEARCH + list.version)) await storeSearch(list);
   })();
   return checked;
+}
+
+/** How long search must be quiet before its whole index is stored. */
+const QUIET_MS = 1500;
+let quiet;
+let settle;
+let settled;
+/**
+ * The whole index, once the reader's first search is over: stored at its first request, its
+ * hundreds of KB competed with the search's own few and made the first results twice as slow.
+ */
+function keepSearchSoon() {
+  settled ??= new Promise((resolve) => (settle = resolve)).then(keepSearch);
+  clearTimeout(quiet);
+  quiet = setTimeout(() => settle(), QUIET_MS);
+  return settled;
 }
 
 let searching;

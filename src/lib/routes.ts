@@ -9,7 +9,9 @@ export const NEWS = '/news/';
 export const ACTORS = '/actors/';
 export const TERMS = '/terms/';
 export const FIGURES = '/figures/';
+export const INSTRUMENTS = '/instruments/';
 export const TARGETS = '/targets/';
+export const COMPARE = '/compare/';
 export const NOTES = '/notes/';
 export const SEARCH = '/search/';
 export const DATA = '/data/';
@@ -23,7 +25,9 @@ export const documentsFilterUrl = (facet: string, value: string) => `${DOCUMENTS
 /** One document's targets and deadlines (the corpus's are at TARGETS). */
 export const documentTargetsUrl = (doc: string) => `${TARGETS}${doc}/`;
 /** Two documents side by side, the earlier first: what the later repeats, adds and drops. */
-export const compareUrl = (a: string, b: string) => `/compare/${a}/${b}/`;
+export const compareUrl = (a: string, b: string) => `${COMPARE}${a}/${b}/`;
+/** One document's policy instruments: its matrices and coded sentences (the corpus's are at INSTRUMENTS). */
+export const documentInstrumentsUrl = (doc: string) => `${INSTRUMENTS}${doc}/`;
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 /** An actor's page: every measure that names it, by role. */
@@ -44,8 +48,12 @@ export const TARGETS_CSV = `${DATA}targets.csv`;
 export const akomaNtosoUrl = (doc: string) => `${DATA}${doc}.akn.xml`;
 /** The citation context the cite panel fetches for one item. */
 export const citeContextUrl = (item: string) => `${DATA}cite/${item}.json`;
-/** The readers' words the query layer expands with. */
+/** The readers' words the query layer expands with (published; the browser reads them in QUERY_JSON). */
 export const THESAURUS_JSON = `${SEARCH}thesaurus.json`;
+/** What a first search reads besides Pagefind: the thesaurus and the gate of the 繁→简 tables. */
+export const QUERY_JSON = `${SEARCH}query.json`;
+/** The 繁→简 tables cut to the site's characters, fetched only for a query the gate lets through. */
+export const SIMPLIFY_JSON = `${SEARCH}simplify.json`;
 
 /** Atom feeds: the whole corpus, one per issuer (by its ASCII id), one per kind of item; /feeds/ lists them. */
 export const FEEDS = '/feeds/';

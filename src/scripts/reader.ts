@@ -84,9 +84,19 @@ if (units.length && 'IntersectionObserver' in window) {
 }
 
 // Search loads on first use, each import() a chunk of its own under /_astro/ (see the vite: key
-// of astro.config.mjs): the header box's code on its first focus; the highlighter only on a page
-// reached from a result. The search page loads its own code (src/pages/search/index.astro).
-$('#site-search')?.addEventListener('focus', () => void import('./search/box.ts'), { once: true });
+// of astro.config.mjs): the header box's code on the first sign of a search (the pointer over
+// the box, a touch on it, its focus, which the / key gives), so Pagefind loads while the reader
+// is still moving to the box or typing; the highlighter only on a page reached from a result.
+// The search page loads its own code (src/pages/search/index.astro).
+const box = $<HTMLInputElement>('#site-search')?.form;
+if (box) {
+  const intent = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+  const load = () => {
+    for (const type of intent) box.removeEventListener(type, load);
+    void import('./search/box.ts');
+  };
+  for (const type of intent) box.addEventListener(type, load, { passive: true });
+}
 if (!$('[data-search-page]') && new URLSearchParams(location.search).has('q')) void import('./search/highlight.ts');
 
 // The document page's actor filter loads on first focus of its control, or at once for ?actor=.
@@ -95,6 +105,13 @@ if (filter) {
   const load = () => void import('./actor-filter-run.ts');
   if (/[?&]actor=/.test(location.search)) load();
   else filter.addEventListener('focusin', load, { once: true });
+}
+// The instrument filter likewise, or at once for ?instrument=.
+const byInstrument = $('form[data-instrument-filter]');
+if (byInstrument) {
+  const load = () => void import('./instrument-filter-run.ts');
+  if (/[?&]instrument=/.test(location.search)) load();
+  else byInstrument.addEventListener('focusin', load, { once: true });
 }
 
 // Keys: "/" search; j / k next and previous measure (or page); never while typing.

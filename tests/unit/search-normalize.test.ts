@@ -2,7 +2,9 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../support/site.ts';
 import { fold, hasHan, normaliseQuery, termsOf } from '../../src/lib/search/normalize.ts';
-import { loadToSimplified } from '../../src/lib/search/simplify.ts';
+import { mayChange } from '../../src/lib/search/simplify.ts';
+import { cutTables, FULL_TABLES, fullConverter, gateOf } from '../../src/lib/search/simplify-tables.ts';
+import { converterFrom } from '../../src/lib/search/simplify.ts';
 import { subWords } from '../../src/lib/search/words.ts';
 
 describe('fold', () => {
@@ -60,8 +62,9 @@ describe('subWords', () => {
   });
 });
 
-describe('loadToSimplified', () => {
+describe('the 繁→简 converter', () => {
   const official = OpenCC.Converter({ from: 't', to: 'cn' });
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
   const samples = [
     '勞動合同',
     '職業傷害保障',
@@ -74,19 +77,43 @@ describe('loadToSimplified', () => {
     '後來',
     '發展改革委',
   ];
+  const { corpus } = siteModel(FIXTURE_CORPUS);
+  const sentences = corpus.entries.flatMap((e) => e.sentences.map((s) => s.text));
+  const cut = cutTables(sentences);
 
-  it("is opencc-js's t→cn converter, built from its dictionaries", async () => {
-    const mine = await loadToSimplified();
+  it("on the full tables is opencc-js's t→cn converter, built from its dictionaries", async () => {
+    const mine = await fullConverter();
     for (const s of samples) expect(mine(s), s).toBe(official(s));
   });
 
   it('changes no simplified character, and turns traditional text simplified', async () => {
     // Whether it changes none of the published texts is a content test: tests/content/texts.test.ts.
-    const t2s = await loadToSimplified();
-    const { corpus } = siteModel(FIXTURE_CORPUS);
+    const t2s = await fullConverter();
     const changed = corpus.entries.flatMap((e) => e.sentences.filter((s) => t2s(s.text) !== s.text).map((s) => `${e.id}#${s.id}`));
     expect(changed).toEqual([]);
     const m6 = corpus.byId('2024-jineng-tisheng')!.sentences.find((s) => s.id === 'm6-s3')!.text;
-    expect(t2s(OpenCC.Converter({ from: 'cn', to: 't' })(m6))).toBe(m6);
+    expect(t2s(toTraditional(m6))).toBe(m6);
+  });
+
+  it('cut to the texts’ characters, converts their traditional forms as the full tables do, from a fraction of the bytes', async () => {
+    const [full, mine] = [await fullConverter(), await converterFrom(cut)];
+    for (const s of sentences) expect(mine(toTraditional(s)), s).toBe(full(toTraditional(s)));
+    const size = (t: typeof cut) => t.compat.length + t.phrases.length + t.characters.length;
+    expect(size(cut)).toBeLessThan(size(FULL_TABLES) * 0.4);
+  });
+
+  it('leaves alone, without its tables, any text with no character of the gate', async () => {
+    const gate = gateOf(cut, sentences);
+    const mine = await converterFrom(cut);
+    const pool = [...new Set([...sentences.join(''), ...gate, ...'乾隆臺灣後著髮麵'])];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + (next() % 8) }, () => pool[next() % pool.length]).join('');
+      if (!mayChange(text, gate)) expect(mine(text), text).toBe(text);
+    }
+    expect(mayChange('职业伤害保障', gate)).toBe(false);
+    expect(mayChange('一函两书', gate)).toBe(false);
+    expect(mayChange('職業傷害保障', gate)).toBe(true);
   });
 });

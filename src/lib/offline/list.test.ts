@@ -21,6 +21,8 @@ const built = {
   'index.html': 'home',
   'search/index.html': 'search',
   'search/thesaurus.json': '{}',
+  'search/query.json': '{}',
+  'search/simplify.json': '{}',
   'pagefind/pagefind.js': 'js',
   'pagefind/pagefind-entry.json': '{}',
   'pagefind/pagefind-ui.js': 'ui',
@@ -42,7 +44,8 @@ describe('offlineList', () => {
       '/pagefind/index/zh-cn_1.pf_index',
       '/pagefind/pagefind-entry.json',
       '/pagefind/pagefind.js',
-      '/search/thesaurus.json',
+      '/search/query.json',
+      '/search/simplify.json',
       '/search/',
     ]);
     expect(list.assets).toEqual(['/_astro/Base.1.css', '/_astro/reader.2.js']);

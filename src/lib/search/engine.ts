@@ -16,8 +16,8 @@ export interface PagefindApi {
 
 export interface SearchDeps {
   pagefind: PagefindApi;
-  /** Loads the 繁→简 converter; called only for queries with Han characters. */
-  toSimplified?: () => Promise<ToSimplified>;
+  /** The 繁→简 converter for this query, or undefined when it could change nothing (src/lib/search/query-deps.ts). */
+  toSimplified?: (raw: string) => Promise<ToSimplified | undefined>;
   /** Loads the thesaurus; called only when expansion is on. */
   thesaurus?: () => Promise<ThesaurusIndex | undefined>;
 }
@@ -63,7 +63,7 @@ const PARTIAL_WITH_FULL = 0.5;
 export function createSearch(deps: SearchDeps) {
   return {
     async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
-      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified() : undefined;
+      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
       const query = normaliseQuery(raw, toSimplified);
       const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
       const plan = planQuery(query, thesaurus, options.expand !== false);

@@ -1,23 +1,31 @@
+// Traditional → simplified for queries, in the browser and the command line alike, from tables
+// the build cut down to the site's own characters (simplify-tables.ts). A query is converted
+// only when it holds a character of the gate, the characters any kept table entry starts from;
+// any other query the tables could not change, so they are not fetched for it.
 import type { ToSimplified } from './normalize.ts';
 
-let loading: Promise<ToSimplified> | undefined;
+/** OpenCC dictionaries in opencc-js's own form, "from to|from to…", as the build kept them. */
+export interface SimplifyTables {
+  /** CJK compatibility ideographs to their unified forms (applied first). */
+  compat: string;
+  /** Traditional phrases, matched before single characters. */
+  phrases: string;
+  characters: string;
+}
+
+/** True when the text holds a character some kept table entry starts from (else conversion is the identity). */
+export function mayChange(text: string, gate: string): boolean {
+  for (const c of text) if (gate.includes(c)) return true;
+  return false;
+}
 
 /**
- * Traditional → simplified, exactly opencc-js's `{ from: 't', to: 'cn' }` converter (its t2s
- * chain: compatibility ideographs, then TSPhrases over TSCharacters), built from the three
- * dictionaries alone so a browser fetches about half the bytes of the packaged converter.
- * Loaded on first use only.
+ * opencc-js's `{ from: 't', to: 'cn' }` chain (compatibility ideographs, then phrases over
+ * characters) on the given tables; only the converter's small core is loaded.
  */
-export function loadToSimplified(): Promise<ToSimplified> {
-  loading ??= Promise.all([
-    import('opencc-js/core'),
-    import('opencc-js/dict/CJK_Compatibility_Ideographs'),
-    import('opencc-js/dict/TSPhrases'),
-    import('opencc-js/dict/TSCharacters'),
-  ]).then(([core, compat, phrases, characters]) => {
-    const normalise = core.ConverterFactory([compat.default]);
-    const convert = core.ConverterFactory([phrases.default, characters.default]);
-    return (text: string) => convert(normalise(text));
-  });
-  return loading;
+export async function converterFrom(tables: SimplifyTables): Promise<ToSimplified> {
+  const core = await import('opencc-js/core');
+  const normalise = core.ConverterFactory([tables.compat]);
+  const convert = core.ConverterFactory([tables.phrases, tables.characters]);
+  return (text: string) => convert(normalise(text));
 }

@@ -68,7 +68,13 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
           throw stepFailure('indexing the site with Pagefind', e instanceof Error ? e.message : String(e), 'Nothing was built.');
         });
         const pagefindMs = performance.now() - started;
-        logger.info(`Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s`);
+        const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+        const cut = indexed.chunks
+          .map((c) => `${c.before} → ${c.after} chunks (${c.metadataOnly} words of metadata only left out)`)
+          .join(', ');
+        logger.info(
+          `Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s; word index re-cut from ${cut}; fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,
+        );
         if (options.timingsFile) {
           writeFileSync(
             resolve(options.timingsFile),

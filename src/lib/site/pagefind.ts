@@ -6,6 +6,8 @@
 import * as pagefind from 'pagefind';
 import type { SearchUnit } from '../search/unit.ts';
 import { unitMeta } from '../search/unit.ts';
+import { type RechunkReport, rechunkPagefindIndex } from './pagefind-chunks.ts';
+import { type SlimReport, slimFragments } from './pagefind-fragments.ts';
 
 /** Where the build writes the custom records, relative to the output directory. */
 export const PAGEFIND_RECORDS = 'search/records.json';
@@ -31,7 +33,10 @@ export function looseRecords(units: readonly SearchUnit[]): PagefindRecord[] {
 }
 
 /** Any error throws, naming what Pagefind was doing (and the record's URL, for a record). */
-export async function indexSite(siteDir: string, records: readonly PagefindRecord[]): Promise<{ pages: number; records: number }> {
+export async function indexSite(
+  siteDir: string,
+  records: readonly PagefindRecord[],
+): Promise<{ pages: number; records: number; chunks: RechunkReport[]; fragments: SlimReport }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index || errors.length) throw new Error(`creating the index: ${errors.join('\n') || 'no index was returned'}`);
   try {
@@ -44,7 +49,9 @@ export async function indexSite(siteDir: string, records: readonly PagefindRecor
     }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`writing the index: ${written.errors.join('\n')}`);
-    return { pages: added.page_count, records: records.length };
+    const chunks = rechunkPagefindIndex(`${siteDir}/pagefind`);
+    const fragments = slimFragments(`${siteDir}/pagefind`);
+    return { pages: added.page_count, records: records.length, chunks, fragments };
   } finally {
     await pagefind.close();
   }

@@ -1,17 +1,19 @@
-// The header search box, loaded on its first focus: quick results under the box as the reader
-// types (Enter still opens the full search page). Pagefind and the 繁→简 tables load here, not
-// before.
+// The header search box, loaded on the reader's first sign of searching (pointer over the box,
+// a touch, focus, the / key: src/scripts/reader.ts): quick results under the box as the reader
+// types (Enter still opens the full search page). Pagefind and the query data start loading as
+// this module arrives, so they are there, or nearly, when the first word is typed.
 import type { SearchHit } from '../../lib/search/engine.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { searchPageUrl } from '../../lib/search/urls.ts';
-import { getSearch } from './client.ts';
+import { getSearch, warmSearch } from './client.ts';
 import { el, excerpt } from './render.ts';
 
 const QUICK = 5;
+const DEBOUNCE_MS = 90;
 const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form) {
-  void getSearch();
+  warmSearch();
   const panel = el('div', {
     id: 'site-search-panel',
     class:
@@ -52,9 +54,11 @@ if (input && form) {
     show(true);
   }
 
+  // Long enough to skip the letters of a word typed at speed, short enough that results follow
+  // the last key within a quarter of a second (a warm search takes a few ms).
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), 200);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') show(false);

@@ -3,12 +3,13 @@
 import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
 import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
-import { getSearch } from './client.ts';
+import { getSearch, warmSearch } from './client.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { el, resultList } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
+  warmSearch();
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;

@@ -1,0 +1,122 @@
+// Splits Pagefind's word index into smaller chunks after it is written. Pagefind closes a chunk at
+// 20,000 locations (pagefind/src/index/mod.rs, not configurable), and Chinese is indexed as
+// overlapping character pairs, so one five-document corpus gives seven chunks of 33-75 KB and a
+// reader's first query fetched two of them (88 KB) to look up five pairs. Re-cut at a tenth of
+// that size, the same query fetches a few chunks of a few KB each, in parallel.
+//
+// The files keep Pagefind's own format: gzip of "pagefind_dcd" + CBOR. A chunk is
+// [words: [word, pages, …]] sorted by word; the metadata lists each chunk as [from, to, hash]
+// with the shortest prefixes that tell neighbouring chunks apart, and the search asks for the
+// first chunk whose range holds a word. Before anything is rewritten, every file read must
+// encode back to its own bytes: a Pagefind release that changed the format stops the build
+// rather than shipping an index the search cannot read.
+//
+// Pagefind also indexes the values of data-pagefind-meta, unsegmented: each sentence of the
+// `clauses` field the search layer reads back (src/lib/search/unit.ts) became one "word" of up to
+// a few hundred characters, 2,312 of the 16,797 words and a large share of the bytes. A query
+// never equals such a word, and every sentence is in the page body too, where the search finds it
+// by its character pairs; so words that occur in no page body are left out of the chunks (their
+// pages are still found through the body; a test pins that the quality suites do not move).
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/** Locations (plus one per word and page) per chunk: Pagefind's own measure of a chunk's size, a tenth of its 20,000. */
+export const CHUNK_LOCATIONS = 2000;
+
+/** [word, pages], a page being [page number, body locations, metadata locations]. */
+type Word = [string, Array<[number, number[], number[]?, ...unknown[]]>, ...unknown[]];
+type MetaChunk = [string, string, string];
+
+/** Reads one Pagefind file; throws if its CBOR does not encode back to the same bytes. */
+function readPagefindFile(path: string): unknown[] {
+  const raw = gunzipSync(readFileSync(path));
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path} does not start with Pagefind's signature`);
+  const body = raw.subarray(SIGNATURE.length);
+  const data = decode(body) as unknown;
+  if (!Array.isArray(data) || !Buffer.from(encode(data)).equals(body))
+    throw new Error(`${path} is not in the format this build knows (Pagefind ${'1.6'}): its index cannot be re-chunked`);
+  return data;
+}
+
+const pagefindBytes = (data: unknown[]) => gzipSync(Buffer.concat([SIGNATURE, Buffer.from(encode(data))]), { level: 9 });
+
+/** A word's weight in a chunk, as Pagefind measures it (locations plus one per page), metadata locations counted too. */
+const wordSize = (word: Word) => word[1].reduce((n, page) => n + page[1].length + (page[2]?.length ?? 0) + 1, 0);
+
+/** True when the word occurs in some page's body, not only in its metadata. */
+const inSomeBody = (word: Word) => word[1].some((page) => page[1].length > 0);
+
+/** The shortest prefixes of the last word of one chunk and the first of the next that differ (as Pagefind's get_prefixes). */
+export function boundaryPrefixes(last: string, first: string): [string, string] {
+  const a = [...last];
+  const b = [...first];
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+/** Cuts a sorted word list into runs of at most `limit` (a single heavier word makes a chunk of its own). */
+export function cutWords<W>(words: readonly W[], size: (w: W) => number, limit: number): W[][] {
+  const chunks: W[][] = [];
+  let current: W[] = [];
+  let weight = 0;
+  for (const word of words) {
+    const w = size(word);
+    if (current.length && weight + w > limit) {
+      chunks.push(current);
+      current = [];
+      weight = 0;
+    }
+    current.push(word);
+    weight += w;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+export interface RechunkReport {
+  language: string;
+  /** Chunks as Pagefind wrote them, and as re-cut. */
+  before: number;
+  after: number;
+  /** Words found only in metadata, left out. */
+  metadataOnly: number;
+}
+
+/** Re-cuts the word index of every language in a written Pagefind bundle (`<site>/pagefind`). */
+export function rechunkPagefindIndex(bundleDir: string, limit = CHUNK_LOCATIONS): RechunkReport[] {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const reports: RechunkReport[] = [];
+  for (const [language, { hash }] of Object.entries(entry.languages)) {
+    const metaPath = join(bundleDir, `pagefind.${hash}.pf_meta`);
+    const meta = readPagefindFile(metaPath);
+    const chunks = meta[2] as MetaChunk[];
+    const words = chunks.flatMap(([, , chunk]) => (readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]) ?? []);
+    for (let i = 1; i < words.length; i++)
+      if (Buffer.compare(Buffer.from(words[i - 1]![0]), Buffer.from(words[i]![0])) >= 0)
+        throw new Error(`Pagefind's words are not in byte order at "${words[i]![0]}": the index cannot be re-chunked`);
+    const kept = words.filter(inSomeBody);
+    const cut = cutWords(kept, wordSize, limit);
+    const written: MetaChunk[] = cut.map((run) => {
+      const bytes = pagefindBytes([run]);
+      const name = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
+      writeFileSync(join(bundleDir, 'index', `${name}.pf_index`), bytes);
+      return [run[0]![0], run.at(-1)![0], name];
+    });
+    for (let i = 0; i + 1 < written.length; i++)
+      [written[i]![1], written[i + 1]![0]] = boundaryPrefixes(written[i]![1], written[i + 1]![0]);
+    const names = new Set(written.map(([, , name]) => name));
+    for (const [, , old] of chunks) if (!names.has(old)) rmSync(join(bundleDir, 'index', `${old}.pf_index`));
+    meta[2] = written;
+    writeFileSync(metaPath, pagefindBytes(meta));
+    reports.push({ language, before: chunks.length, after: written.length, metadataOnly: words.length - kept.length });
+  }
+  return reports;
+}

@@ -1,0 +1,39 @@
+// Slims Pagefind's fragments after they are written. A fragment is what a search fetches for
+// each candidate page: Pagefind puts the page's whole indexed text in it (`content`, for its own
+// excerpts) and its elements with ids (`anchors`, for its sub-results). Our search reads neither:
+// it ranks and quotes from the unit's clauses in `meta` (src/lib/search/unit.ts), and draws its
+// own excerpts. Those two fields were half of every fragment's bytes, and a two-word query reads
+// up to sixty fragments. What stays: the URL, the metadata, the filters and the word count.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const SIGNATURE = 'pagefind_dcd';
+
+export interface SlimReport {
+  fragments: number;
+  /** Bytes on disk (compressed), before and after. */
+  before: number;
+  after: number;
+}
+
+/** Empties `content` and `anchors` of every fragment in a written Pagefind bundle (`<site>/pagefind`). */
+export function slimFragments(bundleDir: string): SlimReport {
+  const dir = join(bundleDir, 'fragment');
+  const report: SlimReport = { fragments: 0, before: 0, after: 0 };
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const compressed = readFileSync(path);
+    const text = gunzipSync(compressed).toString('utf8');
+    if (!text.startsWith(SIGNATURE)) throw new Error(`${path} does not start with Pagefind's signature`);
+    const fragment = JSON.parse(text.slice(SIGNATURE.length)) as Record<string, unknown>;
+    if (typeof fragment['content'] !== 'string' || !Array.isArray(fragment['anchors']) || typeof fragment['meta'] !== 'object')
+      throw new Error(`${path} is not a fragment in the format this build knows (content, anchors, meta)`);
+    const slim = gzipSync(SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 });
+    writeFileSync(path, slim);
+    report.fragments++;
+    report.before += compressed.length;
+    report.after += slim.length;
+  }
+  return report;
+}
