@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { parseCsv } from '../export/csv.ts';
 import { targetsCsv } from '../export/targets-csv.ts';
-import { markedRuns, targetsView } from '../view/targets-view.ts';
+import { targetRuns, targetsView } from '../view/targets-view.ts';
 import { deadlinesIn } from './deadlines.ts';
 import { quantitiesIn } from './extract.ts';
 import { extractTargets, targetTimeline } from './targets.ts';
@@ -117,7 +117,7 @@ describe('targetsView', () => {
 
   it('marks every deadline and figure without changing a character of the sentence', () => {
     for (const r of rows) {
-      const runs = markedRuns(r);
+      const runs = targetRuns(r);
       expect(runs.map((x) => x.text).join('')).toBe(r.text);
       expect(runs.filter((x) => x.mark === 'deadline').map((x) => x.text)).toEqual(r.deadlines.map((d) => d.text));
       expect(runs.filter((x) => x.mark === 'quantity').map((x) => x.text)).toEqual(r.quantities.map((q) => q.text));

@@ -16,6 +16,8 @@ import { type Unit, corpusUnits } from '../links/units.ts';
 import { type Apparatus, apparatusOf } from '../notes/apparatus.ts';
 import { type QuantitiesPage, buildQuantities } from '../quantities/quantities.ts';
 import { type TargetRow, extractTargets } from '../quantities/targets.ts';
+import { type References, buildReferences } from '../references/relations.ts';
+import { type Comparisons, buildComparisons } from '../compare/comparisons.ts';
 import { buildThesaurus } from '../search/thesaurus.ts';
 import type { Thesaurus } from '../search/thesaurus-schema.ts';
 import { type ItemView, itemView } from '../view/item-view.ts';
@@ -41,6 +43,10 @@ export interface SiteModel {
   quantities: QuantitiesPage;
   /** Sentences that set a deadline or a target figure, with who answers for them (/targets/). */
   targets: TargetRow[];
+  /** Citations between documents, typed (cites, explains, implements, repeals), both ways. */
+  references: References;
+  /** The pairs of documents compared side by side (/compare/<a>/<b>/) and their alignments. */
+  comparisons: Comparisons;
   /** What a person should look at but need not fix (file:line): printed by the build as warnings. */
   notices: ContentError[];
   /** What the pages of one item render (sentence HTML, margins), built on first use and kept. */
@@ -78,6 +84,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
         )
       : undefined;
   problems.throwIfAny();
+  const references = buildReferences(corpus, units);
   const model: SiteModel = {
     corpus,
     units,
@@ -89,6 +96,8 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
     links: links!,
     quantities: quantities!,
     targets: extractTargets({ corpus, units, actors: actors!, quantities: quantities!.quantities }),
+    references,
+    comparisons: buildComparisons({ corpus, units, repeated: links!.repeated, references, glossary: glossary!, actors: actors! }),
     notices,
     view: (id) => {
       let view = views.get(id);

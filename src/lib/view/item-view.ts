@@ -14,6 +14,7 @@ import { measureUnit, newsUnit } from '../search/indexed-units.ts';
 import { unitMeta } from '../search/unit.ts';
 import type { SiteModel } from '../site/model.ts';
 import { type DocMetaRow, docMetaRows } from './doc-meta.ts';
+import { type UnitReferenceView, unitReferences } from './references-view.ts';
 import { renderRuns } from './render-sentence.ts';
 import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-runs.ts';
 
@@ -23,6 +24,8 @@ export interface AsideView {
   chips: Chip[];
   links: UnitLinks;
   entries: ApparatusEntry[];
+  /** Documents cited in the unit (machine-recognised: the margin says so). */
+  references: UnitReferenceView[];
 }
 
 /** A news statement (国家发展改革委将…) with its actors. */
@@ -84,12 +87,18 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const chips = unit && unit.tags.length ? chipsOf(unit) : [];
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
-      return chips.length + entries.length + unitLinksView.count > 0 ? { label, chips, links: unitLinksView, entries } : null;
+      const references = unitReferences(model.references, corpus, unitKey(itemId, unitId));
+      return chips.length + entries.length + unitLinksView.count + references.length > 0
+        ? { label, chips, links: unitLinksView, entries, references }
+        : null;
     },
     partAside: (partId, sentences, label) => {
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const partLinksView = partLinks(links, unitKey(itemId, partId));
-      return entries.length + partLinksView.count > 0 ? { label, chips: [], links: partLinksView, entries } : null;
+      const references = unitReferences(model.references, corpus, unitKey(itemId, partId));
+      return entries.length + partLinksView.count + references.length > 0
+        ? { label, chips: [], links: partLinksView, entries, references }
+        : null;
     },
     statements: actors.units
       .filter((u) => u.item === itemId && u.tags.length > 0)

@@ -4,11 +4,9 @@ import { MACHINE_LABEL, ROLE_LABELS } from '../actors/index.ts';
 import type { Corpus } from '../corpus.ts';
 import { type TargetRow, targetTimeline } from '../quantities/targets.ts';
 import { actorUrl, documentTargetsUrl } from '../routes.ts';
+import { type MarkedRun, markedRuns } from './marked-runs.ts';
 
-export interface TextRun {
-  text: string;
-  mark: 'deadline' | 'quantity' | null;
-}
+export type TextRun = MarkedRun<'deadline' | 'quantity'>;
 
 export interface TargetRowView {
   /** The row's anchor on a targets page: `t-2024-chanye-gongren-p1-s3`. */
@@ -61,7 +59,7 @@ function rowView(r: TargetRow, corpus: Pick<Corpus, 'byId'>): TargetRowView {
     url: r.url,
     // A measure's label names its document already (《意见》（十四）…); a news item's is its title.
     where: entry.kind === 'news' ? `${entry.meta.title}第${r.ordinal}句` : `${r.where}第${r.ordinal}句`,
-    runs: markedRuns(r),
+    runs: targetRuns(r),
     deadlines: r.deadlines.map((d) => d.text),
     quantities: r.quantities.map((q) => ({ text: q.text, label: q.label })),
     actors: r.actors.map((a) => ({
@@ -75,20 +73,10 @@ function rowView(r: TargetRow, corpus: Pick<Corpus, 'byId'>): TargetRowView {
   };
 }
 
-/** The sentence cut at every deadline and figure; a figure inside a deadline (none today) would stay in the deadline. */
-export function markedRuns(r: Pick<TargetRow, 'text' | 'deadlines' | 'quantities'>): TextRun[] {
-  const marks = [
+/** The sentence cut at every deadline and figure. */
+export function targetRuns(r: Pick<TargetRow, 'text' | 'deadlines' | 'quantities'>): TextRun[] {
+  return markedRuns(r.text, [
     ...r.deadlines.map((d) => ({ start: d.start, end: d.end, mark: 'deadline' as const })),
     ...r.quantities.map((q) => ({ start: q.start, end: q.end, mark: 'quantity' as const })),
-  ].sort((a, b) => a.start - b.start);
-  const runs: TextRun[] = [];
-  let at = 0;
-  for (const m of marks) {
-    if (m.start < at) continue;
-    if (m.start > at) runs.push({ text: r.text.slice(at, m.start), mark: null });
-    runs.push({ text: r.text.slice(m.start, m.end), mark: m.mark });
-    at = m.end;
-  }
-  if (at < r.text.length) runs.push({ text: r.text.slice(at), mark: null });
-  return runs;
+  ]);
 }

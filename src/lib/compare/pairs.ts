@@ -1,0 +1,46 @@
+// Which pairs of documents get a comparison page. Every pair would be n² pages, most of them two
+// texts with nothing in common, every row of which would read "new"; so a pair gets a page when
+// the two share words (a sentence, or a clause, repeated word for word: the repeated-passage
+// linker's passages) or when one refers to the other (an explanation and what it explains, a
+// document and the one it implements or repeals). News items are not compared: they report,
+// they do not restate measures.
+import type { Corpus, CorpusEntry } from '../corpus.ts';
+import type { RepeatedPassage } from '../links/repeated.ts';
+import type { References, RelationType } from '../references/relations.ts';
+
+export interface ComparePair {
+  /** The earlier document (by its date, else its publication), then the later. */
+  a: string;
+  b: string;
+  sentences: number;
+  clauses: number;
+  /** Relations between the two, either way. */
+  relations: RelationType[];
+}
+
+export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly RepeatedPassage[], references: References): ComparePair[] {
+  const docs = corpus.entries.filter((e) => e.kind === 'document');
+  const rank = new Map(docs.map((e, i) => [e.id, i]));
+  const when = (e: CorpusEntry) => e.meta.date ?? e.meta.published;
+  const ordered = (x: string, y: string): [string, string] => {
+    const [ex, ey] = [docs[rank.get(x)!]!, docs[rank.get(y)!]!];
+    return when(ex) < when(ey) || (when(ex) === when(ey) && rank.get(x)! < rank.get(y)!) ? [x, y] : [y, x];
+  };
+  const pairs = new Map<string, ComparePair>();
+  const pair = (x: string, y: string) => {
+    const [a, b] = ordered(x, y);
+    const key = `${a}\u0000${b}`;
+    return pairs.get(key) ?? pairs.set(key, { a, b, sentences: 0, clauses: 0, relations: [] }).get(key)!;
+  };
+  for (const p of repeated) {
+    const items = [...new Set(p.copies.map((c) => c.unit.item))].filter((id) => rank.has(id));
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) pair(items[i]!, items[j]!)[p.kind === 'sentence' ? 'sentences' : 'clauses']++;
+  }
+  for (const r of references.relations) {
+    if (r.to.kind !== 'corpus' || !rank.has(r.from) || !rank.has(r.to.id) || r.from === r.to.id) continue;
+    const p = pair(r.from, r.to.id);
+    if (!p.relations.includes(r.type)) p.relations.push(r.type);
+  }
+  return [...pairs.values()].sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!);
+}

@@ -1,0 +1,120 @@
+// What /compare/<a>/<b>/ renders: the two documents' units side by side, B's in order with the
+// unit of A each repeats, every sentence cut into what the other document also has (verbatim or
+// near) and what it does not, and the pairs with their scores and reasons.
+import { type Alignment, type SentenceStatus, reasonText } from '../compare/align.ts';
+import type { ComparePair } from '../compare/pairs.ts';
+import type { Corpus } from '../corpus.ts';
+import { unitLabel } from '../links/labels.ts';
+import { sentencePath, type Unit } from '../links/units.ts';
+import { type MarkedRun, markedRuns } from './marked-runs.ts';
+import { RELATION_LABELS } from './references-view.ts';
+
+export type CompareRun = MarkedRun<'verbatim' | 'near'>;
+
+export interface CompareSentenceView {
+  url: string;
+  status: SentenceStatus;
+  /** What the status means on this side: 逐字重复, 部分相同, 新增 (B); 逐字保留, 部分保留, 未再写 (A). */
+  statusLabel: string;
+  runs: CompareRun[];
+}
+
+export interface CompareUnitView {
+  key: string;
+  label: string;
+  url: string;
+  sentences: CompareSentenceView[];
+}
+
+export interface CompareRowView {
+  anchor: string;
+  b: CompareUnitView;
+  /** The unit of A that B's repeats most; `shownAbove` when an earlier row printed it already. */
+  a: (CompareUnitView & { shownAbove: string | null }) | null;
+  score: number | null;
+  reason: string;
+}
+
+export interface CompareDocView {
+  id: string;
+  title: string;
+  url: string;
+  date: string;
+}
+
+export interface CompareView {
+  a: CompareDocView;
+  b: CompareDocView;
+  /** Why the pair has a page: shared passages, relations. */
+  why: string;
+  /** Sentence counts: B's verbatim, near and new; A's dropped. */
+  counts: Record<SentenceStatus, number>;
+  rows: CompareRowView[];
+  dropped: CompareUnitView[];
+  pairs: Array<{ a: { label: string; url: string }; b: { label: string; url: string }; score: number; reason: string }>;
+}
+
+const LABELS: Record<'a' | 'b', Record<SentenceStatus, string>> = {
+  a: { verbatim: '逐字保留', near: '部分保留', new: '新增', dropped: '未再写' },
+  b: { verbatim: '逐字重复', near: '部分相同', new: '新增', dropped: '未再写' },
+};
+
+export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pick<Corpus, 'byId'>, units: readonly Unit[]): CompareView {
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const unitView = (key: string, side: 'a' | 'b'): CompareUnitView => {
+    const unit = byKey.get(key)!;
+    return {
+      key,
+      label: unitLabel(unit),
+      url: unit.url,
+      sentences: unit.sentences.map((s) => {
+        const al = alignment.sentences.get(`${key}\u0000${s.id}`)!;
+        return {
+          url: sentencePath(unit, s.id),
+          status: al.status,
+          statusLabel: LABELS[side][al.status],
+          runs: markedRuns(
+            s.text,
+            al.spans.map((x) => ({ ...x, mark: x.kind })),
+          ),
+        };
+      }),
+    };
+  };
+  const shown = new Map<string, string>();
+  const rows = alignment.rows.map((r): CompareRowView => {
+    const anchor = `row-${r.b.split('#')[1]}`;
+    const a = r.a ? { ...unitView(r.a, 'a'), shownAbove: shown.get(r.a) ?? null } : null;
+    if (r.a && !shown.has(r.a)) shown.set(r.a, anchor);
+    return { anchor, b: unitView(r.b, 'b'), a, score: r.pair?.score ?? null, reason: r.pair ? reasonText(r.pair.reason) : '' };
+  });
+  const counts: Record<SentenceStatus, number> = { verbatim: 0, near: 0, new: 0, dropped: 0 };
+  for (const s of alignment.sentences.values()) {
+    const side = s.unit.startsWith(`${alignment.b}#`) || s.unit === alignment.b ? 'b' : 'a';
+    if (side === 'b' || s.status === 'dropped') counts[s.status]++;
+  }
+  const doc = (id: string): CompareDocView => {
+    const e = corpus.byId(id)!;
+    return { id, title: e.meta.title, url: e.url, date: e.meta.date ?? e.meta.published };
+  };
+  const end = (key: string) => ({ label: unitLabel(byKey.get(key)!), url: byKey.get(key)!.url });
+  return {
+    a: doc(pair.a),
+    b: doc(pair.b),
+    why: whyText(pair),
+    counts,
+    rows,
+    dropped: alignment.dropped.map((k) => unitView(k, 'a')),
+    pairs: alignment.pairs.map((p) => ({ a: end(p.a), b: end(p.b), score: p.score, reason: reasonText(p.reason) })),
+  };
+}
+
+export function whyText(pair: ComparePair): string {
+  return [
+    pair.sentences && `${pair.sentences}句逐字相同`,
+    pair.clauses && `${pair.clauses}个分句逐字相同`,
+    ...pair.relations.map((r) => RELATION_LABELS[r].pair),
+  ]
+    .filter(Boolean)
+    .join('；');
+}

@@ -1,0 +1,33 @@
+// The research block of a document page: its targets, the comparisons it is in, and its references
+// both ways, each a link to the page that shows it in full.
+import { compareUrl, documentTargetsUrl } from '../routes.ts';
+import type { SiteModel } from '../site/model.ts';
+import { whyText } from './compare-view.ts';
+import { type DocumentReferencesView, documentReferences } from './references-view.ts';
+
+export interface DocumentResearchView {
+  targets: { url: string; count: number } | null;
+  comparisons: Array<{ url: string; other: string; why: string }>;
+  references: DocumentReferencesView;
+  /** Whether there is anything to show at all. */
+  any: boolean;
+}
+
+export function documentResearch(
+  model: Pick<SiteModel, 'targets' | 'comparisons' | 'references' | 'corpus' | 'units'>,
+  doc: string,
+): DocumentResearchView {
+  const count = model.targets.filter((t) => t.item === doc).length;
+  const comparisons = model.comparisons.of(doc).map((p) => {
+    const other = model.corpus.byId(p.a === doc ? p.b : p.a)!;
+    return { url: compareUrl(p.a, p.b), other: `《${other.meta.title}》`, why: whyText(p) };
+  });
+  const references = documentReferences(model.references, model.corpus, model.units, doc);
+  const targets = count ? { url: documentTargetsUrl(doc), count } : null;
+  return {
+    targets,
+    comparisons,
+    references,
+    any: !!targets || comparisons.length + references.outgoing.length + references.incoming.length > 0,
+  };
+}
