@@ -12,7 +12,10 @@ import type { Span } from '../tree/nodes.ts';
 
 export interface ItemText {
   item: string;
-  /** The text, with LF line ends where the source has them (sources are checked free of CR). */
+  /**
+   * The text, its line ends as the source has them: LF in every source so far; a CRLF source would
+   * keep its CR, one more code point per line that the positions count like any other.
+   */
   text: string;
   /** Where a sentence's or heading's text begins in `text` (UTF-16 code units), by its id. */
   segmentStart: (id: string) => number | undefined;
