@@ -5,10 +5,11 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { ActorRegistry, ActorTagFile } from './lib/actors/schema.ts';
 import { contentDir } from './lib/content/dir.ts';
-import { actorTagsLoader, annotationFileLoader, itemsLoader } from './lib/content/loaders.ts';
+import { actorTagsLoader, annotationFileLoader, instrumentCodesLoader, itemsLoader } from './lib/content/loaders.ts';
 import { ParsedItemSchema } from './lib/content/items.ts';
 import { yamlFileSchema } from './lib/content/yaml.ts';
 import { Glossary } from './lib/glossary/schema.ts';
+import { Codebook, InstrumentCodeFile } from './lib/instruments/schema.ts';
 import { CuratedLinks } from './lib/links/curated.ts';
 import { NotesFile } from './lib/notes/schema.ts';
 import { ChartSpecs } from './lib/quantities/charts.ts';
@@ -33,4 +34,11 @@ export const collections = {
   links: defineCollection({ loader: annotationFileLoader(dir, 'links'), schema: yamlFileSchema(CuratedLinks) }),
   /** quantities.yaml: the charts of the figures page. */
   charts: defineCollection({ loader: annotationFileLoader(dir, 'charts'), schema: yamlFileSchema(ChartSpecs) }),
+  /** instruments.yaml: the policy-instrument codebook. */
+  instruments: defineCollection({ loader: annotationFileLoader(dir, 'instruments'), schema: yamlFileSchema(Codebook) }),
+  /** instrument-codes/<doc>.yaml: hand reviews of the machine's instrument codes. */
+  instrumentCodes: defineCollection({
+    loader: instrumentCodesLoader(dir),
+    schema: yamlFileSchema(InstrumentCodeFile).extend({ item: z.string() }),
+  }),
 };

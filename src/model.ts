@@ -21,6 +21,8 @@ async function loadSite(): Promise<SiteModel> {
     thesaurus: (await getCollection('thesaurus'))[0]?.data,
     links: (await getCollection('links'))[0]?.data,
     charts: (await getCollection('charts'))[0]?.data,
+    instruments: (await getCollection('instruments'))[0]?.data,
+    instrumentCodes: (await getCollection('instrumentCodes')).map((e) => e.data),
   };
   // The content layer keeps entries by id; the corpus keeps the order the items reader gave.
   const items = (await getCollection('items')).map((e) => e.data).sort((a, b) => a.order - b.order);

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { ActorRegistry, ActorTagFile } from '../actors/schema.ts';
 import { ContentError } from '../errors.ts';
 import { Glossary } from '../glossary/schema.ts';
+import { Codebook, InstrumentCodeFile } from '../instruments/schema.ts';
 import { CuratedLinks } from '../links/curated.ts';
 import { NotesFile } from '../notes/schema.ts';
 import { ChartSpecs } from '../quantities/charts.ts';
@@ -17,6 +18,8 @@ import { readOptionalYamlFile, readYamlFile, type YamlFile } from './yaml.ts';
 
 /** An actor tag file, with the item it tags (its file name). */
 export type ActorTagsFile = YamlFile<ActorTagFile> & { item: string };
+/** A hand review of one document's instrument codes, with the document (its file name). */
+export type InstrumentCodesFile = YamlFile<InstrumentCodeFile> & { item: string };
 
 export interface AnnotationFiles {
   /** actors.yaml: the actor registry. */
@@ -35,6 +38,10 @@ export interface AnnotationFiles {
   links?: YamlFile<CuratedLinks> | undefined;
   /** quantities.yaml: the charts of the figures page. */
   charts?: YamlFile<ChartSpecs> | undefined;
+  /** instruments.yaml: the policy-instrument codebook. */
+  instruments?: YamlFile<Codebook> | undefined;
+  /** instrument-codes/<doc>.yaml: hand reviews of the machine's instrument codes. */
+  instrumentCodes: InstrumentCodesFile[];
 }
 
 /** The single-file annotations: their file names and schemas. */
@@ -45,12 +52,14 @@ export const ANNOTATION_FILES = {
   thesaurus: { name: 'thesaurus.yaml', schema: Thesaurus },
   links: { name: 'links.yaml', schema: CuratedLinks },
   charts: { name: 'quantities.yaml', schema: ChartSpecs },
+  instruments: { name: 'instruments.yaml', schema: Codebook },
 } as const;
 
 export type AnnotationKind = keyof typeof ANNOTATION_FILES;
 type AnnotationData<K extends AnnotationKind> = z.infer<(typeof ANNOTATION_FILES)[K]['schema']>;
 
 export const ACTOR_TAGS_DIR = 'actor-tags';
+export const INSTRUMENT_CODES_DIR = 'instrument-codes';
 
 /** One optional annotation file of the content directory. */
 export function readAnnotationFile<K extends AnnotationKind>(contentDir: string, kind: K, root = process.cwd()): YamlFile<AnnotationData<K>> | undefined {
@@ -65,12 +74,23 @@ export function readActorTags(contentDir: string, root = process.cwd()): ActorTa
     if (isPresent(join(contentDir, ANNOTATION_FILES.actors.name))) throw new ContentError(relative(root, dir), undefined, 'the actor tag folder is missing');
     return [];
   }
+  return readItemFiles(contentDir, dir, ActorTagFile, root);
+}
+
+/** The hand reviews of instrument codes; the folder is optional (every document builds on machine codes alone). */
+export function readInstrumentCodes(contentDir: string, root = process.cwd()): InstrumentCodesFile[] {
+  const dir = join(contentDir, INSTRUMENT_CODES_DIR);
+  return isPresent(dir) ? readItemFiles(contentDir, dir, InstrumentCodeFile, root) : [];
+}
+
+/** Every YAML file of a folder of per-item files, validated, with the item its name gives. */
+function readItemFiles<S extends z.ZodType>(contentDir: string, dir: string, schema: S, root: string): Array<YamlFile<z.infer<S>> & { item: string }> {
   const problems = new ErrorCollector();
   const files = readContentFolder(dir, root)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .flatMap((name) => {
-      const file = problems.attempt(() => readYamlFile(join(dir, name), ActorTagFile, { contentDir, kind: 'annotation', root }));
+      const file = problems.attempt(() => readYamlFile(join(dir, name), schema, { contentDir, kind: 'annotation', root }));
       return file ? [{ ...file, item: name.replace(/\.ya?ml$/, '') }] : [];
     });
   problems.throwIfAny();
@@ -90,6 +110,8 @@ export function readAnnotations(contentDir: string, root = process.cwd()): Annot
     thesaurus: one('thesaurus'),
     links: one('links'),
     charts: one('charts'),
+    instruments: one('instruments'),
+    instrumentCodes: problems.attempt(() => readInstrumentCodes(contentDir, root)) ?? [],
   };
   problems.throwIfAny();
   return files;

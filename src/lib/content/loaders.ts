@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentErrors, ContentError } from '../errors.ts';
-import { ACTOR_TAGS_DIR, ANNOTATION_FILES, readActorTags, readAnnotationFile } from './annotations.ts';
+import { ACTOR_TAGS_DIR, ANNOTATION_FILES, INSTRUMENT_CODES_DIR, readActorTags, readAnnotationFile, readInstrumentCodes } from './annotations.ts';
 import { buildStats } from '../site/stats.ts';
 import { readItems } from './items.ts';
 
@@ -52,6 +52,19 @@ export function actorTagsLoader(dir: string): Loader {
     load: async (context) =>
       watching(context, [join(dir, ACTOR_TAGS_DIR), join(dir, ANNOTATION_FILES.actors.name)], () => {
         const files = readActorTags(dir);
+        context.store.clear();
+        for (const file of files) context.store.set({ id: file.item, data: { ...file }, filePath: file.file });
+      }),
+  };
+}
+
+/** The hand reviews of instrument codes: one entry per reviewed document, by its id. */
+export function instrumentCodesLoader(dir: string): Loader {
+  return {
+    name: 'policy-reader-instrument-codes',
+    load: async (context) =>
+      watching(context, [join(dir, INSTRUMENT_CODES_DIR)], () => {
+        const files = readInstrumentCodes(dir);
         context.store.clear();
         for (const file of files) context.store.set({ id: file.item, data: { ...file }, filePath: file.file });
       }),

@@ -2,9 +2,15 @@
 // selection, it has one of the selected values; each facet counts the results that pass the
 // other facets' selections, so a reader sees what choosing a value would leave.
 
-export const FACETS = ['kind', 'document', 'part', 'actor'] as const;
+export const FACETS = ['kind', 'document', 'part', 'actor', 'instrument'] as const;
 export type FacetKey = (typeof FACETS)[number];
-export const FACET_LABELS: Record<FacetKey, string> = { kind: '类别', document: '文件', part: '部分', actor: '主体' };
+export const FACET_LABELS: Record<FacetKey, string> = {
+  kind: '类别',
+  document: '文件',
+  part: '部分',
+  actor: '主体',
+  instrument: '政策工具',
+};
 
 export type Selection = Partial<Record<FacetKey, string[]>>;
 export type FacetCounts = Record<FacetKey, Array<{ value: string; count: number; selected: boolean }>>;

@@ -10,14 +10,23 @@ export type ActorLookup = (item: string, unit: string) => string[];
 
 const noActors: ActorLookup = () => [];
 
+/** Instrument names (供给型·人才培养) by unit, for the instrument filter; the same shape as the actors'. */
+export type InstrumentLookup = ActorLookup;
+
 const docName = (doc: DocumentEntry) => doc.meta.shortTitle ?? doc.meta.title;
 const partLabel = (part: Part) => `${part.numeral}、${part.heading}`;
 const kindOfPart = (part: Part) => (part.heading === '总体要求' ? '总体要求' : '措施');
 
 /** One measure page. */
-export function measureUnit(doc: DocumentEntry, measure: Measure, actors: ActorLookup = noActors): SearchUnit {
+export function measureUnit(
+  doc: DocumentEntry,
+  measure: Measure,
+  actors: ActorLookup = noActors,
+  instruments: InstrumentLookup = noActors,
+): SearchUnit {
   const part = doc.partOf(measure.id);
   const names = actors(doc.id, measure.id);
+  const coded = instruments(doc.id, measure.id);
   return {
     item: doc.id,
     unit: measure.id,
@@ -27,7 +36,10 @@ export function measureUnit(doc: DocumentEntry, measure: Measure, actors: ActorL
     kind: kindOfPart(part),
     clauses: measure.sentences.map((s): Clause => [s.id, s.text]),
     actors: names,
-    filters: withActors({ document: [docName(doc)], kind: [kindOfPart(part)], part: [`${docName(doc)}${partLabel(part)}`] }, names),
+    filters: withInstruments(
+      withActors({ document: [docName(doc)], kind: [kindOfPart(part)], part: [`${docName(doc)}${partLabel(part)}`] }, names),
+      coded,
+    ),
   };
 }
 
@@ -59,13 +71,24 @@ export function newsUnit(item: NewsEntry, actors: ActorLookup = noActors): Searc
  * no page of their own, so the index gets them as custom records pointing into the document
  * page, and a search still finds 2035 or a part heading there.
  */
-export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors): SearchUnit[] {
+export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors, instruments: InstrumentLookup = noActors): SearchUnit[] {
   const page = documentUrl(doc.id);
   const unit = (id: string, title: string, context: string, kind: string, clauses: Clause[], part?: string): SearchUnit => {
     const names = actors(doc.id, id);
     const filters: Record<string, string[]> = { document: [docName(doc)], kind: [kind] };
     if (part) filters['part'] = [part];
-    return { item: doc.id, unit: id, page, title, context, kind, clauses, actors: names, filters: withActors(filters, names) };
+    const coded = instruments(doc.id, id);
+    return {
+      item: doc.id,
+      unit: id,
+      page,
+      title,
+      context,
+      kind,
+      clauses,
+      actors: names,
+      filters: withInstruments(withActors(filters, names), coded),
+    };
   };
   const units: SearchUnit[] = [];
   if (doc.outline.preamble.length)
@@ -101,4 +124,8 @@ export function searchUnits(entries: readonly CorpusEntry[], actors: ActorLookup
 
 function withActors(filters: Record<string, string[]>, names: string[]): Record<string, string[]> {
   return names.length ? { ...filters, actor: names } : filters;
+}
+
+function withInstruments(filters: Record<string, string[]>, names: string[]): Record<string, string[]> {
+  return names.length ? { ...filters, instrument: names } : filters;
 }

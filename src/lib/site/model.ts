@@ -9,6 +9,7 @@ import { emptyYamlFile, withLines } from '../content/yaml.ts';
 import type { ContentError } from '../errors.ts';
 import { type Corpus, buildCorpus } from '../corpus.ts';
 import { type GlossaryIndex, buildGlossary } from '../glossary/glossary.ts';
+import { type Instruments, buildInstruments } from '../instruments/model.ts';
 import { type Segment, corpusSegments } from '../glossary/segments.ts';
 import type { LinkGraph } from '../links/graph.ts';
 import { siteLinkGraph } from '../links/site.ts';
@@ -41,6 +42,8 @@ export interface SiteModel {
   thesaurus: Thesaurus;
   links: LinkGraph;
   quantities: QuantitiesPage;
+  /** Policy instruments: the codebook and every codable unit's codes or reason for none (/instruments/). */
+  instruments: Instruments;
   /** Sentences that set a deadline or a target figure, with who answers for them (/targets/). */
   targets: TargetRow[];
   /** Citations between documents, typed (cites, explains, implements, repeals), both ways. */
@@ -77,6 +80,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
     ),
   );
   const quantities = problems.attempt(() => buildQuantities(corpus, files.charts && withLines(files.charts)));
+  const instruments = problems.attempt(() => buildInstruments(files, corpus, actors ? actors.registry.flatMap((a) => a.aliases) : []));
   const links =
     actors && glossary && thesaurus
       ? problems.attempt(() =>
@@ -95,6 +99,7 @@ export function buildSiteModel({ items, files }: SiteInputs): SiteModel {
     thesaurus: thesaurus!,
     links: links!,
     quantities: quantities!,
+    instruments: instruments!,
     targets: extractTargets({ corpus, units, actors: actors!, quantities: quantities!.quantities }),
     references,
     comparisons: buildComparisons({ corpus, units, repeated: links!.repeated, references, glossary: glossary!, actors: actors! }),

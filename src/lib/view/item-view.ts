@@ -3,6 +3,9 @@
 // from the site model once per item and passed to the components as props.
 import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, unitChips } from '../actors/index.ts';
 import { documentActorOptions } from '../actors/listing.ts';
+import { instrumentLookup } from '../instruments/lookup.ts';
+import type { NoneReason } from '../instruments/review.ts';
+import { type InstrumentChip, documentInstrumentOptions, instrumentChips } from '../instruments/views.ts';
 import type { CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
 import { partLinks, unitLinks, type UnitLinks } from '../links/unit-links.ts';
 import { unitKey } from '../links/units.ts';
@@ -18,10 +21,13 @@ import { type UnitReferenceView, unitReferences } from './references-view.ts';
 import { renderRuns } from './render-sentence.ts';
 import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-runs.ts';
 
-/** A measure's or news item's margin: who is responsible, cross-links, editorial marks. */
+/** A measure's or news item's margin: who is responsible, which policy instruments, cross-links, editorial marks. */
 export interface AsideView {
   label: string;
   chips: Chip[];
+  /** The unit's policy instruments (machine-made ones labelled), or why it has none. */
+  instruments: InstrumentChip[];
+  instrumentNone?: NoneReason | undefined;
   links: UnitLinks;
   entries: ApparatusEntry[];
   /** Documents cited in the unit (machine-recognised: the margin says so). */
@@ -46,6 +52,8 @@ export interface ItemView {
   sentenceHtml: (sentence: Sentence) => string;
   /** Ids of the actors tagged on a measure (for the actor filter). */
   measureActors: (measureId: string) => string[];
+  /** Ids of the instruments coded in a measure (for the instrument filter). */
+  measureInstruments: (measureId: string) => string[];
   /** The margin of a measure (`unitId`) or of the whole news item (`null`); null when empty. */
   aside: (unitId: string | null, sentences: readonly Sentence[], label: string, full: boolean) => AsideView | null;
   /** The margin of a part's own text on the document page (repeated passages, curated links, notes); null when empty. */
@@ -54,6 +62,8 @@ export interface ItemView {
   statements: StatementView[];
   /** The document page's actor filter: actors by kind with their measure counts. */
   actorOptions: ReturnType<typeof documentActorOptions>;
+  /** The document page's instrument filter: instruments by type with their measure counts. */
+  instrumentOptions: ReturnType<typeof documentInstrumentOptions>;
   /** Pagefind metadata of a measure page, or of the news page when `measure` is absent. */
   searchMeta: (measure?: Measure) => SearchMetaView;
   /** The facts under the title: issuers, number, dates, and the editor's note on the dates. */
@@ -67,6 +77,11 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
   const evidence = evidenceMarks(actors, itemId);
   const chipsOf = (unit: ResolvedUnit) => unitChips(actors, unit);
   const lookup = actorLookup(actors);
+  const coded = instrumentLookup(model.instruments);
+  const instrumentsOf = (unitId: string | null) => {
+    const unit = unitId ? model.instruments.unit(itemId, unitId) : undefined;
+    return { instruments: unit ? instrumentChips(model.instruments, unit) : [], instrumentNone: unit?.none };
+  };
 
   const annotations = (sentence: string): Annotation[] =>
     withoutNestedLinks([
@@ -82,35 +97,45 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
   return {
     sentenceHtml: (s) => renderRuns(sentenceRuns(s.text, annotations(s.id))),
     measureActors: (id) => [...new Set(actors.unit(itemId, id)?.tags.map((t) => t.actor) ?? [])],
+    measureInstruments: (id) => [...new Set(model.instruments.unit(itemId, id)?.codes.map((c) => c.instrument) ?? [])],
     aside: (unitId, sentences, label, full) => {
       const unit = unitId ? actors.unit(itemId, unitId) : undefined;
       const chips = unit && unit.tags.length ? chipsOf(unit) : [];
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
+      const coding = instrumentsOf(unitId);
       const references = unitReferences(model.references, corpus, unitKey(itemId, unitId));
-      return chips.length + entries.length + unitLinksView.count + references.length > 0
-        ? { label, chips, links: unitLinksView, entries, references }
+      return chips.length + entries.length + unitLinksView.count + coding.instruments.length + references.length > 0 ||
+        coding.instrumentNone
+        ? { label, chips, ...coding, links: unitLinksView, entries, references }
         : null;
     },
     partAside: (partId, sentences, label) => {
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const partLinksView = partLinks(links, unitKey(itemId, partId));
+      const coding = instrumentsOf(partId);
       const references = unitReferences(model.references, corpus, unitKey(itemId, partId));
-      return entries.length + partLinksView.count + references.length > 0
-        ? { label, chips: [], links: partLinksView, entries, references }
+      return entries.length + partLinksView.count + coding.instruments.length + references.length > 0 || coding.instrumentNone
+        ? { label, chips: [], ...coding, links: partLinksView, entries, references }
         : null;
     },
     statements: actors.units
       .filter((u) => u.item === itemId && u.tags.length > 0)
       .map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
     actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
-    searchMeta: (measure) => searchMetaOf(entry, measure, lookup),
+    instrumentOptions: entry.kind === 'document' ? documentInstrumentOptions(model.instruments, itemId) : [],
+    searchMeta: (measure) => searchMetaOf(entry, measure, lookup, coded),
     metaRows: docMetaRows(entry.meta),
   };
 }
 
-function searchMetaOf(entry: CorpusEntry, measure: Measure | undefined, lookup: ReturnType<typeof actorLookup>): SearchMetaView {
-  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup) : newsUnit(entry as NewsEntry, lookup);
+function searchMetaOf(
+  entry: CorpusEntry,
+  measure: Measure | undefined,
+  lookup: ReturnType<typeof actorLookup>,
+  coded: ReturnType<typeof instrumentLookup>,
+): SearchMetaView {
+  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup, coded) : newsUnit(entry as NewsEntry, lookup);
   const meta = unitMeta(unit);
   if (measure) Object.assign(meta, { number: measure.numeral, part: unit.context.split(' · ')[1] ?? '' });
   return { meta, filters: Object.entries(unit.filters).flatMap(([key, values]) => values.map((value) => [key, value] as const)) };

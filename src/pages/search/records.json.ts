@@ -1,6 +1,7 @@
 // The Pagefind records of the document text outside the measures, from the site model. The
 // integration (src/lib/site/integration.ts) indexes them and removes this file from the output.
 import type { APIRoute } from 'astro';
+import { instrumentLookup } from '../../lib/instruments/lookup.ts';
 import { actorLookup } from '../../lib/search/actor-lookup.ts';
 import { looseUnits } from '../../lib/search/indexed-units.ts';
 import { looseRecords } from '../../lib/site/pagefind.ts';
@@ -8,6 +9,7 @@ import { model } from '../../model.ts';
 
 export const GET: APIRoute = () => {
   const actors = actorLookup(model.actors);
-  const records = looseRecords(model.corpus.documents.flatMap((doc) => looseUnits(doc, actors)));
+  const instruments = instrumentLookup(model.instruments);
+  const records = looseRecords(model.corpus.documents.flatMap((doc) => looseUnits(doc, actors, instruments)));
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
 };
