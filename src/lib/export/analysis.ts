@@ -4,12 +4,12 @@
 // corpus project and every document's project read the same texts and codes.
 import type { CorpusEntry } from '../corpus.ts';
 import type { SiteModel } from '../site/model.ts';
-import { type CodeSystem, actorCodeSystem, glossaryCodeSystem } from './codes.ts';
+import { type CodeSystem, actorCodeSystem, glossaryCodeSystem, instrumentCodeSystem } from './codes.ts';
 import { type ItemText, type ReadSource, itemText, readSourceFile } from './item-text.ts';
 import { type RefiProject, refiProject } from './refi-qda.ts';
 
 /** The model's parts the exports read. */
-export type AnalysisModel = Pick<SiteModel, 'corpus' | 'actors' | 'glossary'>;
+export type AnalysisModel = Pick<SiteModel, 'corpus' | 'actors' | 'glossary' | 'instruments'>;
 
 export interface AnalysisData {
   systems: CodeSystem[];
@@ -23,7 +23,7 @@ const cache = new WeakMap<object, AnalysisData>();
  * to a CodeSystem (./codes.ts); everything downstream takes any list of them.
  */
 export function codeSystemsOf(model: AnalysisModel): CodeSystem[] {
-  return [actorCodeSystem(model.actors), glossaryCodeSystem(model.glossary)];
+  return [actorCodeSystem(model.actors), glossaryCodeSystem(model.glossary), instrumentCodeSystem(model.instruments)];
 }
 
 /** The code systems and item texts of a model, once. */
@@ -49,7 +49,7 @@ function project(model: AnalysisModel, entries: readonly CorpusEntry[], name: st
 
 const ABOUT =
   '由政策文件阅读器自动生成。每篇一个纯文本来源：该篇在底本中的文字逐字照录，仅分栏断词处按网页所示接合；' +
-  '位置按 Unicode 码位从 0 计，终点不含。代码：行动主体（人工标注与机器标注）、术语（机器按词形查找）等；' +
+  '位置按 Unicode 码位从 0 计，终点不含。代码：行动主体（人工标注与机器标注）、术语（机器按词形查找）、政策工具（机器按码本提示词建议，部分经人审核）；' +
   '每个标注的说明写明依据，机器所作者注“机器标注，未经审核”。来源的变量为文件的类型、发文机关、日期、字号、发布者和网址。';
 
 /** /data/corpus.qdpx: every item of the corpus. */

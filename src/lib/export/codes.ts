@@ -4,6 +4,7 @@
 // instruments) plugs in by giving the same shape, and both exports take it as it comes.
 import { type Actors, MACHINE_LABEL, ROLE_LABELS, type Role } from '../actors/index.ts';
 import type { GlossaryIndex } from '../glossary/glossary.ts';
+import type { Instruments } from '../instruments/model.ts';
 
 /** Who made a coding: a person (a hand tag file) or the machine (unreviewed, said so wherever it shows). */
 export type Basis = 'hand' | 'machine';
@@ -34,6 +35,8 @@ export interface Code {
   description: string;
   /** The broader code of the same system (中央企业 → 国有企业), when there is one. */
   parent?: string;
+  /** False for a category that holds codes but is not applied itself (an instrument type); true when absent. */
+  codable?: boolean;
   spans: CodedSpan[];
 }
 
@@ -117,6 +120,50 @@ export function glossaryCodeSystem(glossary: GlossaryIndex): CodeSystem {
         note: `${MACHINE_LABEL}：术语表的词形“${m.form}”在词边界处出现`,
       })),
     })),
+  };
+}
+
+/**
+ * Policy instruments: each type a category (not codable itself) holding its instruments; one span
+ * per piece of evidence of a code: the cue word the machine found, or the words a person quoted.
+ */
+export function instrumentCodeSystem(instruments: Instruments): CodeSystem {
+  const spans = new Map<string, CodedSpan[]>(instruments.list.map((i) => [i.id, []]));
+  for (const unit of instruments.units) {
+    for (const code of unit.codes) {
+      for (const e of code.evidence) {
+        spans.get(code.instrument)!.push({
+          item: unit.item,
+          unit: unit.id,
+          segment: code.sentence,
+          start: e.start,
+          end: e.end,
+          quote: e.quote,
+          basis: code.basis,
+          // A hand code is a machine suggestion a person confirmed, or words a person added: reviewed either way.
+          note:
+            code.basis === 'machine'
+              ? `${MACHINE_LABEL}：码本的提示词“${e.quote}”在词边界处出现`
+              : '人工标注：经人审核（content/instrument-codes/）',
+        });
+      }
+    }
+  }
+  const { codebook } = instruments;
+  return {
+    id: 'instrument',
+    name: '政策工具',
+    description: `政策工具码本（content/instruments.yaml）：类型之下各政策工具一个代码。${codebook.source}`,
+    codes: codebook.types.flatMap((type) => [
+      { id: type.id, name: type.name, description: type.definition, codable: false, spans: [] },
+      ...type.instruments.map((i) => ({
+        id: i.id,
+        name: i.name,
+        description: `${i.definition}（提示词：${i.cues.join('、')}）`,
+        parent: type.id,
+        spans: spans.get(i.id)!,
+      })),
+    ]),
   };
 }
 

@@ -69,7 +69,9 @@ describe('codings.csv', () => {
       expect(r.url.startsWith(`${SITE}documents/${r.document}/`) || r.url.startsWith(`${SITE}news/${r.document}/`)).toBe(true);
       if (r.sentence) expect(r.url.endsWith(`#${r.sentence}`)).toBe(true);
     }
-    const hand = model.actors.units.flatMap((u) => u.tags.filter((t) => t.basis !== 'machine')).length;
+    const hand =
+      model.actors.units.flatMap((u) => u.tags.filter((t) => t.basis !== 'machine')).length +
+      model.instruments.units.flatMap((u) => u.codes.filter((c) => c.basis === 'hand').flatMap((c) => c.evidence)).length;
     expect(rows.map(record).filter((r) => r.basis === 'hand')).toHaveLength(hand);
   });
 
@@ -86,7 +88,10 @@ describe('codebook.csv', () => {
   it('has one row per code of every system, with its name, parent and number of codings', () => {
     expect(codebook.startsWith('\uFEFF')).toBe(true);
     expect(header).toEqual([...CODEBOOK_COLUMNS]);
-    expect(rows).toHaveLength(model.actors.registry.length + model.glossary.terms.length);
+    const { types } = model.instruments.codebook;
+    expect(rows).toHaveLength(model.actors.registry.length + model.glossary.terms.length + types.length + model.instruments.list.length);
+    // An instrument type is a category: listed, never applied itself.
+    expect(rows.find((r) => r[0] === 'instrument' && r[1] === types[0]!.id)!.slice(3)).toEqual(['', types[0]!.definition, '0']);
     const actor = model.actors.registry.find((a) => a.parent)!;
     expect(rows.find((r) => r[0] === 'actor' && r[1] === actor.id)!.slice(0, 4)).toEqual(['actor', actor.id, actor.name, actor.parent]);
     const term = model.glossary.terms[0]!;

@@ -83,7 +83,7 @@ describe('itemText', () => {
  * measure (an implied actor) is its label and sentences; the text keeps its paragraphs on their
  * own lines, so whitespace is left out of that comparison, and only of that one.
  */
-function expectedCodings(m: Pick<SiteModel, 'actors' | 'glossary'>, items: ReadonlySet<string>) {
+function expectedCodings(m: Pick<SiteModel, 'actors' | 'glossary' | 'instruments'>, items: ReadonlySet<string>) {
   const out: string[] = [];
   for (const u of m.actors.units) {
     if (!items.has(u.item)) continue;
@@ -99,6 +99,10 @@ function expectedCodings(m: Pick<SiteModel, 'actors' | 'glossary'>, items: Reado
   }
   for (const mention of m.glossary.mentions)
     if (items.has(mention.item)) out.push([mention.item, guid('code', 'term', mention.term), mention.form].join(' | '));
+  for (const u of m.instruments.units)
+    if (items.has(u.item))
+      for (const c of u.codes)
+        for (const e of c.evidence) out.push([u.item, guid('code', 'instrument', c.instrument), e.quote].join(' | '));
   return out.sort();
 }
 
@@ -134,7 +138,7 @@ describe('the REFI-QDA project of the fixture corpus', () => {
     }
   });
 
-  it('codes every actor tag and glossary mention once, at the characters of its words', () => {
+  it('codes every actor tag, glossary mention and instrument code once, at the characters of its words', () => {
     const expected = expectedCodings(model, new Set(model.corpus.entries.map((e) => e.id)));
     expect(expected.length).toBeGreaterThan(40);
     expect(readCodings(read, (g) => itemOf.get(g)!)).toEqual(expected);
@@ -158,7 +162,11 @@ describe('the REFI-QDA project of the fixture corpus', () => {
     const machine = read.selections.filter((s) => s.description.includes(MACHINE_LABEL));
     const termCodes = new Set(model.glossary.terms.map((t) => guid('code', 'term', t.id)));
     const machineActorTags = model.actors.units.flatMap((u) => u.tags.filter((t) => t.basis === 'machine'));
-    expect(machine.length).toBe(model.glossary.mentions.length + machineActorTags.length);
+    const machineInstruments = model.instruments.units.flatMap((u) =>
+      u.codes.filter((c) => c.basis === 'machine').flatMap((c) => c.evidence),
+    );
+    expect(machineInstruments.length).toBeGreaterThan(0);
+    expect(machine.length).toBe(model.glossary.mentions.length + machineActorTags.length + machineInstruments.length);
     for (const s of read.selections) {
       if (termCodes.has(s.codes[0]!)) expect(s.description).toContain(MACHINE_LABEL);
       if (s.description.includes('人工标注')) expect(s.description).not.toContain(MACHINE_LABEL);
@@ -167,12 +175,26 @@ describe('the REFI-QDA project of the fixture corpus', () => {
     expect(implied.length).toBe(model.actors.units.flatMap((u) => u.tags.filter((t) => t.basis === 'implied')).length);
   });
 
-  it('nests the codes under one folder per code system, actors under their parents', () => {
+  it('nests the codes under one folder per code system, actors under their parents, instruments under their types', () => {
     const folders = [...read.codes.values()].filter((c) => c.parent === null);
     expect(folders.map((c) => [c.name, c.codable])).toEqual([
       ['行动主体', false],
       ['术语', false],
+      ['政策工具', false],
     ]);
+    for (const type of model.instruments.codebook.types) {
+      expect(read.codes.get(guid('code', 'instrument', type.id))).toEqual({
+        name: type.name,
+        codable: false,
+        parent: guid('code-system', 'instrument'),
+      });
+      for (const i of type.instruments)
+        expect(read.codes.get(guid('code', 'instrument', i.id))).toEqual({
+          name: i.name,
+          codable: true,
+          parent: guid('code', 'instrument', type.id),
+        });
+    }
     for (const a of model.actors.registry) {
       const code = read.codes.get(guid('code', 'actor', a.id))!;
       expect(code.name).toBe(a.name);
@@ -219,7 +241,7 @@ describe('the REFI-QDA project of one document', () => {
   const read = readQdpx(qdpx(project));
   const whole = readQdpx(qdpx(corpusProject(model, SITE)));
 
-  it('validates, holds that document alone, and codes all of its tags and mentions', () => {
+  it('validates, holds that document alone, and codes all of its tags, mentions and instruments', () => {
     expect(xsdProblems(project.qde)).toBe('');
     expect(read.sources.map((s) => s.guid)).toEqual([guid('source', doc.id)]);
     expect(readCodings(read, () => doc.id)).toEqual(expectedCodings(model, new Set([doc.id])));

@@ -193,7 +193,7 @@ function codeFolder(system: CodeSystem): XmlElement {
   );
   const color = COLORS[system.id];
   const code = (c: Code): XmlElement =>
-    el('Code', { guid: guid('code', system.id, c.id), name: c.name, isCodable: 'true', color }, [
+    el('Code', { guid: guid('code', system.id, c.id), name: c.name, isCodable: String(c.codable !== false), color }, [
       desc(c.description),
       ...(children.get(c.id) ?? []).map(code),
     ]);
