@@ -3,8 +3,8 @@
 // - Pages and other files whose names do not change: network first, so a visit online always
 //   gets the current build and replaces the stored copy; the stored copy when the network fails.
 // - Files named by their content (/_astro/, Pagefind's chunks): cache first, they never change.
-// - The first search (any /pagefind/ request) stores the whole index that /offline.json lists,
-//   once search has been quiet for a moment;
+// - The first search (a page's 'searched' message) stores the whole index that /offline.json
+//   lists, once search has been quiet for a moment;
 //   a later build's list (another version) replaces it on the next visit, and drops the hashed
 //   files that build no longer has.
 // Plain JavaScript in public/: served as written at a stable URL whose scope is the whole site.
@@ -47,7 +47,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === OFFLINE_LIST) return;
   if (request.mode === 'navigate') event.waitUntil(update());
-  if (url.pathname.startsWith('/pagefind/')) event.waitUntil(keepSearchSoon());
+  if (url.pathname.startsWith('/pagefind/') && settled) event.waitUntil(keepSearchSoon());
   event.respondWith(hashed(url.pathname) ? cacheFirst(request) : networkFirst(request));
 });
 
@@ -111,14 +111,15 @@ function update() {
   return checked;
 }
 
-/** How long search must be quiet before its whole index is stored. */
+/** How long search must then be quiet (no /pagefind/ request) before its whole index is stored. */
 const QUIET_MS = 1500;
 let quiet;
 let settle;
 let settled;
 /**
- * The whole index, once the reader's first search is over: stored at its first request, its
- * hundreds of KB competed with the search's own few and made the first results twice as slow.
+ * The whole index, once a page says its first search has drawn its results ('searched', from
+ * src/scripts/search/client.ts) and search has been quiet a moment: stored at the first request,
+ * its hundreds of KB competed with the search's own few and made the first results twice as slow.
  */
 function keepSearchSoon() {
   settled ??= new Promise((resolve) => (settle = resolve)).then(keepSearch);
@@ -126,6 +127,10 @@ function keepSearchSoon() {
   quiet = setTimeout(() => settle(), QUIET_MS);
   return settled;
 }
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'searched') event.waitUntil(keepSearchSoon());
+});
 
 let searching;
 /** On the first search: the whole index of this build, so every later query works offline. */

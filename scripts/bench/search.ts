@@ -4,9 +4,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../site/static-server.ts';
 
 /** Exact terms, a two-word query, traditional characters, a number, and a term the texts lack. */
 export const QUERIES = ['一函两书', '工资集体协商', '职业伤害保障', '高技能人才 评价', '產業工人', '2035', '劳动仲裁'];
+/** The queries of the side-by-side measurement with a Starlight site that the search issue reports. */
+export const BOX_QUERIES = ['一函两书', '职业伤害保障', '高技能人才 评价', '產業工人', '劳动仲裁', '天平三号'];
+/** Where a reader is when they first search: a measure page they were reading. */
+const READING_PAGE = '/documents/2022-gaojineng-rencai/m3/';
 
 export interface SearchRow {
   query: string;
@@ -28,7 +33,105 @@ export interface SearchRun {
 declare global {
   interface Window {
     __firstResult?: { at: number; dcl: number };
+    __touched?: number;
+    __shown?: number;
   }
+}
+
+export interface BoxRow {
+  query: string;
+  /** From the first touch of the box (the pointer over it) to the first result drawn, the query typed at once. */
+  msFromTouch: number | null;
+  /** From the query typed (after a reader's pause between touching the box and typing) to the first result. */
+  msAfterTyping: number | null;
+  /** A second query typed into the same box: the search itself, query to results drawn. */
+  msLater: number | null;
+  /** What the server sent for the first search, from the touch to the first result (the service worker's fetches included). */
+  bytes: number;
+  requests: number;
+}
+
+/**
+ * The path a reader takes, in Chromium, cold (a fresh browser context per query): a measure page
+ * read first (its service worker installed, its files stored), then the header search box
+ * touched and a query typed. Bytes are counted by the server, as they went on the wire.
+ */
+export async function searchInHeaderBox(browser: Browser, server: StaticServer, queries = BOX_QUERIES): Promise<BoxRow[]> {
+  const rows: BoxRow[] = [];
+  for (const [i, query] of queries.entries()) {
+    const later = queries[(i + 1) % queries.length]!;
+    const first = await boxSession(browser, server, query, 0, later);
+    const paused = await boxSession(browser, server, query, 1500);
+    rows.push({
+      query,
+      msFromTouch: first.ms,
+      msAfterTyping: paused.ms,
+      msLater: first.later,
+      bytes: first.bytes,
+      requests: first.requests,
+    });
+  }
+  return rows;
+}
+
+async function boxSession(browser: Browser, server: StaticServer, query: string, pauseMs: number, later?: string) {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const tab = await ctx.newPage();
+  await tab.addInitScript(() => {
+    addEventListener(
+      'pointerover',
+      (e) => {
+        if ((e.target as Element | null)?.closest?.('form') && window.__touched === undefined) window.__touched = performance.now();
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (window.__shown === undefined && document.querySelector('#site-search-panel a[data-result]')) window.__shown = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await tab.goto(`${server.url}${READING_PAGE}`, { waitUntil: 'load' });
+  // The service worker registers on load and stores the page's files: a reader reads a while first.
+  await tab.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
+  await tab.waitForLoadState('networkidle');
+  await tab.waitForTimeout(300);
+  const before = server.sent();
+  await tab.hover('#site-search');
+  if (pauseMs) await tab.waitForTimeout(pauseMs);
+  await tab.focus('#site-search');
+  const typed = await tab.evaluate(() => performance.now());
+  await tab.keyboard.insertText(query);
+  const found = await tab
+    .waitForFunction(() => window.__shown, undefined, { timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  const sent = server.sent();
+  const times = await tab.evaluate(() => ({ touched: window.__touched ?? null, shown: window.__shown ?? null }));
+  let laterMs: number | null = null;
+  if (later && found) {
+    await tab.fill('#site-search', later);
+    await tab.waitForFunction(
+      (q) => performance.getEntriesByName('site-search').some((e) => (e as PerformanceMeasure).detail === q),
+      later,
+      {
+        timeout: 15_000,
+      },
+    );
+    laterMs = await tab.evaluate(
+      (q) =>
+        (performance.getEntriesByName('site-search').find((e) => (e as PerformanceMeasure).detail === q) as PerformanceMeasure).duration,
+      later,
+    );
+  }
+  await ctx.close();
+  const from = pauseMs ? typed : times.touched;
+  return {
+    ms: found && times.shown !== null && from !== null ? round(times.shown - from) : null,
+    later: laterMs === null ? null : round(laterMs),
+    bytes: sent.bytes - before.bytes,
+    requests: sent.requests - before.requests,
+  };
 }
 
 /** In Chromium, through the site's own search page when there is one, else Pagefind's API. */

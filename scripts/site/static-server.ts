@@ -41,6 +41,12 @@ export interface StaticServer {
   url: string;
   server: Server;
   close: () => Promise<void>;
+  /**
+   * Response bodies sent so far, as they went on the wire (after gzip), and their count: what a
+   * browser fetched, service worker included, which the browser's own accounting splits across
+   * targets and leaves out for a worker's requests.
+   */
+  sent: () => { bytes: number; requests: number };
 }
 
 /** `port`: a fixed port (a test that stops the server and starts it again at the same origin); else any free one. */
@@ -70,7 +76,9 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean; por
     filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')),
   }) as unknown as Handler;
 
+  const sent = { bytes: 0, requests: 0 };
   const server = createServer((req, res) => {
+    count(res, sent);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const slash = url.pathname.endsWith('/');
     const entry = entryAt(root, url.pathname);
@@ -86,7 +94,28 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean; por
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((ok) => server.close(() => ok())),
+    sent: () => ({ ...sent }),
+  };
+}
+
+/** Adds what the response writes to the tally: wrapped first, so gzip's output is what is counted. */
+function count(res: ServerResponse, sent: { bytes: number; requests: number }) {
+  const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0);
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    sent.bytes += size(chunk);
+    return write(chunk, ...rest);
+  }) as ServerResponse['write'];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') sent.bytes += size(chunk);
+    sent.requests++;
+    return end(chunk, ...rest);
+  }) as ServerResponse['end'];
 }
 
 /** What the URL path names under root: a directory, something else (a file, nothing: sirv decides) or no path at all. */

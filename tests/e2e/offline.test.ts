@@ -56,6 +56,13 @@ async function search(page: Page, q: string): Promise<string[]> {
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
+/**
+ * Whether the cache holds a whole copy of the index (its list is stored last). Polled from here:
+ * waitForFunction takes the promise an async predicate returns for a true value at once.
+ */
+const storedWhole = (page: Page, name: string) =>
+  page.evaluate(async (n) => (await caches.keys()).includes(n) && !!(await (await caches.open(n)).match('/offline.json')), name);
+
 describe('offline', () => {
   let page: Page;
   let version: string;
@@ -71,11 +78,7 @@ describe('offline', () => {
     // Search used once, online: the whole index is stored, in a cache named for this build.
     expect((await search(page, '工会')).length).toBeGreaterThan(0);
     version = JSON.parse(readFileSync(join(dir, 'offline.json'), 'utf8')).version;
-    await page.waitForFunction(
-      async (name) => (await caches.keys()).includes(name) && !!(await (await caches.open(name)).match('/offline.json')),
-      `search-${version}`,
-      { timeout: 30_000 },
-    );
+    await expect.poll(() => storedWhole(page, `search-${version}`), { timeout: 30_000 }).toBe(true);
   });
 
   it('reads the pages opened and searches for other words with the server gone', async () => {
@@ -107,7 +110,7 @@ describe('offline', () => {
     // One visit online, the first since the network was lost.
     await page.goto(`${origin}${DOC}`);
     expect(await page.title()).toMatch(/^新版 /);
-    await page.waitForFunction(async () => (await caches.keys()).includes('search-next-build'), undefined, { timeout: 30_000 });
+    await expect.poll(() => storedWhole(page, 'search-next-build'), { timeout: 30_000 }).toBe(true);
     expect((await cacheNames(page)).filter((n) => n.startsWith('search-'))).toEqual(['search-next-build']);
     await stop();
     await page.goto(`${origin}${DOC}`);

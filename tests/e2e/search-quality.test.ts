@@ -61,6 +61,24 @@ describe('search quality on the built index', () => {
     }
   });
 
+  it('previews, in the header box, the first results of the whole search, in its order, reading fewer fragments', async () => {
+    const key = (r: { all: Array<{ unit: { item: string }; id: string }> }) => r.all.slice(0, 5).map((h) => `${h.unit.item}#${h.id}`);
+    let previewed = 0;
+    // The suites' queries, and broad ones: only a query with five literal matches or more is previewed.
+    const broad = ['工会', '企业', '培训', '党', '人才', '职工', '技能', '制度'];
+    for (const q of [...LITERAL.map((c) => c.q), ...READERS.map((c) => c.q), ...broad]) {
+      const whole = await search.search(q);
+      const preview = await search.search(q, { preview: 5 });
+      if (!preview.preview) {
+        expect(preview.all, q).toEqual(whole.all);
+        continue;
+      }
+      previewed++;
+      expect(key(preview), q).toEqual(key(whole));
+    }
+    expect(previewed).toBeGreaterThanOrEqual(broad.length);
+  });
+
   it('lands every top result on a page and a clause that exist', async () => {
     for (const c of [...LITERAL, ...READERS]) {
       const r = await search.search(c.q);

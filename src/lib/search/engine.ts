@@ -4,7 +4,7 @@ import { facetCounts, type FacetCounts, passes, type Selection } from './facets.
 import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
 import { hasHan, normaliseQuery, type ToSimplified } from './normalize.ts';
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
-import { compareRanked } from './rank.ts';
+import { compareRanked, tier } from './rank.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
 import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
 import { landingUrl } from './urls.ts';
@@ -26,6 +26,14 @@ export interface SearchOptions {
   filters?: Selection;
   /** Search the reader's words through the thesaurus (default true); false is the "undo". */
   expand?: boolean;
+  /**
+   * A preview of this many results (the header box). When at least that many units hold the
+   * query literally, only the candidates that can (Pagefind's results for the phrase of a single
+   * term, or for all the terms together) are read, and the response holds those matches: the same
+   * first ones, in the same order, as the whole search (tests/e2e/search-quality.test.ts proves
+   * it on the quality suites), for a few fragments instead of up to sixty. Else the whole search.
+   */
+  preview?: number;
 }
 
 export interface SearchHit {
@@ -53,6 +61,8 @@ export interface SearchResponse {
   /** Ranked hits before filtering. */
   all: SearchHit[];
   facets: FacetCounts;
+  /** Set on a preview: only the literal matches of this kind were read (no partial ones, no count of the rest). */
+  preview?: 'exact' | 'all';
 }
 
 /** Candidate pages taken from each Pagefind query, in its order. */
@@ -68,16 +78,26 @@ export function createSearch(deps: SearchDeps) {
       const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
       const plan = planQuery(query, thesaurus, options.expand !== false);
       if (!plan.terms.length) return respond(raw, plan, [], options.filters ?? {});
-      const seen = new Map<string, { order: number; unit: Promise<SearchUnit | undefined> }>();
+      const seen: Seen = new Map();
+      // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
       const gather = async (queries: string[]) => {
         const found = await Promise.all(queries.map((q) => deps.pagefind.search(q)));
-        for (const r of found) {
-          for (const result of r?.results.slice(0, PER_QUERY) ?? []) {
-            if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, unit: result.data().then(unitFromFragment) });
-          }
-        }
+        for (const r of found)
+          for (const result of r?.results.slice(0, PER_QUERY) ?? [])
+            if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
+        return found.map((r) => ({
+          ids: new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)),
+          complete: (r?.results.length ?? 0) <= PER_QUERY,
+        }));
       };
-      await gather(mainQueries(plan));
+      const found = await gather(mainQueries(plan));
+      const literal = literalCandidates(plan);
+      // Only when Pagefind's list of literal candidates was read whole: cut at PER_QUERY, a literal
+      // match left out of it may come in through another query and rank among the first.
+      if (options.preview && literal && found[literal.at]?.complete) {
+        const hits = (await rank(plan, seen, found[literal.at]!.ids)).filter((h) => tier(h.match) >= literal.tier);
+        if (hits.length >= options.preview) return { ...respond(raw, plan, hits, options.filters ?? {}), preview: literal.kind };
+      }
       let ranked = await rank(plan, seen);
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
       if (!ranked.some((h) => h.match.kind !== 'partial')) {
@@ -113,8 +133,26 @@ function wordQueries(plan: QueryPlan): string[] {
   return [...new Set(plan.terms.flatMap((t) => t.words))];
 }
 
-async function rank(plan: QueryPlan, seen: Map<string, { order: number; unit: Promise<SearchUnit | undefined> }>): Promise<SearchHit[]> {
-  const rows = await Promise.all([...seen.values()].map(async ({ order, unit }) => ({ order, unit: await unit })));
+/** Every candidate found, by Pagefind id: its place in Pagefind's order, and its unit once read. */
+type Seen = Map<string, { order: number; result: PagefindResult; unit?: Promise<SearchUnit | undefined> }>;
+type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
+
+/**
+ * Where a literal match of the whole query must be among the main queries' results, and the
+ * least tier it has: a single term's phrase results hold every unit with the term verbatim
+ * (exact, tier 5; its words apart, tier 4, may lie outside them); the query of all terms
+ * together holds every unit with all of them (tier 4 and up).
+ */
+function literalCandidates(plan: QueryPlan): { at: number; tier: number; kind: 'exact' | 'all' } | undefined {
+  const typed = plan.terms.map((t) => t.typed);
+  return typed.length === 1 && typed[0]!.length > 1 ? { at: 1, tier: 5, kind: 'exact' } : undefined;
+}
+
+async function rank(plan: QueryPlan, seen: Seen, only?: ReadonlySet<string>): Promise<SearchHit[]> {
+  const entries = [...seen.entries()].filter(([id]) => !only || only.has(id)).map(([, entry]) => entry);
+  const rows = await Promise.all(
+    entries.map(async (entry) => ({ order: entry.order, unit: await (entry.unit ??= entry.result.data().then(unitFromFragment)) })),
+  );
   const ranked: Array<{ order: number; match: UnitMatch; unit: SearchUnit }> = [];
   for (const { order, unit } of rows) {
     const match = unit && matchUnit(unit, plan);

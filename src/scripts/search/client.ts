@@ -35,6 +35,14 @@ export function getSearch(): Promise<Search> {
   return searching;
 }
 
+/**
+ * Tells the service worker (public/sw.js) that this page's search has drawn results: it stores
+ * the whole index for offline use then, not while the first search is still loading.
+ */
+export function searched(): void {
+  navigator.serviceWorker?.controller?.postMessage('searched');
+}
+
 /** Starts loading Pagefind, its index entry and the query data, before the first query arrives. */
 export function warmSearch(): void {
   deps.warm();

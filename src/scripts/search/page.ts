@@ -3,7 +3,7 @@
 import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
 import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
-import { getSearch, warmSearch } from './client.ts';
+import { getSearch, searched, warmSearch } from './client.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { el, resultList } from './render.ts';
 
@@ -46,6 +46,7 @@ if (root) {
       if (mine !== ticket) return;
       response = r;
       render();
+      searched();
     } catch (e) {
       if (mine === ticket) status.textContent = `搜索出错：${e instanceof Error ? e.message : String(e)}`;
     } finally {
