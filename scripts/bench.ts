@@ -7,13 +7,15 @@
 //
 //   npm run bench [-- --skip-lighthouse] [--skip-scaling] [--sizes=10,100,500] [--no-readme]
 //                    [--only-scaling] [--repeat=3] [--verbatim-leads] [--all-annotations]
+//                    [--skip-search-scaling] [--only-search-scaling] [--search-sizes=10,200,2000]
 //
 // --only-scaling skips the real site (build, page weight, search, Lighthouse); --repeat builds each
 // size that many times and takes each step's median; --verbatim-leads generates the documents
 // with the model's measure leads word for word, --all-annotations keeps the actor registry and the
-// thesaurus in the synthetic corpora (scripts/bench/synthetic.ts says what each does).
+// thesaurus in the synthetic corpora (scripts/bench/synthetic.ts says what each does). The search's
+// own scaling (--search-sizes) builds search-only sites (scripts/bench/search-only.ts): no pages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +23,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { CATEGORIES, type LighthouseRun, lighthouse } from './bench/lighthouse.ts';
 import { BOX_QUERIES, QUERIES, type SearchRun, searchInChromium, searchInHeaderBox, searchInNode } from './bench/search.ts';
 import { startStaticServer } from './site/static-server.ts';
+import { buildSearchOnly } from './bench/search-only.ts';
 import { STEPS, type SizeRun, marginals, medianRun, totalMs, verdict, verdictOn } from './bench/scaling.ts';
 import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
@@ -32,6 +35,9 @@ const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const SIZES = [...new Set((option('sizes') ?? '10,100,500').split(',').map(Number))].sort((a, b) => a - b);
 const REPEAT = Math.max(1, Number(option('repeat') ?? 1));
+const SEARCH_SIZES = [...new Set((option('search-sizes') ?? '10,200,2000').split(',').map(Number))].sort((a, b) => a - b);
+/** A first search at the largest size may cost at most this much more than at the smallest. */
+const SEARCH_GROWTH_TARGET = 1.3;
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(REPEAT))
   throw new Error('--sizes= takes whole numbers of documents, --repeat= a whole number of builds');
 /** The largest synthetic build should take a few minutes at most on the bench machine. */
@@ -100,8 +106,10 @@ function log(message: string) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const sections: string[] = [];
-  const version = flag('only-scaling') ? undefined : await measureSite(sections);
-  if (!flag('skip-scaling')) await measureScaling(sections);
+  const only = flag('only-scaling') || flag('only-search-scaling');
+  const version = only ? undefined : await measureSite(sections);
+  if (!flag('skip-scaling') && !flag('only-search-scaling')) await measureScaling(sections);
+  if (!flag('skip-search-scaling') && !flag('only-scaling')) await measureSearchScaling(sections);
 
   const cpu = cpus();
   const report = [
@@ -241,6 +249,55 @@ function boxSection(rows: Awaited<ReturnType<typeof searchInHeaderBox>>): string
     line('a later search', later, 'ms', 50, (x) => x.toFixed(1)),
     ...(missing.length ? [`- No result drawn for: ${missing.join(', ')}.`] : []),
   ];
+}
+
+/** The cost of a first search at each size of synthetic corpus, on search-only sites (no pages built). */
+async function measureSearchScaling(sections: string[]) {
+  const rows: Array<Array<string | number>> = [];
+  const medians: number[] = [];
+  for (const n of SEARCH_SIZES) {
+    const content = join(OUT, `search-corpus-${n}`);
+    const dir = join(OUT, `search-site-${n}`);
+    writeSyntheticCorpus(content, n, { verbatimLeads: flag('verbatim-leads'), allAnnotations: flag('all-annotations') });
+    log(`search scaling: ${n} documents`);
+    const built = await buildSearchOnly(content, dir);
+    const run = await searchInNode(dir, BOX_QUERIES);
+    if (!run) throw new Error('the search layer has no bench hook (src/lib/search/node/bench.ts)');
+    const bytes = run.rows.map((r) => r.bytes);
+    medians.push(median(bytes));
+    const meta = readdirSync(join(dir, 'pagefind')).find((f) => f.endsWith('.pf_meta'));
+    rows.push([
+      n,
+      built.units,
+      sec(built.ms),
+      meta ? kb(statSync(join(dir, 'pagefind', meta)).size) : '—',
+      kb(median(bytes)),
+      kb(Math.max(...bytes)),
+      median(run.rows.map((r) => r.requests)),
+      median(run.rows.map((r) => r.ms ?? 0)).toFixed(1),
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
+  const growth = medians.at(-1)! / medians[0]!;
+  sections.push(
+    '### Search at scale',
+    `Synthetic corpora as below; each built as a search-only site (\`scripts/bench/search-only.ts\`: the site model and every content check, each unit as the Pagefind record its page gives, the query data, the bundle re-cut and slimmed as a build does; **no Astro pages**, which the search does not read). A first search, cold, through the search layer in Node, the header box's queries (${BOX_QUERIES.map((q) => `“${q}”`).join(' ')}); JSON and scripts counted gzipped, as a static host sends them. The metadata file is what every first search fetches before any chunk.`,
+    table(
+      [
+        'documents',
+        'units',
+        'build s',
+        'Pagefind metadata KB',
+        'KB per first search (median)',
+        'KB (max)',
+        'requests (median)',
+        'ms (median)',
+      ],
+      rows,
+    ),
+    `- Target: a first search at ${SEARCH_SIZES.at(-1)} documents costs at most ${SEARCH_GROWTH_TARGET}× what it costs at ${SEARCH_SIZES[0]} — ${growth.toFixed(2)}× (${mark(growth <= SEARCH_GROWTH_TARGET)}).`,
+  );
 }
 
 /** Synthetic corpora of each size: build steps, what an added document costs, search. */

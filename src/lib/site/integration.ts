@@ -70,7 +70,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         const pagefindMs = performance.now() - started;
         const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
         const cut = indexed.chunks
-          .map((c) => `${c.before} → ${c.after} chunks (${c.metadataOnly} words of metadata only left out)`)
+          .map((c) => `${c.before} → ${c.after} chunks of ${c.limit} locations (${c.metadataOnly} words of metadata only left out)`)
           .join(', ');
         logger.info(
           `Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s; word index re-cut from ${cut}; fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,

@@ -1,8 +1,8 @@
 // Splits Pagefind's word index into smaller chunks after it is written. Pagefind closes a chunk at
 // 20,000 locations (pagefind/src/index/mod.rs, not configurable), and Chinese is indexed as
 // overlapping character pairs, so one five-document corpus gives seven chunks of 33-75 KB and a
-// reader's first query fetched two of them (88 KB) to look up five pairs. Re-cut at a tenth of
-// that size, the same query fetches a few chunks of a few KB each, in parallel.
+// reader's first query fetched two of them (88 KB) to look up five pairs. Re-cut to the size that
+// weighs least on a first query (chunkSize), the same query fetches a few chunks of a KB or two.
 //
 // The files keep Pagefind's own format: gzip of "pagefind_dcd" + CBOR. A chunk is
 // [words: [word, pages, …]] sorted by word; the metadata lists each chunk as [from, to, hash]
@@ -25,8 +25,15 @@ import { decode, encode } from 'cborg';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-/** Locations (plus one per word and page) per chunk: Pagefind's own measure of a chunk's size, a tenth of its 20,000. */
-export const CHUNK_LOCATIONS = 2000;
+/**
+ * How big a chunk is, in Pagefind's measure (locations, plus one per word and page). A first
+ * query fetches the metadata, whose list of chunks grows as the index over the chunk size, and
+ * the few chunks its words fall in, which grow with it: with e bytes per listed chunk, b per
+ * location and h chunks a query touches, the sum e·T/c + h·b·c is least at c = √(e·T / (h·b)).
+ * Measured here, e ≈ 13 B, b ≈ 1.75 B and h ≈ 3, so c ≈ 1.6 √T: about 500 for this corpus
+ * (T ≈ 100,000), some 9,000 for a hundred times as many documents; never below 250.
+ */
+export const chunkSize = (total: number) => Math.max(250, Math.round(1.6 * Math.sqrt(total)));
 
 /** [word, pages], a page being [page number, body locations, metadata locations]. */
 type Word = [string, Array<[number, number[], number[]?, ...unknown[]]>, ...unknown[]];
@@ -86,10 +93,12 @@ export interface RechunkReport {
   after: number;
   /** Words found only in metadata, left out. */
   metadataOnly: number;
+  /** The size each chunk was cut to (chunkSize). */
+  limit: number;
 }
 
 /** Re-cuts the word index of every language in a written Pagefind bundle (`<site>/pagefind`). */
-export function rechunkPagefindIndex(bundleDir: string, limit = CHUNK_LOCATIONS): RechunkReport[] {
+export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): RechunkReport[] {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };
@@ -103,6 +112,7 @@ export function rechunkPagefindIndex(bundleDir: string, limit = CHUNK_LOCATIONS)
       if (Buffer.compare(Buffer.from(words[i - 1]![0]), Buffer.from(words[i]![0])) >= 0)
         throw new Error(`Pagefind's words are not in byte order at "${words[i]![0]}": the index cannot be re-chunked`);
     const kept = words.filter(inSomeBody);
+    const limit = size(kept.reduce((n, w) => n + wordSize(w), 0));
     const cut = cutWords(kept, wordSize, limit);
     const written: MetaChunk[] = cut.map((run) => {
       const bytes = pagefindBytes([run]);
@@ -116,7 +126,7 @@ export function rechunkPagefindIndex(bundleDir: string, limit = CHUNK_LOCATIONS)
     for (const [, , old] of chunks) if (!names.has(old)) rmSync(join(bundleDir, 'index', `${old}.pf_index`));
     meta[2] = written;
     writeFileSync(metaPath, pagefindBytes(meta));
-    reports.push({ language, before: chunks.length, after: written.length, metadataOnly: words.length - kept.length });
+    reports.push({ language, before: chunks.length, after: written.length, metadataOnly: words.length - kept.length, limit });
   }
   return reports;
 }

@@ -36,13 +36,15 @@ export function looseRecords(units: readonly SearchUnit[]): PagefindRecord[] {
 export async function indexSite(
   siteDir: string,
   records: readonly PagefindRecord[],
+  /** False for an index of records alone, with no pages (the bench's search-only sites). */
+  pages = true,
 ): Promise<{ pages: number; records: number; chunks: RechunkReport[]; fragments: SlimReport }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index || errors.length) throw new Error(`creating the index: ${errors.join('\n') || 'no index was returned'}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = pages ? await index.addDirectory({ path: siteDir }) : { errors: [], page_count: 0 };
     if (added.errors.length) throw new Error(`adding the pages of ${siteDir}: ${added.errors.join('\n')}`);
-    if (added.page_count === 0) throw new Error('no page was indexed (no data-pagefind-body found?)');
+    if (pages && added.page_count === 0) throw new Error('no page was indexed (no data-pagefind-body found?)');
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length) throw new Error(`adding the record of ${record.url}: ${result.errors.join('\n')}`);

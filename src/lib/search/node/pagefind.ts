@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { PagefindApi } from '../engine.ts';
 
 const HOST = 'pagefind.invalid';
@@ -25,7 +26,8 @@ function install() {
     if (!site) return passThrough(input, init);
     try {
       const body = await readFile(join(site.dir, decodeURIComponent(url.pathname)));
-      site.bytes += body.length;
+      // As on the wire: a static host gzips text (JSON, scripts); Pagefind's own files are compressed already.
+      site.bytes += /\.(json|js)$/.test(url.pathname) ? gzipSync(body, { level: 6 }).length : body.length;
       site.requests++;
       return new Response(body, { status: 200 });
     } catch {
