@@ -58,7 +58,7 @@ describe('instrument × document', () => {
 
 describe('actor × instrument', () => {
   const matrix = actorInstrumentMatrix(instruments, actors, [doc]);
-  const row = (actor: string) => matrix.groups.flatMap((g) => g.rows).find((r) => r.id === `a-${actor}`);
+  const row = (actor: string) => matrix.groups.flatMap((g) => g.rows).find((r) => r.href === `/actors/${actor}/`);
   const cell = (actor: string, instrument: string) => row(actor)!.cells[matrix.columns.findIndex((c) => c.id === instrument)]!;
 
   it('crosses the measures an actor is responsible for with their instruments', () => {

@@ -29,8 +29,11 @@ export interface Column {
 }
 
 export interface Row {
-  /** The fragment of the row on its page (i-funding, a-unions). */
-  id: string;
+  /**
+   * The fragment of an instrument's row on its page (i-funding): a permalink, stable while the
+   * codebook is. Actor rows have none: which actors a matrix holds changes with the coding.
+   */
+  id?: string | undefined;
   label: string;
   href: string;
   cells: Cell[];
@@ -178,7 +181,7 @@ export function actorInstrumentMatrix(ins: Instruments, actors: Actors, docs: re
             const links = cells.get(a.id)!.get(c.id) ?? [];
             return { count: links.length, links };
           });
-          return { id: `a-${a.id}`, label: a.name, href: actorUrl(a.id), cells: row, total: row.reduce((n, c) => n + c.count, 0) };
+          return { label: a.name, href: actorUrl(a.id), cells: row, total: row.reduce((n, c) => n + c.count, 0) };
         }),
     }))
     .filter((g) => g.rows.length > 0);

@@ -61,8 +61,9 @@ export function documentInstrumentOptions(
     .filter((g) => g.options.length > 0);
 }
 
-/** Coded sentences per instrument of the given units, as a build-time SVG bar chart. */
+/** Coded sentences per instrument of the given units, as a build-time SVG bar chart; empty without a codebook. */
 export function instrumentChartSvg(ins: Instruments, units: readonly CodedUnit[], id: string, title: string): string {
+  if (ins.list.length === 0) return '';
   const counts = new Map<string, number>();
   for (const u of units) for (const c of u.codes) counts.set(c.instrument, (counts.get(c.instrument) ?? 0) + 1);
   return barChartSvg({
