@@ -5,9 +5,8 @@
 // weighs least on a first query (chunkSize), the same query fetches a few chunks of a KB or two.
 //
 // The files keep Pagefind's own format: gzip of "pagefind_dcd" + CBOR. A chunk is
-// [words: [word, pages, …]] sorted by word; the metadata lists each chunk as [from, to, hash]
-// with the shortest prefixes that tell neighbouring chunks apart, and the search asks for the
-// first chunk whose range holds a word. Before anything is rewritten, every file read must
+// [words: [word, pages, …]] sorted by word; the metadata lists each chunk as [from, to, hash],
+// and the search asks for the first chunk whose range holds a word. Before anything is rewritten, every file read must
 // encode back to its own bytes: a Pagefind release that changed the format stops the build
 // rather than shipping an index the search cannot read.
 //
@@ -67,20 +66,30 @@ export function boundaryPrefixes(last: string, first: string): [string, string] 
   return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
 }
 
-/** Cuts a sorted word list into runs of at most `limit` (a single heavier word makes a chunk of its own). */
-export function cutWords<W>(words: readonly W[], size: (w: W) => number, limit: number): W[][] {
+/**
+ * Cuts a sorted word list into runs of at most `limit` (a heavier run makes a chunk of its own),
+ * never between a word and the words that extend it (人才 and 人才队伍): Pagefind's search reads
+ * one chunk per word of a query, the one its word falls in, and finds there the words it is a
+ * prefix of too; cut between them, those extensions were lost.
+ */
+export function cutWords<W>(words: readonly W[], text: (w: W) => string, size: (w: W) => number, limit: number): W[][] {
   const chunks: W[][] = [];
   let current: W[] = [];
   let weight = 0;
+  // The words of the current run that are prefixes of the word at hand, longest last.
+  const stems: string[] = [];
   for (const word of words) {
+    const t = text(word);
+    while (stems.length && !t.startsWith(stems.at(-1)!)) stems.pop();
     const w = size(word);
-    if (current.length && weight + w > limit) {
+    if (current.length && weight + w > limit && !stems.length) {
       chunks.push(current);
       current = [];
       weight = 0;
     }
     current.push(word);
     weight += w;
+    stems.push(t);
   }
   if (current.length) chunks.push(current);
   return chunks;
@@ -113,15 +122,20 @@ export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): Rechu
         throw new Error(`Pagefind's words are not in byte order at "${words[i]![0]}": the index cannot be re-chunked`);
     const kept = words.filter(inSomeBody);
     const limit = size(kept.reduce((n, w) => n + wordSize(w), 0));
-    const cut = cutWords(kept, wordSize, limit);
+    const cut = cutWords(kept, (w) => w[0], wordSize, limit);
     const written: MetaChunk[] = cut.map((run) => {
       const bytes = pagefindBytes([run]);
       const name = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
       writeFileSync(join(bundleDir, 'index', `${name}.pf_index`), bytes);
       return [run[0]![0], run.at(-1)![0], name];
     });
-    for (let i = 0; i + 1 < written.length; i++)
-      [written[i]![1], written[i + 1]![0]] = boundaryPrefixes(written[i]![1], written[i + 1]![0]);
+    // The next chunk starts at the shortest prefix that tells it from this one, as Pagefind writes it
+    // (a word a query holds only the start of is looked for there); this one ends at its last
+    // word whole. Pagefind ends it at a prefix too, and its search looks each word up in the
+    // first chunk whose range holds it, falling back to every chunk a prefix could reach only
+    // when no word of the query was found: a word sorting past that prefix (as 举推 did in a test)
+    // was missed whenever another word of the query was found; with many chunks, many were.
+    for (let i = 0; i + 1 < written.length; i++) written[i + 1]![0] = boundaryPrefixes(written[i]![1], written[i + 1]![0])[1];
     const names = new Set(written.map(([, , name]) => name));
     for (const [, , old] of chunks) if (!names.has(old)) rmSync(join(bundleDir, 'index', `${old}.pf_index`));
     meta[2] = written;
