@@ -46,13 +46,9 @@ describe('alignDocuments', () => {
     expect(status('2021-shili-b#m1', 'm1-s1')).toBe('new');
     const near = alignment.sentences.get('2021-shili-b#m2\u0000m2-s2')!;
     const text = model.units.find((u) => u.key === '2021-shili-b#m2')!.sentences.find((s) => s.id === 'm2-s2')!.text;
-    expect(near.spans.map((s) => [text.slice(s.start, s.end), s.kind])).toEqual([
-      ['支持职业院校开设示例专业课程', 'verbatim'],
-      ['推动校企合作共建实习实训基地', 'near'],
-    ]);
-    expect(near.partners).toEqual([
-      { unit: '2020-shili-a#m2', sentence: 'm2-s2' },
-      { unit: '2020-shili-a#m2', sentence: 'm2-s2' },
+    expect(near.spans.map((s) => [text.slice(s.start, s.end), s.kind, s.partner])).toEqual([
+      ['支持职业院校开设示例专业课程', 'verbatim', { unit: '2020-shili-a#m2', sentence: 'm2-s2' }],
+      ['推动校企合作共建实习实训基地', 'near', { unit: '2020-shili-a#m2', sentence: 'm2-s2' }],
     ]);
   });
 
@@ -65,6 +61,9 @@ describe('alignDocuments', () => {
         ['2021-shili-b#m3', ['t1', 't2']],
         ['2020-shili-a#m3', ['t1']],
         ['2021-shili-b#m4', ['t1']],
+        // Six terms score 3, as much as B（一）'s shared sentence with A（一）: the words win the tie.
+        ['2020-shili-a#preamble', ['t1', 't2', 't3', 't4', 't5', 't6']],
+        ['2021-shili-b#m1', ['t1', 't2', 't3', 't4', 't5', 't6']],
       ]),
       actors: new Map([
         ['2020-shili-a#m4', ['a1']],
@@ -80,6 +79,12 @@ describe('alignDocuments', () => {
       '共有术语：术语t1、术语t2；共有主体：主体a1',
     ]);
     expect(withTerms.rows.find((r) => r.b === '2021-shili-b#m4')!.a).toBeNull();
+    expect(withTerms.pairs.filter((p) => p.b === '2021-shili-b#m1').map((p) => [p.a, p.score])).toEqual([
+      ['2020-shili-a#m1', 3],
+      ['2020-shili-a#preamble', 3],
+      ['2020-shili-a#m4', 1],
+    ]);
+    expect(withTerms.rows.find((r) => r.b === '2021-shili-b#m1')!.a).toBe('2020-shili-a#m1');
   });
 });
 

@@ -14,10 +14,8 @@ export interface SentenceAlignment {
   unit: string;
   sentence: string;
   status: SentenceStatus;
-  /** The stretches of the sentence found in the other document, verbatim or near: [start, end). */
-  spans: Array<{ start: number; end: number; kind: 'verbatim' | 'near' }>;
-  /** Where the other copy stands (unit key, sentence id) for each span, in the same order. */
-  partners: Array<{ unit: string; sentence: string }>;
+  /** The stretches of the sentence found in the other document, verbatim or near, [start, end), with where the other copy stands. */
+  spans: Array<{ start: number; end: number; kind: 'verbatim' | 'near'; partner: { unit: string; sentence: string } }>;
 }
 
 /** Why two units are paired, counted. */
@@ -77,8 +75,7 @@ export function alignDocuments(input: AlignInput): Alignment {
     [unitsA, 'dropped'],
     [unitsB, 'new'],
   ] as const)
-    for (const u of units)
-      for (const s of u.sentences) sentences.set(key(u.key, s.id), { unit: u.key, sentence: s.id, status, spans: [], partners: [] });
+    for (const u of units) for (const s of u.sentences) sentences.set(key(u.key, s.id), { unit: u.key, sentence: s.id, status, spans: [] });
 
   const counts = new Map<string, { sentences: number; clauses: number; nearClauses: number }>();
   const count = (ua: string, ub: string, what: 'sentences' | 'clauses' | 'nearClauses') => {
@@ -87,9 +84,7 @@ export function alignDocuments(input: AlignInput): Alignment {
     c[what]++;
   };
   const mark = (unit: string, sentence: string, span: { start: number; end: number; kind: 'verbatim' | 'near' }, partner: ClauseRef) => {
-    const s = sentences.get(key(unit, sentence))!;
-    s.spans.push(span);
-    s.partners.push({ unit: partner.unit, sentence: partner.sentence });
+    sentences.get(key(unit, sentence))!.spans.push({ ...span, partner: { unit: partner.unit, sentence: partner.sentence } });
   };
 
   // Verbatim: the linker's own sentence and clause matching, on these two documents only.
@@ -128,10 +123,11 @@ export function alignDocuments(input: AlignInput): Alignment {
     mark(n.a.unit, n.a.sentence, { start: n.a.start, end: n.a.end, kind: 'near' }, n.b);
   }
 
-  for (const s of sentences.values()) {
+  const lengths = new Map([...unitsA, ...unitsB].flatMap((u) => u.sentences.map((x) => [key(u.key, x.id), x.text.length] as const)));
+  for (const [k, s] of sentences) {
     if (!s.spans.length) continue;
-    const text = [...unitsA, ...unitsB].find((u) => u.key === s.unit)!.sentences.find((x) => x.id === s.sentence)!.text;
-    const whole = s.spans.some((x) => x.kind === 'verbatim' && x.start === 0 && x.end === text.length);
+    const length = lengths.get(k)!;
+    const whole = s.spans.some((x) => x.kind === 'verbatim' && x.start === 0 && x.end === length);
     s.status = whole ? 'verbatim' : 'near';
     s.spans.sort((x, y) => x.start - y.start);
   }
@@ -162,19 +158,21 @@ export function alignDocuments(input: AlignInput): Alignment {
       });
     }
   }
-  pairs.sort((x, y) => y.score - x.score || order(unitsB, x.b) - order(unitsB, y.b) || order(unitsA, x.a) - order(unitsA, y.a));
+  // Ties go to the pair the words support (a near clause over two shared terms), then to text order.
+  const textual = (p: UnitPair) => p.reason.sentences + p.reason.clauses + p.reason.nearClauses;
+  const orderA = new Map(unitsA.map((u, i) => [u.key, i]));
+  const orderB = new Map(unitsB.map((u, i) => [u.key, i]));
+  pairs.sort(
+    (x, y) => y.score - x.score || textual(y) - textual(x) || orderB.get(x.b)! - orderB.get(y.b)! || orderA.get(x.a)! - orderA.get(y.a)!,
+  );
 
   const best = new Map<string, UnitPair>();
   for (const p of pairs) if (!best.has(p.b)) best.set(p.b, p);
   const rows = unitsB.map((u) => ({ b: u.key, a: best.get(u.key)?.a ?? null, pair: best.get(u.key) ?? null }));
   const partnered = new Set(rows.map((r) => r.a));
-  const textualA = new Set(pairs.filter((p) => p.reason.sentences + p.reason.clauses + p.reason.nearClauses > 0).map((p) => p.a));
+  const textualA = new Set(pairs.filter((p) => textual(p) > 0).map((p) => p.a));
   const dropped = unitsA.filter((u) => !partnered.has(u.key) && !textualA.has(u.key)).map((u) => u.key);
   return { a, b, pairs, rows, dropped, sentences };
-}
-
-function order(units: readonly Unit[], key: string): number {
-  return units.findIndex((u) => u.key === key);
 }
 
 /** The reason in words, as the page and the tests read it: 2句逐字相同；1个分句相近；共有术语：…. */
