@@ -42,8 +42,10 @@ describe('alignDocuments', () => {
     expect(status('2020-shili-a#m1', 'm1-s2')).toBe('dropped');
     expect(status('2021-shili-b#m2', 'm2-s2')).toBe('near');
     expect(status('2020-shili-a#m2', 'm2-s3')).toBe('dropped');
-    // 明确目标任务 is too short to count as a repeat.
-    expect(status('2021-shili-b#m1', 'm1-s1')).toBe('new');
+    // 明确目标任务。 is too short to pair measures on, but it is the same sentence in both.
+    expect(status('2021-shili-b#m1', 'm1-s1')).toBe('verbatim');
+    expect(status('2020-shili-a#m1', 'm1-s1')).toBe('verbatim');
+    expect(status('2020-shili-a#m3', 'm3-s1')).toBe('dropped');
     const near = alignment.sentences.get('2021-shili-b#m2\u0000m2-s2')!;
     const text = model.units.find((u) => u.key === '2021-shili-b#m2')!.sentences.find((s) => s.id === 'm2-s2')!.text;
     expect(near.spans.map((s) => [text.slice(s.start, s.end), s.kind, s.partner])).toEqual([

@@ -123,6 +123,28 @@ export function alignDocuments(input: AlignInput): Alignment {
     mark(n.a.unit, n.a.sentence, { start: n.a.start, end: n.a.end, kind: 'near' }, n.b);
   }
 
+  // A sentence too short to pair units on (明确目标任务。) is still the same sentence: where B prints
+  // one A printed word for word, both are marked so, without adding to any pair's score.
+  const firstOf = (units: readonly Unit[]) => {
+    const found = new Map<string, ClauseRef>();
+    for (const u of units)
+      for (const x of u.sentences)
+        if (!found.has(x.text)) found.set(x.text, { unit: u.key, sentence: x.id, text: x.text, start: 0, end: x.text.length });
+    return found;
+  };
+  const [textsA, textsB] = [firstOf(unitsA), firstOf(unitsB)];
+  for (const [units, other] of [
+    [unitsA, textsB],
+    [unitsB, textsA],
+  ] as const)
+    for (const u of units)
+      for (const x of u.sentences) {
+        const there = other.get(x.text);
+        const s = sentences.get(key(u.key, x.id))!;
+        if (there && !s.spans.some((y) => y.start === 0 && y.end === x.text.length))
+          mark(u.key, x.id, { start: 0, end: x.text.length, kind: 'verbatim' }, there);
+      }
+
   const lengths = new Map([...unitsA, ...unitsB].flatMap((u) => u.sentences.map((x) => [key(u.key, x.id), x.text.length] as const)));
   for (const [k, s] of sentences) {
     if (!s.spans.length) continue;
