@@ -88,15 +88,10 @@ if (units.length && 'IntersectionObserver' in window) {
 // the box, a touch on it, its focus, which the / key gives), so Pagefind loads while the reader
 // is still moving to the box or typing; the highlighter only on a page reached from a result.
 // The search page loads its own code (src/pages/search/index.astro).
+// (import() runs a module once, however often it is asked for.)
 const box = $<HTMLInputElement>('#site-search')?.form;
-if (box) {
-  const intent = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
-  const load = () => {
-    for (const type of intent) box.removeEventListener(type, load);
-    void import('./search/box.ts');
-  };
-  for (const type of intent) box.addEventListener(type, load, { passive: true });
-}
+const loadBox = () => void import('./search/box.ts');
+for (const type of ['pointerover', 'touchstart', 'focusin']) box?.addEventListener(type, loadBox, { once: true, passive: true });
 if (!$('[data-search-page]') && new URLSearchParams(location.search).has('q')) void import('./search/highlight.ts');
 
 // The document page's actor filter loads on first focus of its control, or at once for ?actor=.

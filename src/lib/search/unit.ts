@@ -25,16 +25,18 @@ export interface SearchUnit {
   filters: Record<string, string[]>;
 }
 
-/** Metadata keys written by the build (SearchMeta.astro, scripts/pagefind-index.ts). */
+/**
+ * Metadata keys written by the build (the measure and news pages' data-pagefind-meta, the custom
+ * records of src/lib/site/pagefind.ts). Every search reads one fragment per candidate, so what is
+ * elsewhere in the fragment is not repeated here: the page is its URL, the actors its filter.
+ */
 export const META = {
   item: 'item',
   unit: 'unit',
-  page: 'page',
   title: 'title',
   context: 'context',
   kind: 'kind',
   clauses: 'clauses',
-  actors: 'actors',
 } as const;
 
 /** Pagefind metadata for a unit: strings only; lists are JSON. */
@@ -42,18 +44,18 @@ export function unitMeta(u: SearchUnit): Record<string, string> {
   return {
     [META.item]: u.item,
     [META.unit]: u.unit,
-    [META.page]: u.page,
     [META.title]: u.title,
     [META.context]: u.context,
     [META.kind]: u.kind,
     [META.clauses]: JSON.stringify(u.clauses),
-    [META.actors]: JSON.stringify(u.actors),
   };
 }
 
 /** What Pagefind's `result.data()` gives back (the parts we read). */
 export interface FragmentData {
   url: string;
+  /** The URL as indexed (Pagefind's `url` may carry its base and highlight parameters). */
+  raw_url?: string | undefined;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]> | undefined;
 }
@@ -66,12 +68,12 @@ export function unitFromFragment(f: FragmentData): SearchUnit | undefined {
   return {
     item: m[META.item]!,
     unit: m[META.unit]!,
-    page: m[META.page] ?? f.url.replace(/#.*$/, ''),
+    page: new URL(f.raw_url ?? f.url, 'http://page.invalid').pathname,
     title: m[META.title] ?? '',
     context: m[META.context] ?? '',
     kind: m[META.kind] ?? '',
     clauses: clauses.filter((c): c is [string, string] => Array.isArray(c) && typeof c[0] === 'string' && typeof c[1] === 'string'),
-    actors: (parseList(m[META.actors]) ?? []).filter((a): a is string => typeof a === 'string'),
+    actors: f.filters?.['actor'] ?? [],
     filters: f.filters ?? {},
   };
 }

@@ -137,7 +137,6 @@ function searchMetaOf(
 ): SearchMetaView {
   const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup, coded) : newsUnit(entry as NewsEntry, lookup);
   const meta = unitMeta(unit);
-  if (measure) Object.assign(meta, { number: measure.numeral, part: unit.context.split(' · ')[1] ?? '' });
   return { meta, filters: Object.entries(unit.filters).flatMap(([key, values]) => values.map((value) => [key, value] as const)) };
 }
 
