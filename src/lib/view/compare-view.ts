@@ -61,7 +61,9 @@ const LABELS: Record<'a' | 'b', Record<SentenceStatus, string>> = {
 
 export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pick<Corpus, 'byId'>, units: readonly Unit[]): CompareView {
   const byKey = new Map(units.map((u) => [u.key, u]));
-  const unitView = (key: string, side: 'a' | 'b'): CompareUnitView => {
+  // Beside its partner a unit marks only what the two share (`beside`); its labels still say what the
+  // other document as a whole does with each sentence.
+  const unitView = (key: string, side: 'a' | 'b', beside?: string): CompareUnitView => {
     const unit = byKey.get(key)!;
     return {
       key,
@@ -75,7 +77,7 @@ export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pic
           statusLabel: LABELS[side][al.status],
           runs: markedRuns(
             s.text,
-            al.spans.map((x) => ({ ...x, mark: x.kind })),
+            al.spans.filter((x) => beside === undefined || x.partner.unit === beside).map((x) => ({ ...x, mark: x.kind })),
           ),
         };
       }),
@@ -84,9 +86,15 @@ export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pic
   const shown = new Map<string, string>();
   const rows = alignment.rows.map((r): CompareRowView => {
     const anchor = `row-${r.b.split('#')[1]}`;
-    const a = r.a ? { ...unitView(r.a, 'a'), shownAbove: shown.get(r.a) ?? null } : null;
+    const a = r.a ? { ...unitView(r.a, 'a', r.b), shownAbove: shown.get(r.a) ?? null } : null;
     if (r.a && !shown.has(r.a)) shown.set(r.a, anchor);
-    return { anchor, b: unitView(r.b, 'b'), a, score: r.pair?.score ?? null, reason: r.pair ? reasonText(r.pair.reason) : '' };
+    return {
+      anchor,
+      b: unitView(r.b, 'b', r.a ?? undefined),
+      a,
+      score: r.pair?.score ?? null,
+      reason: r.pair ? reasonText(r.pair.reason) : '',
+    };
   });
   const counts: Record<SentenceStatus, number> = { verbatim: 0, near: 0, new: 0, dropped: 0 };
   for (const s of alignment.sentences.values()) {
