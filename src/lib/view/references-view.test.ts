@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteModel } from '../../../tests/support/site.ts';
+import { documentReferences, unitReferences } from './references-view.ts';
+import { documentResearch } from './research-view.ts';
+
+// tests/fixtures/compare: B implements A (by title and number) and repeals a text outside the corpus.
+const model = siteModel(resolve('tests/fixtures/compare'));
+
+describe('documentReferences', () => {
+  it('shows each relation at both ends, machine-made ones labelled, one outside the corpus without a link', () => {
+    const b = documentReferences(model.references, model.corpus, model.units, '2021-shili-b');
+    expect(b.outgoing.map((r) => [r.typeLabel, r.other, r.basisLabel, r.occurrences.map((o) => o.label)])).toEqual([
+      [
+        '依据或贯彻',
+        { label: '《关于加强示例人才培养的意见》', url: '/documents/2020-shili-a/' },
+        '机器标注，未经审核',
+        ['《深化意见》前言第1句', '《深化意见》前言第1句'],
+      ],
+      ['废止', { label: '《关于示例人才的旧通知》', url: null }, '机器标注，未经审核', ['《深化意见》（四）第1句']],
+    ]);
+    const a = documentReferences(model.references, model.corpus, model.units, '2020-shili-a');
+    expect(a.incoming.map((r) => [r.typeLabel, r.other.url])).toEqual([['以本文为依据或贯彻本文', '/documents/2021-shili-b/']]);
+    expect(a.outgoing).toEqual([]);
+  });
+
+  it('lists a unit’s citations once per cited document and type', () => {
+    expect(unitReferences(model.references, model.corpus, '2021-shili-b#preamble')).toEqual([
+      {
+        text: '《关于加强示例人才培养的意见》',
+        url: '/documents/2021-shili-b/#preamble-s1',
+        typeLabel: '依据或贯彻',
+        other: { label: '《关于加强示例人才培养的意见》', url: '/documents/2020-shili-a/' },
+      },
+    ]);
+  });
+
+  it('gives the document page its comparisons and references', () => {
+    const research = documentResearch(model, '2020-shili-a');
+    expect(research.comparisons).toEqual([
+      {
+        url: '/compare/2020-shili-a/2021-shili-b/',
+        other: '《关于深化示例人才队伍建设的意见》',
+        why: '1句逐字相同；1个分句逐字相同；一方依据或贯彻另一方',
+      },
+    ]);
+    expect(research.targets).toEqual({ url: '/targets/2020-shili-a/', count: 1 });
+    expect(research.any).toBe(true);
+  });
+});
