@@ -3,24 +3,26 @@
 import type { TargetRow } from '../quantities/targets.ts';
 import { csvTable } from './csv.ts';
 
-const HEADER = [
-  'document',
-  'unit',
-  'sentence_id',
-  'kind',
-  'text',
-  'start',
-  'end',
-  'year',
-  'value',
-  'unit_of_measure',
-  'qualifiers',
-  'label',
-  'actors',
-  'actor_basis',
-  'sentence',
-  'url',
+/** The columns, each with what it holds (shown to readers on /targets/, so the file explains itself). */
+export const TARGETS_CSV_COLUMNS = [
+  ['document', '文件或新闻的 id，如 2024-chanye-gongren'],
+  ['unit', '条文 id（m14、p1、art5）；新闻为空'],
+  ['sentence_id', '句子 id，如 p1-s3'],
+  ['kind', 'deadline（期限）或 quantity（数字）'],
+  ['text', '原文照录的期限或数字，如 力争到2035年、2000名左右'],
+  ['start', '在句中的起点（UTF-16 码元，从 0 起）'],
+  ['end', '在句中的终点（不含）'],
+  ['year', '期限所在年份；数字行取本句最早的期限；未写期限为空'],
+  ['value', '数值（数字行）'],
+  ['unit_of_measure', '单位：名、%、亿元……'],
+  ['qualifiers', '限定词：左右、以上、约……（空格分隔）'],
+  ['label', '期限行：日期本身（2035年、“十四五”时期末、年内）；数字行：所计之物'],
+  ['actors', '负责主体 id（空格分隔），取自该条的主体标注'],
+  ['actor_basis', '每个主体的依据：explicit、implied、machine（机器标注，未经审核）'],
+  ['sentence', '整句原文'],
+  ['url', '句子的永久链接'],
 ] as const;
+const HEADER = TARGETS_CSV_COLUMNS.map(([name]) => name);
 
 export function targetsCsv(rows: readonly TargetRow[]): string {
   const lines = rows.flatMap((r) => {
