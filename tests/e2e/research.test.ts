@@ -60,6 +60,15 @@ describe('the comparison of the 2022 and 2024 opinions', () => {
     expect(await page.locator('li[data-status="dropped"]').first().textContent()).toContain('[未再写]');
   });
 
+  it('is linked from the margin of a measure that repeats the other document, at its row', async () => {
+    await page.goto(`${base}/documents/${B}/m13/`);
+    const link = page.locator(`[data-unit-comparisons] a[href="${COMPARE}#row-m13"]`);
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`**${COMPARE}#row-m13`);
+    expect(await page.locator('#row-m13 [data-side="a"]').first().getAttribute('data-unit')).toBe(`${A}#m11`);
+  });
+
   it('stacks the two documents on a phone without scrolling sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await phone.goto(`${base}${COMPARE}`);

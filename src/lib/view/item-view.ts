@@ -18,6 +18,7 @@ import { unitMeta } from '../search/unit.ts';
 import type { SiteModel } from '../site/model.ts';
 import { type DocMetaRow, docMetaRows } from './doc-meta.ts';
 import { type UnitReferenceView, unitReferences } from './references-view.ts';
+import { type UnitComparisonView, unitComparisons } from './research-view.ts';
 import { renderRuns } from './render-sentence.ts';
 import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-runs.ts';
 
@@ -32,6 +33,8 @@ export interface AsideView {
   entries: ApparatusEntry[];
   /** Documents cited in the unit (machine-recognised: the margin says so). */
   references: UnitReferenceView[];
+  /** The comparison pages that show this unit's repeated passages beside their other copy. */
+  comparisons: UnitComparisonView[];
 }
 
 /** A news statement (国家发展改革委将…) with its actors. */
@@ -105,9 +108,10 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
       const coding = instrumentsOf(unitId);
       const references = unitReferences(model.references, corpus, unitKey(itemId, unitId));
+      const comparisons = unitLinksView.repeated.length ? unitComparisons(model, itemId, unitKey(itemId, unitId)) : [];
       return chips.length + entries.length + unitLinksView.count + coding.instruments.length + references.length > 0 ||
         coding.instrumentNone
-        ? { label, chips, ...coding, links: unitLinksView, entries, references }
+        ? { label, chips, ...coding, links: unitLinksView, entries, references, comparisons }
         : null;
     },
     partAside: (partId, sentences, label) => {
@@ -115,8 +119,9 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const partLinksView = partLinks(links, unitKey(itemId, partId));
       const coding = instrumentsOf(partId);
       const references = unitReferences(model.references, corpus, unitKey(itemId, partId));
+      const comparisons = partLinksView.repeated.length ? unitComparisons(model, itemId, unitKey(itemId, partId)) : [];
       return entries.length + partLinksView.count + coding.instruments.length + references.length > 0 || coding.instrumentNone
-        ? { label, chips: [], ...coding, links: partLinksView, entries, references }
+        ? { label, chips: [], ...coding, links: partLinksView, entries, references, comparisons }
         : null;
     },
     statements: actors.units

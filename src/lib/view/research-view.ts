@@ -31,3 +31,34 @@ export function documentResearch(
     any: !!targets || comparisons.length + references.outgoing.length + references.incoming.length > 0,
   };
 }
+
+/** A comparison a unit's repeated passages belong to: the row of the comparison page that shows it. */
+export interface UnitComparisonView {
+  url: string;
+  label: string;
+}
+
+/**
+ * For a unit that repeats words of another document (its margin lists them under 重复): the
+ * comparison pages of those two documents, at the row where the unit stands beside its partner.
+ */
+export function unitComparisons(
+  model: Pick<SiteModel, 'comparisons' | 'links' | 'corpus'>,
+  item: string,
+  key: string,
+): UnitComparisonView[] {
+  const others = new Set(model.links.repeatedIn(key).map((r) => r.there.unit.item));
+  return model.comparisons
+    .of(item)
+    .filter((p) => others.has(p.a === item ? p.b : p.a))
+    .map((p) => {
+      const rows = model.comparisons.alignment(p.a, p.b).rows;
+      const row = p.b === item ? rows.find((r) => r.b === key) : rows.find((r) => r.a === key);
+      const other = model.corpus.byId(p.a === item ? p.b : p.a)!;
+      const anchor = row ? `#row-${row.b.split('#')[1]}` : '';
+      return {
+        url: `${compareUrl(p.a, p.b)}${anchor}`,
+        label: `与《${other.meta.shortTitle?.replace(/^《|》$/gu, '') ?? other.meta.title}》逐条对照`,
+      };
+    });
+}
