@@ -4,7 +4,7 @@
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ContentError } from '../errors.ts';
-import { ItemMeta } from '../schema/item-meta.ts';
+import { ItemMeta, isDocumentKind } from '../schema/item-meta.ts';
 import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
 import { parseItem } from './parse-item.ts';
@@ -60,6 +60,7 @@ export function readItems(contentDir: string, root = process.cwd()): ParsedItem[
     return file ? [file] : [];
   });
   checkUniqueIds(metas, problems);
+  checkExplains(metas, problems);
   problems.throwIfAny();
 
   const items: Array<Omit<ParsedItem, 'order'>> = [];
@@ -68,6 +69,19 @@ export function readItems(contentDir: string, root = process.cwd()): ParsedItem[
   }
   problems.throwIfAny();
   return items.map((item, order) => ({ ...item, order }));
+}
+
+/** `explains:` names another item of the corpus, a document (the references and the JSON-LD link to it). */
+function checkExplains(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCollector) {
+  const kinds = new Map(metas.map((m) => [m.data.id, m.data.kind]));
+  for (const m of metas) {
+    const target = m.data.explains;
+    if (target === undefined) continue;
+    const kind = kinds.get(target);
+    if (target === m.data.id) problems.errors.push(m.error(['explains'], `explains: an item cannot explain itself`));
+    else if (!kind) problems.errors.push(m.error(['explains'], `explains: no item has the id "${target}"`));
+    else if (!isDocumentKind(kind)) problems.errors.push(m.error(['explains'], `explains: "${target}" is a ${kind} item, not a document`));
+  }
 }
 
 function checkUniqueIds(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCollector) {
