@@ -17,7 +17,7 @@
 // by its character pairs; so words that occur in no page body are left out of the chunks (their
 // pages are still found through the body; a test pins that the quality suites do not move).
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
@@ -67,32 +67,45 @@ export function boundaryPrefixes(last: string, first: string): [string, string] 
 }
 
 /**
- * Cuts a sorted word list into runs of at most `limit` (a heavier run makes a chunk of its own),
- * never between a word and the words that extend it (人才 and 人才队伍): Pagefind's search reads
- * one chunk per word of a query, the one its word falls in, and finds there the words it is a
- * prefix of too; cut between them, those extensions were lost.
+ * Cuts a sorted stream of words into runs of at most `limit` (a heavier run makes a chunk of its
+ * own), never between a word and the words that extend it (人才 and 人才队伍): Pagefind's search
+ * reads one chunk per word of a query, the one its word falls in, and finds there the words it is
+ * a prefix of too; cut between them, those extensions were lost. Each run goes to `emit` as soon
+ * as it is complete, so an index of any size is cut holding one run at a time.
  */
-export function cutWords<W>(words: readonly W[], text: (w: W) => string, size: (w: W) => number, limit: number): W[][] {
-  const chunks: W[][] = [];
+export function wordCutter<W>(text: (w: W) => string, size: (w: W) => number, limit: number, emit: (run: W[]) => void) {
   let current: W[] = [];
   let weight = 0;
   // The words of the current run that are prefixes of the word at hand, longest last.
   const stems: string[] = [];
-  for (const word of words) {
-    const t = text(word);
-    while (stems.length && !t.startsWith(stems.at(-1)!)) stems.pop();
-    const w = size(word);
-    if (current.length && weight + w > limit && !stems.length) {
-      chunks.push(current);
+  return {
+    push(word: W) {
+      const t = text(word);
+      while (stems.length && !t.startsWith(stems.at(-1)!)) stems.pop();
+      const w = size(word);
+      if (current.length && weight + w > limit && !stems.length) {
+        emit(current);
+        current = [];
+        weight = 0;
+      }
+      current.push(word);
+      weight += w;
+      stems.push(t);
+    },
+    end() {
+      if (current.length) emit(current);
       current = [];
-      weight = 0;
-    }
-    current.push(word);
-    weight += w;
-    stems.push(t);
-  }
-  if (current.length) chunks.push(current);
-  return chunks;
+    },
+  };
+}
+
+/** The same cut of a whole list (tests). */
+export function cutWords<W>(words: readonly W[], text: (w: W) => string, size: (w: W) => number, limit: number): W[][] {
+  const runs: W[][] = [];
+  const cutter = wordCutter(text, size, limit, (run) => runs.push(run));
+  for (const w of words) cutter.push(w);
+  cutter.end();
+  return runs;
 }
 
 export interface RechunkReport {
@@ -116,19 +129,43 @@ export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): Rechu
     const metaPath = join(bundleDir, `pagefind.${hash}.pf_meta`);
     const meta = readPagefindFile(metaPath);
     const chunks = meta[2] as MetaChunk[];
-    const words = chunks.flatMap(([, , chunk]) => (readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]) ?? []);
-    for (let i = 1; i < words.length; i++)
-      if (Buffer.compare(Buffer.from(words[i - 1]![0]), Buffer.from(words[i]![0])) >= 0)
-        throw new Error(`Pagefind's words are not in byte order at "${words[i]![0]}": the index cannot be re-chunked`);
-    const kept = words.filter(inSomeBody);
-    const limit = size(kept.reduce((n, w) => n + wordSize(w), 0));
-    const cut = cutWords(kept, (w) => w[0], wordSize, limit);
-    const written: MetaChunk[] = cut.map((run) => {
-      const bytes = pagefindBytes([run]);
-      const name = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
-      writeFileSync(join(bundleDir, 'index', `${name}.pf_index`), bytes);
-      return [run[0]![0], run.at(-1)![0], name];
+    // One of Pagefind's chunks at a time, twice: for the size of the whole (which sets the
+    // chunk size), then to cut; held whole, 2,000 documents' index did not fit in 4 GB.
+    const eachWord = (visit: (word: Word) => void) => {
+      for (const [, , chunk] of chunks)
+        for (const word of readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]) visit(word);
+    };
+    let total = 0;
+    let metadataOnly = 0;
+    let previous: Buffer | undefined;
+    eachWord((word) => {
+      const bytes = Buffer.from(word[0]);
+      if (previous && Buffer.compare(previous, bytes) >= 0)
+        throw new Error(`Pagefind's words are not in byte order at "${word[0]}": the index cannot be re-chunked`);
+      previous = bytes;
+      if (inSomeBody(word)) total += wordSize(word);
+      else metadataOnly++;
     });
+    const limit = size(total);
+    const written: MetaChunk[] = [];
+    // Written aside until every old chunk is read: a new name could be an old one's.
+    const staging = mkdtempSync(join(bundleDir, 'index', '.recut-'));
+    const cutter = wordCutter<Word>(
+      (w) => w[0],
+      wordSize,
+      limit,
+      (run) => {
+        const bytes = pagefindBytes([run]);
+        const name = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
+        writeFileSync(join(staging, `${name}.pf_index`), bytes);
+        written.push([run[0]![0], run.at(-1)![0], name]);
+      },
+    );
+    eachWord((word) => inSomeBody(word) && cutter.push(word));
+    cutter.end();
+    for (const [, , name] of chunks) rmSync(join(bundleDir, 'index', `${name}.pf_index`));
+    for (const [, , name] of written) renameSync(join(staging, `${name}.pf_index`), join(bundleDir, 'index', `${name}.pf_index`));
+    rmSync(staging, { recursive: true });
     // The next chunk starts at the shortest prefix that tells it from this one, as Pagefind writes it
     // (a word a query holds only the start of is looked for there); this one ends at its last
     // word whole. Pagefind ends it at a prefix too, and its search looks each word up in the
@@ -136,11 +173,9 @@ export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): Rechu
     // when no word of the query was found: a word sorting past that prefix (as 举推 did in a test)
     // was missed whenever another word of the query was found; with many chunks, many were.
     for (let i = 0; i + 1 < written.length; i++) written[i + 1]![0] = boundaryPrefixes(written[i]![1], written[i + 1]![0])[1];
-    const names = new Set(written.map(([, , name]) => name));
-    for (const [, , old] of chunks) if (!names.has(old)) rmSync(join(bundleDir, 'index', `${old}.pf_index`));
     meta[2] = written;
     writeFileSync(metaPath, pagefindBytes(meta));
-    reports.push({ language, before: chunks.length, after: written.length, metadataOnly: words.length - kept.length, limit });
+    reports.push({ language, before: chunks.length, after: written.length, metadataOnly, limit });
   }
   return reports;
 }
