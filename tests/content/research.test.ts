@@ -34,6 +34,10 @@ describe('the 2022 ↔ 2024 comparison', () => {
         .map((s) => text(`${B}#m13`, id).slice(s.start, s.end)),
     );
     expect(verbatim).toEqual(['推进学历教育学习成果、非学历教育学习成果、职业技能等级学分转换互认', '建立职业资格、职业技能等级与相应职称、学历的双向比照认定制度']);
+    // All of 2024's m13-s3 but its 。 is that clause: verbatim; 2022's m11-s6 holds more: kept in part.
+    expect(alignment.sentences.get(`${B}#m13\u0000m13-s3`)!.status).toBe('verbatim');
+    expect(alignment.sentences.get(`${B}#m13\u0000m13-s4`)!.status).toBe('near');
+    expect(alignment.sentences.get(`${A}#m11\u0000m11-s6`)!.status).toBe('near');
   });
 
   it('is one of the pairs with a page, with the proposal pairs', () => {

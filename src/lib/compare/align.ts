@@ -145,11 +145,16 @@ export function alignDocuments(input: AlignInput): Alignment {
           mark(u.key, x.id, { start: 0, end: x.text.length, kind: 'verbatim' }, there);
       }
 
-  const lengths = new Map([...unitsA, ...unitsB].flatMap((u) => u.sentences.map((x) => [key(u.key, x.id), x.text.length] as const)));
+  // Verbatim when the verbatim stretches cover every character but the punctuation that ends the
+  // clauses (推进…学分转换互认。 is all of it a clause of A's, the 。 aside).
+  const texts = new Map([...unitsA, ...unitsB].flatMap((u) => u.sentences.map((x) => [key(u.key, x.id), x.text] as const)));
   for (const [k, s] of sentences) {
     if (!s.spans.length) continue;
-    const length = lengths.get(k)!;
-    const whole = s.spans.some((x) => x.kind === 'verbatim' && x.start === 0 && x.end === length);
+    const text = texts.get(k)!;
+    const covered = new Set(
+      s.spans.filter((x) => x.kind === 'verbatim').flatMap((x) => Array.from({ length: x.end - x.start }, (_, i) => x.start + i)),
+    );
+    const whole = text.split('').every((ch, i) => covered.has(i) || /[\p{P}\s]/u.test(ch));
     s.status = whole ? 'verbatim' : 'near';
     s.spans.sort((x, y) => x.start - y.start);
   }
