@@ -238,7 +238,7 @@ function boxSection(rows: Awaited<ReturnType<typeof searchInHeaderBox>>): string
     `- Target: ${what} at most ${show(target)} ${unit} (median) — median ${show(median(xs))}, maximum ${show(Math.max(...xs))} ${unit} (${mark(median(xs) <= target && missing.length === 0)}).`;
   return [
     '#### The header search box, cold, in Chromium (the path a reader takes)',
-    `A fresh browser context per query: the measure page \`/documents/2022-gaojineng-rencai/m3/\` read first (its service worker installed), then the pointer over the search box and the query typed at once; bytes as the server sent them (gzip), from the touch to the first result drawn. “After typing”: another fresh context, 1.5 s between the touch and the query (a reader moving to the box and typing). “Later”: the next query typed into the same box, the search from query to results drawn. Queries: ${BOX_QUERIES.map((q) => `“${q}”`).join(' ')}.`,
+    `A fresh browser context per query: the measure page \`/documents/2022-gaojineng-rencai/m3/\` read first (its service worker installed), then the pointer over the search box and the query typed at once; bytes as the server sent them (gzip), from the touch to the first result drawn. “After typing”: another fresh context, 1.5 s between the touch and the query (a reader moving to the box and typing). “Later”: the next query typed into the same box 2.5 s after the first results were drawn, the search from query to results drawn. Queries: ${BOX_QUERIES.map((q) => `“${q}”`).join(' ')}.`,
     table(
       ['query', 'ms from the touch', 'ms after typing', 'ms later', 'KB', 'requests'],
       rows.map((r) => [r.query, r.msFromTouch ?? '—', r.msAfterTyping ?? '—', r.msLater ?? '—', kb(r.bytes), r.requests]),

@@ -10,6 +10,8 @@ import type { StaticServer } from '../site/static-server.ts';
 export const QUERIES = ['一函两书', '工资集体协商', '职业伤害保障', '高技能人才 评价', '產業工人', '2035', '劳动仲裁'];
 /** The queries of the side-by-side measurement with a Starlight site that the search issue reports. */
 export const BOX_QUERIES = ['一函两书', '职业伤害保障', '高技能人才 评价', '產業工人', '劳动仲裁', '天平三号'];
+/** How long a reader looks at the first results before typing another query. */
+const LATER_AFTER_MS = 2500;
 /** Where a reader is when they first search: a measure page they were reading. */
 const READING_PAGE = '/documents/2022-gaojineng-rencai/m3/';
 
@@ -44,7 +46,7 @@ export interface BoxRow {
   msFromTouch: number | null;
   /** From the query typed (after a reader's pause between touching the box and typing) to the first result. */
   msAfterTyping: number | null;
-  /** A second query typed into the same box: the search itself, query to results drawn. */
+  /** A second query typed into the same box 2.5 s after the first results: the search itself, query to results drawn. */
   msLater: number | null;
   /** What the server sent for the first search, from the touch to the first result (the service worker's fetches included). */
   bytes: number;
@@ -110,6 +112,8 @@ async function boxSession(browser: Browser, server: StaticServer, query: string,
   const times = await tab.evaluate(() => ({ touched: window.__touched ?? null, shown: window.__shown ?? null }));
   let laterMs: number | null = null;
   if (later && found) {
+    // The reader reads the first results a while before searching again.
+    await tab.waitForTimeout(LATER_AFTER_MS);
     await tab.fill('#site-search', later);
     await tab.waitForFunction(
       (q) => performance.getEntriesByName('site-search').some((e) => (e as PerformanceMeasure).detail === q),

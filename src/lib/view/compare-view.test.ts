@@ -27,7 +27,7 @@ describe('compareView', () => {
   });
 
   it('never changes a character of a sentence', () => {
-    const texts = new Map(model.units.flatMap((u) => u.sentences.map((s) => [`${u.url}#${s.id}`, s.text] as const)));
+    const texts = new Map<string, string>(model.units.flatMap((u) => u.sentences.map((s) => [`${u.url}#${s.id}`, s.text] as const)));
     for (const unit of [...view.rows.flatMap((r) => [r.b, ...(r.a ? [r.a] : [])]), ...view.dropped])
       for (const s of unit.sentences) expect(s.runs.map((r) => r.text).join('')).toBe(texts.get(s.url));
   });
