@@ -2,6 +2,7 @@
 // without BOM, CRLF, RFC 4180), so a spreadsheet can filter by year, actor or unit of measure.
 import type { TargetRow } from '../quantities/targets.ts';
 import { csvTable } from './csv.ts';
+import { codePointOffsets } from './refi-qda.ts';
 
 /** The columns, each with what it holds (shown to readers on /targets/, so the file explains itself). */
 export const TARGETS_CSV_COLUMNS = [
@@ -10,7 +11,7 @@ export const TARGETS_CSV_COLUMNS = [
   ['sentence_id', '句子 id，如 p1-s3'],
   ['kind', 'deadline（期限）或 quantity（数字）'],
   ['text', '原文照录的期限或数字，如 力争到2035年、2000名左右'],
-  ['start', '在句中的起点（UTF-16 码元，从 0 起）'],
+  ['start', '在句中的起点（Unicode 码位，从 0 起）'],
   ['end', '在句中的终点（不含）'],
   ['year', '期限所在年份；数字行取本句最早的期限；未写期限为空'],
   ['value', '数值（数字行）'],
@@ -30,7 +31,9 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
     const actors = r.actors.map((a) => a.id).join(' ');
     // machine: found by the machine from the registry's aliases, not reviewed (机器标注，未经审核).
     const basis = r.actors.map((a) => a.basis).join(' ');
-    const common = (kind: string, text: string, start: number, end: number) => [r.item, unit, r.sentence, kind, text, start, end];
+    // Code points, as codings.csv and the REFI-QDA project count them (one way for every export).
+    const at = codePointOffsets(r.text);
+    const common = (kind: string, text: string, start: number, end: number) => [r.item, unit, r.sentence, kind, text, at(start), at(end)];
     const tail = [actors, basis, r.text, r.url];
     return [
       ...r.deadlines.map((d) => [...common('deadline', d.text, d.start, d.end), d.year ?? '', '', '', '', d.when, ...tail]),
