@@ -147,7 +147,8 @@ export async function searchInChromium(browser: Browser, base: string, siteDir: 
 }
 
 async function viaPage(browser: Browser, base: string, query: string): Promise<SearchRow> {
-  const ctx = await browser.newContext();
+  // Without the service worker, whose fetches the page's own accounting would not see (the header box is measured at the server instead).
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const tab = await ctx.newPage();
   await tab.addInitScript(() => {
     // The first link to a clause or news item that was not in the page as served is the first result.
@@ -186,7 +187,8 @@ async function viaPage(browser: Browser, base: string, query: string): Promise<S
 }
 
 async function viaApi(browser: Browser, base: string, query: string): Promise<SearchRow> {
-  const ctx = await browser.newContext();
+  // Without the service worker, whose fetches the page's own accounting would not see (the header box is measured at the server instead).
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const tab = await ctx.newPage();
   await tab.goto(`${base}/`, { waitUntil: 'networkidle' });
   const sizes = track(tab);

@@ -54,6 +54,10 @@ export const THESAURUS_JSON = `${SEARCH}thesaurus.json`;
 export const QUERY_JSON = `${SEARCH}query.json`;
 /** The 繁→简 tables cut to the site's characters, fetched only for a query the gate lets through. */
 export const SIMPLIFY_JSON = `${SEARCH}simplify.json`;
+/** Pagefind's bundle, written by the build after the pages. */
+export const PAGEFIND = '/pagefind/';
+/** What every fragment of Pagefind's bundle holds for our search, by fragment (src/lib/site/pagefind-fragments.ts). */
+export const UNITS_JSON = `${PAGEFIND}units.json`;
 
 /** Atom feeds: the whole corpus, one per issuer (by its ASCII id), one per kind of item; /feeds/ lists them. */
 export const FEEDS = '/feeds/';

@@ -79,6 +79,17 @@ describe('search quality on the built index', () => {
     expect(previewed).toBeGreaterThanOrEqual(broad.length);
   });
 
+  it('answers later searches from the units file exactly as from the fragments, and reads no fragment', async () => {
+    const later = await openSearch(DIST, { units: true });
+    const key = (r: { all: Array<{ unit: object; id: string; url: string }> }) => r.all.map((h) => [h.unit, h.id, h.url]);
+    for (const c of [...LITERAL, ...READERS]) {
+      const [a, b] = [await search.search(c.q), await later.search(c.q)];
+      expect(key(b), c.q).toEqual(key(a));
+      expect(b.status, c.q).toBe(a.status);
+    }
+    expect(later.index.fetched().filter((p) => p.endsWith('.pf_fragment'))).toEqual([]);
+  });
+
   it('lands every top result on a page and a clause that exist', async () => {
     for (const c of [...LITERAL, ...READERS]) {
       const r = await search.search(c.q);

@@ -20,6 +20,8 @@ export interface SearchDeps {
   toSimplified?: (raw: string) => Promise<ToSimplified | undefined>;
   /** Loads the thesaurus; called only when expansion is on. */
   thesaurus?: () => Promise<ThesaurusIndex | undefined>;
+  /** A candidate's fragment when it is already at hand (UNITS_JSON, once loaded); else Pagefind reads it. */
+  fragment?: (id: string) => FragmentData | undefined;
 }
 
 export interface SearchOptions {
@@ -91,19 +93,20 @@ export function createSearch(deps: SearchDeps) {
         }));
       };
       const found = await gather(mainQueries(plan));
+      const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, deps.fragment, only);
       const literal = literalCandidates(plan);
       // Only when Pagefind's list of literal candidates was read whole: cut at PER_QUERY, a literal
       // match left out of it may come in through another query and rank among the first.
       if (options.preview && literal && found[literal.at]?.complete) {
-        const hits = (await rank(plan, seen, found[literal.at]!.ids)).filter((h) => tier(h.match) >= literal.tier);
+        const hits = (await rank(found[literal.at]!.ids)).filter((h) => tier(h.match) >= literal.tier);
         if (hits.length >= options.preview) return { ...respond(raw, plan, hits, options.filters ?? {}), preview: literal.kind };
       }
-      let ranked = await rank(plan, seen);
+      let ranked = await rank();
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
       if (!ranked.some((h) => h.match.kind !== 'partial')) {
         const before = seen.size;
         await gather(wordQueries(plan));
-        if (seen.size > before) ranked = await rank(plan, seen);
+        if (seen.size > before) ranked = await rank();
       }
       if (ranked.some((h) => h.match.kind !== 'partial'))
         ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
@@ -148,10 +151,14 @@ function literalCandidates(plan: QueryPlan): { at: number; tier: number; kind: '
   return typed.length === 1 && typed[0]!.length > 1 ? { at: 1, tier: 5, kind: 'exact' } : undefined;
 }
 
-async function rank(plan: QueryPlan, seen: Seen, only?: ReadonlySet<string>): Promise<SearchHit[]> {
-  const entries = [...seen.entries()].filter(([id]) => !only || only.has(id)).map(([, entry]) => entry);
+async function rankSeen(plan: QueryPlan, seen: Seen, fragment: SearchDeps['fragment'], only?: ReadonlySet<string>): Promise<SearchHit[]> {
+  const entries = [...seen.entries()].filter(([id]) => !only || only.has(id));
+  const read = (id: string, entry: Seen extends Map<string, infer E> ? E : never) => {
+    const known = fragment?.(id);
+    return known ? Promise.resolve(unitFromFragment(known)) : entry.result.data().then(unitFromFragment);
+  };
   const rows = await Promise.all(
-    entries.map(async (entry) => ({ order: entry.order, unit: await (entry.unit ??= entry.result.data().then(unitFromFragment)) })),
+    entries.map(async ([id, entry]) => ({ order: entry.order, unit: await (entry.unit ??= read(id, entry)) })),
   );
   const ranked: Array<{ order: number; match: UnitMatch; unit: SearchUnit }> = [];
   for (const { order, unit } of rows) {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { PAGEFIND, UNITS_JSON } from '../routes.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -17,10 +18,16 @@ export interface SlimReport {
   after: number;
 }
 
-/** Empties `content` and `anchors` of every fragment in a written Pagefind bundle (`<site>/pagefind`). */
+/**
+ * Empties `content` and `anchors` of every fragment in a written Pagefind bundle (`<site>/pagefind`),
+ * and writes what the fragments hold for our search into one file (UNITS_JSON), by fragment:
+ * fetched once a reader's first search has drawn its results, it answers every later search
+ * without a request per candidate.
+ */
 export function slimFragments(bundleDir: string): SlimReport {
   const dir = join(bundleDir, 'fragment');
   const report: SlimReport = { fragments: 0, before: 0, after: 0 };
+  const units: Record<string, unknown> = {};
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const compressed = readFileSync(path);
@@ -30,10 +37,12 @@ export function slimFragments(bundleDir: string): SlimReport {
     if (typeof fragment['content'] !== 'string' || !Array.isArray(fragment['anchors']) || typeof fragment['meta'] !== 'object')
       throw new Error(`${path} is not a fragment in the format this build knows (content, anchors, meta)`);
     const slim = gzipSync(SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 });
+    units[name.replace(/\.pf_fragment$/, '')] = { url: fragment['url'], meta: fragment['meta'], filters: fragment['filters'] };
     writeFileSync(path, slim);
     report.fragments++;
     report.before += compressed.length;
     report.after += slim.length;
   }
+  writeFileSync(join(bundleDir, UNITS_JSON.slice(PAGEFIND.length)), JSON.stringify(units));
   return report;
 }

@@ -28,6 +28,7 @@ export function getSearch(): Promise<Search> {
     createSearch({
       pagefind,
       toSimplified: deps.toSimplified,
+      fragment: deps.fragment,
       // Without its thesaurus the search still answers, literally.
       thesaurus: () => deps.thesaurus().catch(() => undefined),
     }),
@@ -37,10 +38,14 @@ export function getSearch(): Promise<Search> {
 
 /**
  * Tells the service worker (public/sw.js) that this page's search has drawn results: it stores
- * the whole index for offline use then, not while the first search is still loading.
+ * the whole index for offline use then, not while the first search is still loading; and loads
+ * the units of the whole index for this page's later searches.
  */
 export function searched(): void {
   navigator.serviceWorker?.controller?.postMessage('searched');
+  // Once the page is idle: the units of every fragment, for the reader's later searches.
+  const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  later(() => void deps.keepUnits());
 }
 
 /** Starts loading Pagefind, its index entry and the query data, before the first query arrives. */

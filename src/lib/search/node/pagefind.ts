@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { PagefindApi } from '../engine.ts';
 
 const HOST = 'pagefind.invalid';
-const sites = new Map<string, { dir: string; bytes: number; requests: number }>();
+const sites = new Map<string, { dir: string; bytes: number; requests: number; paths: string[] }>();
 let installed = false;
 
 function install() {
@@ -29,6 +29,7 @@ function install() {
       // As on the wire: a static host gzips text (JSON, scripts); Pagefind's own files are compressed already.
       site.bytes += /\.(json|js)$/.test(url.pathname) ? gzipSync(body, { level: 6 }).length : body.length;
       site.requests++;
+      site.paths.push(url.pathname);
       return new Response(body, { status: 200 });
     } catch {
       return new Response('not found', { status: 404 });
@@ -42,6 +43,8 @@ export interface NodeIndex {
   fetchSite: (path: string) => Promise<Response>;
   bytes: () => number;
   requests: () => number;
+  /** The paths fetched so far, in order. */
+  fetched: () => readonly string[];
 }
 
 interface PagefindModule {
@@ -53,7 +56,7 @@ export async function openIndex(distDir = 'dist'): Promise<NodeIndex> {
   install();
   const dir = resolve(distDir);
   const host = `s${sites.size}.${HOST}`;
-  const site = { dir, bytes: 0, requests: 0 };
+  const site = { dir, bytes: 0, requests: 0, paths: [] as string[] };
   sites.set(host, site);
   const mod = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as PagefindModule;
   const instance = mod.createInstance({ basePath: `http://${host}/pagefind/` });
@@ -62,5 +65,6 @@ export async function openIndex(distDir = 'dist'): Promise<NodeIndex> {
     fetchSite: (path) => fetch(`http://${host}${path}`),
     bytes: () => site.bytes,
     requests: () => site.requests,
+    fetched: () => site.paths,
   };
 }

@@ -7,8 +7,11 @@ export interface NodeSearch extends Search {
   index: NodeIndex;
 }
 
-/** Search a built site in Node, as the browser does (same files, same layer, same order of fetches). */
-export async function openSearch(distDir = 'dist'): Promise<NodeSearch> {
+/**
+ * Search a built site in Node, as the browser does (same files, same layer, same order of fetches).
+ * `units`: as the browser's later searches, with every fragment's units read first from UNITS_JSON.
+ */
+export async function openSearch(distDir = 'dist', { units = false } = {}): Promise<NodeSearch> {
   const index = await openIndex(distDir);
   const deps = queryDeps(async (path) => {
     const res = await index.fetchSite(path);
@@ -16,6 +19,12 @@ export async function openSearch(distDir = 'dist'): Promise<NodeSearch> {
     return res.json();
   });
   deps.warm();
-  const search = createSearch({ pagefind: index.pagefind, toSimplified: deps.toSimplified, thesaurus: deps.thesaurus });
+  if (units) await deps.keepUnits();
+  const search = createSearch({
+    pagefind: index.pagefind,
+    toSimplified: deps.toSimplified,
+    thesaurus: deps.thesaurus,
+    fragment: deps.fragment,
+  });
   return { ...search, index };
 }
