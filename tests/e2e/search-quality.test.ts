@@ -63,8 +63,8 @@ describe('search quality on the built index', () => {
 
   it('previews, in the header box, the first results of the whole search, in its order, reading fewer fragments', async () => {
     const key = (r: { all: Array<{ unit: { item: string }; id: string }> }) => r.all.slice(0, 5).map((h) => `${h.unit.item}#${h.id}`);
-    let previewed = 0;
-    // The suites' queries, and broad ones: only a query with five literal matches or more is previewed.
+    const previewed: string[] = [];
+    // The suites' queries, and broad ones: only a single term with five exact matches or more, all known, is previewed.
     const broad = ['工会', '企业', '培训', '党', '人才', '职工', '技能', '制度'];
     for (const q of [...LITERAL.map((c) => c.q), ...READERS.map((c) => c.q), ...broad]) {
       const whole = await search.search(q);
@@ -73,10 +73,11 @@ describe('search quality on the built index', () => {
         expect(preview.all, q).toEqual(whole.all);
         continue;
       }
-      previewed++;
+      previewed.push(q);
       expect(key(preview), q).toEqual(key(whole));
     }
-    expect(previewed).toBeGreaterThanOrEqual(broad.length);
+    // 工会 has ten exact matches, all in Pagefind's list for its phrase: the box shows the preview.
+    expect(previewed).toContain('工会');
   });
 
   it('answers later searches from the units file exactly as from the fragments, and reads no fragment', async () => {

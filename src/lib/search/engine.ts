@@ -4,7 +4,7 @@ import { facetCounts, type FacetCounts, passes, type Selection } from './facets.
 import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
 import { hasHan, normaliseQuery, type ToSimplified } from './normalize.ts';
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
-import { compareRanked, tier } from './rank.ts';
+import { compareRanked } from './rank.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
 import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
 import { landingUrl } from './urls.ts';
@@ -29,11 +29,11 @@ export interface SearchOptions {
   /** Search the reader's words through the thesaurus (default true); false is the "undo". */
   expand?: boolean;
   /**
-   * A preview of this many results (the header box). When at least that many units hold the
-   * query literally, only the candidates that can (Pagefind's results for the phrase of a single
-   * term, or for all the terms together) are read, and the response holds those matches: the same
-   * first ones, in the same order, as the whole search (tests/e2e/search-quality.test.ts proves
-   * it on the quality suites), for a few fragments instead of up to sixty. Else the whole search.
+   * A preview of this many results (the header box). When a single term has at least that many
+   * exact matches, all known (Pagefind's list for its phrase read whole), only those candidates
+   * are read and the response holds them: the same first ones, in the same order, as the whole
+   * search (tests/e2e/search-quality.test.ts proves it on the quality suites), for a few fragments
+   * instead of up to sixty. Else the whole search.
    */
   preview?: number;
 }
@@ -63,8 +63,8 @@ export interface SearchResponse {
   /** Ranked hits before filtering. */
   all: SearchHit[];
   facets: FacetCounts;
-  /** Set on a preview: only the literal matches of this kind were read (no partial ones, no count of the rest). */
-  preview?: 'exact' | 'all';
+  /** Set on a preview: only the exact matches were read (no others, no count of the rest). */
+  preview?: boolean;
 }
 
 /** Candidate pages taken from each Pagefind query, in its order. */
@@ -94,12 +94,15 @@ export function createSearch(deps: SearchDeps) {
       };
       const found = await gather(mainQueries(plan));
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, deps.fragment, only);
-      const literal = literalCandidates(plan);
-      // Only when Pagefind's list of literal candidates was read whole: cut at PER_QUERY, a literal
-      // match left out of it may come in through another query and rank among the first.
-      if (options.preview && literal && found[literal.at]?.complete) {
-        const hits = (await rank(found[literal.at]!.ids)).filter((h) => tier(h.match) >= literal.tier);
-        if (hits.length >= options.preview) return { ...respond(raw, plan, hits, options.filters ?? {}), preview: literal.kind };
+      // The phrase of a single term (the second main query) holds every unit with the term verbatim,
+      // and only when Pagefind's list was read whole: cut at PER_QUERY, an exact match left out of it
+      // may come in through another query and rank among the first. Its words apart (tier "all") may lie
+      // outside it, and Pagefind's AND of several terms is not our matching of their words, so a
+      // preview is of exact matches of one term only.
+      const phrase = isPhraseQuery(plan) ? found[1] : undefined;
+      if (options.preview && phrase?.complete) {
+        const hits = (await rank(phrase.ids)).filter((h) => h.match.kind === 'exact' && h.match.via === 'literal');
+        if (hits.length >= options.preview) return { ...respond(raw, plan, hits, options.filters ?? {}), preview: true };
       }
       let ranked = await rank();
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
@@ -121,7 +124,7 @@ export type Search = ReturnType<typeof createSearch>;
 function mainQueries(plan: QueryPlan): string[] {
   const typed = plan.terms.map((t) => t.typed);
   const qs = new Set([typed.join(' ')]);
-  if (typed.length === 1 && typed[0]!.length > 1) qs.add(`"${typed[0]}"`);
+  if (isPhraseQuery(plan)) qs.add(`"${typed[0]}"`);
   if (typed.length > 1) for (const t of typed) qs.add(t);
   plan.terms.forEach((term, i) => {
     for (const alt of term.alternatives.filter((a) => a.via === 'expanded')) {
@@ -137,23 +140,22 @@ function wordQueries(plan: QueryPlan): string[] {
 }
 
 /** Every candidate found, by Pagefind id: its place in Pagefind's order, and its unit once read. */
-type Seen = Map<string, { order: number; result: PagefindResult; unit?: Promise<SearchUnit | undefined> }>;
+interface Candidate {
+  order: number;
+  result: PagefindResult;
+  unit?: Promise<SearchUnit | undefined>;
+}
+type Seen = Map<string, Candidate>;
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
-/**
- * Where a literal match of the whole query must be among the main queries' results, and the
- * least tier it has: a single term's phrase results hold every unit with the term verbatim
- * (exact, tier 5; its words apart, tier 4, may lie outside them); the query of all terms
- * together holds every unit with all of them (tier 4 and up).
- */
-function literalCandidates(plan: QueryPlan): { at: number; tier: number; kind: 'exact' | 'all' } | undefined {
-  const typed = plan.terms.map((t) => t.typed);
-  return typed.length === 1 && typed[0]!.length > 1 ? { at: 1, tier: 5, kind: 'exact' } : undefined;
+/** A single term of more than one character: mainQueries searches its phrase second. */
+function isPhraseQuery(plan: QueryPlan): boolean {
+  return plan.terms.length === 1 && plan.terms[0]!.typed.length > 1;
 }
 
 async function rankSeen(plan: QueryPlan, seen: Seen, fragment: SearchDeps['fragment'], only?: ReadonlySet<string>): Promise<SearchHit[]> {
   const entries = [...seen.entries()].filter(([id]) => !only || only.has(id));
-  const read = (id: string, entry: Seen extends Map<string, infer E> ? E : never) => {
+  const read = (id: string, entry: Candidate) => {
     const known = fragment?.(id);
     return known ? Promise.resolve(unitFromFragment(known)) : entry.result.data().then(unitFromFragment);
   };

@@ -41,7 +41,7 @@ export function statusLine(r: SearchResponse): string {
     case 'found':
     case 'expanded':
       // A preview read only the literal matches: it can count those, not the rest.
-      if (r.preview) return `找到 ${full} 条${r.preview === 'exact' ? '完全匹配' : '包含全部词语'}的结果`;
+      if (r.preview) return `找到 ${full} 条完全匹配的结果`;
       return `找到 ${full} 条结果${partial ? `，另有 ${partial} 条部分匹配` : ''}`;
     case 'partial':
       return `没有找到“${r.terms.join(' ')}”${r.absent.length ? `，${quote(r.absent)}不见于原文` : ''}；以下 ${partial} 条只含部分词语`;

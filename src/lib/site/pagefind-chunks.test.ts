@@ -3,13 +3,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindBody } from './pagefind-files.ts';
 import { boundaryPrefixes, chunkSize, cutWords, rechunkPagefindIndex } from './pagefind-chunks.ts';
 
-const read = (path: string) => decode(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length)) as unknown[];
+const read = (path: string) => decode(pagefindBody(path, readFileSync(path))) as unknown[];
 type Chunk = [string, string, string];
 
 /**

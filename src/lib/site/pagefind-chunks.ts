@@ -19,10 +19,8 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
-
-const SIGNATURE = Buffer.from('pagefind_dcd');
+import { pagefindBody, pagefindFile } from './pagefind-files.ts';
 
 /**
  * How big a chunk is, in Pagefind's measure (locations, plus one per word and page). A first
@@ -40,16 +38,14 @@ type MetaChunk = [string, string, string];
 
 /** Reads one Pagefind file; throws if its CBOR does not encode back to the same bytes. */
 function readPagefindFile(path: string): unknown[] {
-  const raw = gunzipSync(readFileSync(path));
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path} does not start with Pagefind's signature`);
-  const body = raw.subarray(SIGNATURE.length);
+  const body = pagefindBody(path, readFileSync(path));
   const data = decode(body) as unknown;
   if (!Array.isArray(data) || !Buffer.from(encode(data)).equals(body))
     throw new Error(`${path} is not in the format this build knows (Pagefind ${'1.6'}): its index cannot be re-chunked`);
   return data;
 }
 
-const pagefindBytes = (data: unknown[]) => gzipSync(Buffer.concat([SIGNATURE, Buffer.from(encode(data))]), { level: 9 });
+const pagefindBytes = (data: unknown[]) => pagefindFile(encode(data));
 
 /** A word's weight in a chunk, as Pagefind measures it (locations plus one per page), metadata locations counted too. */
 const wordSize = (word: Word) => word[1].reduce((n, page) => n + page[1].length + (page[2]?.length ?? 0) + 1, 0);

@@ -6,10 +6,8 @@
 // up to sixty fragments. What stays: the URL, the metadata, the filters and the word count.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { pagefindBody, pagefindFile } from './pagefind-files.ts';
 import { PAGEFIND, UNITS_JSON } from '../routes.ts';
-
-const SIGNATURE = 'pagefind_dcd';
 
 export interface SlimReport {
   fragments: number;
@@ -31,12 +29,10 @@ export function slimFragments(bundleDir: string): SlimReport {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const compressed = readFileSync(path);
-    const text = gunzipSync(compressed).toString('utf8');
-    if (!text.startsWith(SIGNATURE)) throw new Error(`${path} does not start with Pagefind's signature`);
-    const fragment = JSON.parse(text.slice(SIGNATURE.length)) as Record<string, unknown>;
+    const fragment = JSON.parse(pagefindBody(path, compressed).toString('utf8')) as Record<string, unknown>;
     if (typeof fragment['content'] !== 'string' || !Array.isArray(fragment['anchors']) || typeof fragment['meta'] !== 'object')
       throw new Error(`${path} is not a fragment in the format this build knows (content, anchors, meta)`);
-    const slim = gzipSync(SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 });
+    const slim = pagefindFile(JSON.stringify({ ...fragment, content: '', anchors: [] }));
     units[name.replace(/\.pf_fragment$/, '')] = { url: fragment['url'], meta: fragment['meta'], filters: fragment['filters'] };
     writeFileSync(path, slim);
     report.fragments++;
