@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus.ts';
 import { absoluteUrl, measureUrl } from '../routes.ts';
 import type { CodeSystem } from './codes.ts';
-import { csvTable } from './csv.ts';
+import { csvFile } from './csv.ts';
 import type { ItemText } from './item-text.ts';
 import { placeSpans } from './refi-qda.ts';
 
@@ -36,8 +36,6 @@ export interface AnalysisCsvInput {
   /** The byte-order mark; on unless a caller wants the bare text. */
   bom?: boolean;
 }
-
-const withBom = (text: string, bom: boolean | undefined) => `${bom === false ? '' : '\uFEFF'}${text}`;
 
 /**
  * One row per coding, in corpus order and then in text order. `start` and `end` are the quote's
@@ -70,7 +68,7 @@ export function codingsCsv({ corpus, systems, texts, site, bom }: AnalysisCsvInp
       ];
     }),
   );
-  return withBom(csvTable([CODINGS_COLUMNS, ...rows]), bom);
+  return csvFile([CODINGS_COLUMNS, ...rows], bom);
 }
 
 /** One row per code: its system, id, name, parent code and description, and how many codings it has. */
@@ -78,5 +76,5 @@ export function codebookCsv({ systems, bom }: Pick<AnalysisCsvInput, 'systems' |
   const rows = systems.flatMap((system) =>
     system.codes.map((c) => [system.id, c.id, c.name, c.parent ?? '', c.description, c.spans.length]),
   );
-  return withBom(csvTable([CODEBOOK_COLUMNS, ...rows]), bom);
+  return csvFile([CODEBOOK_COLUMNS, ...rows], bom);
 }

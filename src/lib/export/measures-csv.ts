@@ -1,4 +1,4 @@
-import { csvTable } from './csv.ts';
+import { csvFile } from './csv.ts';
 
 import type { Corpus } from '../corpus.ts';
 import { absoluteUrl, measureUrl } from '../routes.ts';
@@ -28,5 +28,5 @@ export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptio
       ]),
     ),
   );
-  return `${options.bom === false ? '' : '\uFEFF'}${csvTable([MEASURE_CSV_COLUMNS, ...rows])}`;
+  return csvFile([MEASURE_CSV_COLUMNS, ...rows], options.bom);
 }

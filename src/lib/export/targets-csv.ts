@@ -1,7 +1,7 @@
 // /data/targets.csv: one row per deadline and per target figure of a target sentence (UTF-8
 // without BOM, CRLF, RFC 4180), so a spreadsheet can filter by year, actor or unit of measure.
 import type { TargetRow } from '../quantities/targets.ts';
-import { csvTable } from './csv.ts';
+import { csvFile } from './csv.ts';
 import { codePointOffsets } from './refi-qda.ts';
 
 /** The columns, each with what it holds (shown to readers on /targets/, so the file explains itself). */
@@ -48,5 +48,5 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
       ]),
     ];
   });
-  return csvTable([HEADER, ...lines]);
+  return csvFile([HEADER, ...lines]);
 }
