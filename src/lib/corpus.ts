@@ -6,6 +6,7 @@ import type { ItemMeta } from './schema/item-meta.ts';
 import type { DocumentRoot, NewsRoot } from './tree/nodes.ts';
 import { type DocumentOutline, type Measure, type NewsOutline, type Part, outlineOfDocument, outlineOfNews } from './tree/outline.ts';
 import type { Repair, Sentence } from './schema/tree.ts';
+import { type UnitList, documentUnits } from './units/units.ts';
 
 interface EntryBase {
   id: string;
@@ -20,14 +21,18 @@ interface EntryBase {
   repairs: Repair[];
 }
 
-/** A parsed official document: its unist tree, the outline read off it, and its measures. */
+/** A parsed official document: its unist tree, its list of units, the outline grouping them, and its measures. */
 export interface DocumentEntry extends EntryBase {
   kind: 'document';
   root: DocumentRoot;
+  /** The one list of its units in reading order, with its indexes: what every index and export maps. */
+  units: UnitList;
   outline: DocumentOutline;
   measures: Measure[];
   /** The part a measure belongs to. */
   partOf: (measureId: string) => Part;
+  /** A measure, article or point by id. */
+  measure: (id: string) => Measure | undefined;
 }
 
 /** A parsed news item or photo caption. */
@@ -62,22 +67,21 @@ export function buildCorpus(items: readonly ParsedItem[]): Corpus {
 function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
   const base = { id: meta.id, meta, sourceFile, slice };
   if (root.type === 'document') {
-    const outline = outlineOfDocument(root);
+    const units = documentUnits(meta.id, root);
+    const outline = outlineOfDocument(root, units);
     const measures = outline.parts.flatMap((p) => p.measures);
     const parts = new Map(outline.parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
+    const byId = new Map(measures.map((m) => [m.id, m]));
     return {
       ...base,
       kind: 'document',
       root,
+      units,
       outline,
       url: documentUrl(meta.id),
       measures,
-      sentences: [
-        ...outline.preamble,
-        ...outline.parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]),
-        ...(outline.closing ?? []),
-        ...(outline.attachments ?? []).flatMap((a) => a.sentences),
-      ],
+      sentences: units.list.flatMap((u) => u.sentences).sort((a, b) => a.span[0] - b.span[0]),
+      measure: (id) => byId.get(id),
       partOf: (id) => {
         const part = parts.get(id);
         if (!part) throw new Error(`no measure ${id} in ${meta.id}`);

@@ -9,8 +9,11 @@ export interface Piece {
 
 /**
  * Every piece of source an item's tree accounts for: sentences (with their repairs undone),
- * titles, date lines, part and chapter headings, measure, article and item labels, furniture,
- * subheadings, salutations, signatures and attachment headings.
+ * titles, date lines, part, book, chapter and section headings, a preamble's heading (序言), the
+ * lines of a contents list, measure, article and item labels, furniture, subheadings, salutations,
+ * signatures and attachment headings, sub-item and box labels, box headings, table captions and cells,
+ * each line of a title printed over several, document numbers, publisher notes, lists of attachments
+ * and 版记 lines (a notice's text and the document it issues are walked like the rest).
  */
 export function piecesOf(root: ItemRoot): Piece[] {
   const repairs = root.data.repairs;
@@ -21,7 +24,13 @@ export function piecesOf(root: ItemRoot): Piece[] {
         pieces.push({ span: node.span, printed: unrepair(node, repairs) });
         break;
       case 'title':
+        // A title printed over several lines: each line where it is printed.
+        if (node.lines) for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
+        else pieces.push({ span: node.span, printed: node.text });
+        break;
       case 'dateLine':
+      case 'docNumber':
+      case 'publisherNote':
       case 'furniture':
       case 'subheading':
       case 'salutation':
@@ -30,19 +39,39 @@ export function piecesOf(root: ItemRoot): Piece[] {
       case 'part':
         pieces.push({ span: node.headingSpan, printed: `${node.numeral}、${node.heading}${node.headingStop ?? ''}` });
         break;
+      case 'book':
       case 'chapter':
+      case 'section':
         pieces.push({ span: node.labelSpan, printed: node.label });
         if (node.heading) pieces.push({ span: node.headingSpan, printed: node.heading });
         break;
+      case 'contents':
+        for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
+        break;
+      case 'preamble':
+        if (node.heading) pieces.push({ span: node.heading.span, printed: node.heading.text });
+        break;
       case 'attachment':
         pieces.push({ span: node.headingSpan, printed: node.heading });
+        if (node.title) pieces.push({ span: node.title.span, printed: node.title.text });
         break;
       case 'signature':
+      case 'attachmentList':
+      case 'imprint':
         for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
+        break;
+      case 'box':
+        pieces.push({ span: node.labelSpan, printed: node.label });
+        if (node.headingSpan) pieces.push({ span: node.headingSpan, printed: node.heading });
+        break;
+      case 'table':
+        if (node.caption) pieces.push({ span: node.caption.span, printed: node.caption.text });
+        for (const cell of node.rows.flat()) pieces.push({ span: cell.span, printed: cell.text });
         break;
       case 'measure':
       case 'article':
       case 'item':
+      case 'subitem':
         pieces.push({ span: node.labelSpan, printed: node.label });
         break;
     }

@@ -1,5 +1,6 @@
 import type { CorpusEntry } from '../corpus.ts';
 import type { Measure, Part, Sentence } from '../schema/tree.ts';
+import { PAGE_KINDS } from '../units/units.ts';
 
 /** What a unit id points at: a measure of a document, or one sentence of a news item. */
 export type UnitScope =
@@ -7,24 +8,27 @@ export type UnitScope =
 
 export function unitScope(entry: CorpusEntry, unitId: string): UnitScope | undefined {
   if (entry.kind === 'document') {
-    const measure = byId(entry, entry.measures).get(unitId);
-    return measure && { kind: 'measure', measure, part: entry.partOf(measure.id), sentences: measure.sentences };
+    // Actor tags are on the units with a page of their own (measures, articles, points) of the unit list.
+    const unit = entry.units.byId.get(unitId);
+    if (!unit || !PAGE_KINDS.has(unit.kind)) return undefined;
+    const measure = entry.measure(unitId)!;
+    return { kind: 'measure', measure, part: entry.partOf(measure.id), sentences: measure.sentences };
   }
-  const sentence = byId(entry, entry.sentences).get(unitId);
+  const sentence = sentenceIndex(entry).get(unitId);
   return sentence && { kind: 'statement', sentences: [sentence] };
 }
 
-/** An item's measures or sentences by id, made once per item: every unit of its tag file is looked up. */
-const idIndexes = new WeakMap<CorpusEntry, Map<string, Measure | Sentence>>();
-function byId<T extends Measure | Sentence>(entry: CorpusEntry, list: readonly T[]): Map<string, T> {
-  let index = idIndexes.get(entry);
+/** A news item's sentences by id, made once per item: every unit of its tag file is looked up. */
+const sentenceIndexes = new WeakMap<CorpusEntry, Map<string, Sentence>>();
+function sentenceIndex(entry: CorpusEntry): Map<string, Sentence> {
+  let index = sentenceIndexes.get(entry);
   if (!index) {
     index = new Map();
     // The first with an id, as find() would give.
-    for (const x of list) if (!index.has(x.id)) index.set(x.id, x);
-    idIndexes.set(entry, index);
+    for (const s of entry.sentences) if (!index.has(s.id)) index.set(s.id, s);
+    sentenceIndexes.set(entry, index);
   }
-  return index as Map<string, T>;
+  return index;
 }
 
 /** Where `quote` sits in `text`, or why it cannot serve as evidence: absent, or ambiguous. */

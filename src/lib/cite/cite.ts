@@ -76,7 +76,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
     genre: KIND_NAMES[meta.kind],
     ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(pinpoint ? { section: pinpoint } : {}),
-    publisher: meta.publisher,
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
     issued: cslDate(date),
     accessed: cslDate(opts.accessed),
     URL: permalink,
@@ -102,7 +102,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
         ['author', bibAuthors(meta.issuers)],
         ['title', escapeBib(meta.title)],
         ['number', meta.docNumber && escapeBib(meta.docNumber)],
-        ['howpublished', escapeBib(meta.publisher)],
+        ['howpublished', meta.publisher && escapeBib(meta.publisher)],
         ['year', date.slice(0, 4)],
         ['date', date],
         ['url', permalink],
@@ -145,14 +145,14 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
   const { meta } = news;
   const permalink = absoluteUrl(opts.site, sentenceId ? `${news.url}#${sentenceId}` : news.url);
   const key = sentenceId ? `${news.id}-${sentenceId}` : news.id;
-  const authors = [meta.publisher];
+  // The schema requires a news item's publisher; a missing one is left out rather than printed empty.
+  const authors = meta.publisher ? [meta.publisher] : [];
   const csl: CslItem = {
     id: key,
     type: 'article-newspaper',
     title: meta.title,
     author: authors.map((literal) => ({ literal })),
-    'container-title': meta.publisher,
-    publisher: meta.publisher,
+    ...(meta.publisher ? { 'container-title': meta.publisher, publisher: meta.publisher } : {}),
     ...(meta.place ? { 'publisher-place': meta.place } : {}),
     issued: cslDate(meta.published),
     accessed: cslDate(opts.accessed),
@@ -164,7 +164,7 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
     permalink,
     short,
     full: newsFullForm(news),
-    ...(sentenceId ? { quote: quoteForm(sentenceText(news, sentenceId), `${meta.publisher}${short}`) } : {}),
+    ...(sentenceId ? { quote: quoteForm(sentenceText(news, sentenceId), `${meta.publisher ?? ''}${short}`) } : {}),
     gbt7714: gbt7714({
       authors,
       title: meta.title,
@@ -179,7 +179,7 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
       fields: [
         ['author', bibAuthors(authors)],
         ['title', escapeBib(meta.title)],
-        ['howpublished', escapeBib(meta.publisher)],
+        ['howpublished', meta.publisher && escapeBib(meta.publisher)],
         ['year', meta.published.slice(0, 4)],
         ['date', meta.published],
         ['url', permalink],

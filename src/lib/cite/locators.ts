@@ -114,7 +114,7 @@ export const newsTitle = (news: CitableNews) => (news.meta.titleEditorial ? `〔
 
 /** 新华社南京2024年10月22日电《…》; a photo caption is 图片, not 电. */
 export function newsFullForm(news: CitableNews): string {
-  const { publisher, place = '', published, kind } = news.meta;
+  const { publisher = '', place = '', published, kind } = news.meta;
   return `${publisher}${place}${chineseDate(published)}${kind === 'photo' ? '图片' : '电'}${newsTitle(news)}`;
 }
 

@@ -1,6 +1,8 @@
 import type { DocumentEntry } from '../corpus.ts';
-import type { Measure, Part, Sentence } from '../schema/tree.ts';
-import type { ArticleNode } from '../tree/nodes.ts';
+import { KINDS } from '../schema/kind-names.ts';
+import type { Sentence } from '../schema/tree.ts';
+import type { ArticleNode, TableNode } from '../tree/nodes.ts';
+import { type DocUnit, PAGE_KINDS, type UnitKind } from '../units/units.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
 import { absoluteUrl } from '../routes.ts';
 
@@ -16,23 +18,50 @@ export interface AknIdPair {
 }
 
 /**
- * eIds after the AKN naming convention: a part is a chapter (chp_6), a measure a paragraph
- * inside it numbered as printed (chp_6__para_14), the preamble `preamble`; a regulation's chapter
- * is a chapter (chp_2), its article an article (chp_2__art_5) with its paragraphs (款)
- * chp_2__art_5__para_2, its items (项) points in them (…__para_1__point_3).
+ * eIds after the AKN naming convention, one per unit of the unit list: a part is a chapter
+ * (chp_6), a measure a paragraph inside it numbered as printed (chp_6__para_14), the preamble
+ * `preamble`; a regulation's chapter is a chapter (chp_2), its article an article (chp_2__art_5;
+ * 第十条之一 art_10-1) with its paragraphs (款) chp_2__art_5__para_2 and items (项) points in
+ * them (…__para_1__point_3); books, sections, sub-items, boxes and tables nest the same way
+ * (book_1__chp_4, chp_3__sec_1__art_57); units outside the numbered body keep their own id
+ * (closing, att1, notice).
  */
 export function akomaNtosoIds(doc: DocumentEntry): AknIdPair[] {
-  return [
-    ...(doc.outline.preamble.length ? [{ id: 'preamble', eId: 'preamble' }] : []),
-    ...doc.outline.parts.flatMap((p) => [
-      { id: p.id, eId: chapterEid(p) },
-      ...p.measures.map((m) => ({ id: m.id, eId: paragraphEid(p, m) })),
-    ]),
-  ];
+  return eIdsOf(doc)
+    .entries()
+    .map(([id, eId]) => ({ id, eId }))
+    .toArray();
 }
 
-const chapterEid = (p: Part) => `chp_${p.n}`;
-const paragraphEid = (p: Part, m: Measure) => `${chapterEid(p)}__${m.kind === 'article' ? 'art' : 'para'}_${m.n}`;
+/** Each unit's eId, by unit id: its own (chp_2, art_5, closing) after its parent's, as AKN nests them. */
+function eIdsOf(doc: DocumentEntry): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const u of doc.units.list) {
+    const parent = u.parent ? doc.units.byId.get(u.parent) : undefined;
+    // The document a notice issues is numbered as it would be standing alone.
+    ids.set(u.id, parent && parent.kind !== 'issued' ? `${ids.get(parent.id)}__${ownEid(u)}` : ownEid(u));
+  }
+  return ids;
+}
+
+const ABBR: Partial<Record<UnitKind, string>> = {
+  part: 'chp',
+  chapter: 'chp',
+  book: 'book',
+  section: 'sec',
+  measure: 'para',
+  point: 'para',
+  article: 'art',
+  subitem: 'point',
+  box: 'hcontainer',
+  table: 'table',
+};
+
+function ownEid(u: DocUnit): string {
+  const abbr = ABBR[u.kind];
+  if (!abbr || u.n === null) return u.id;
+  return `${abbr}_${u.n}${u.sub ? `-${u.sub}` : ''}`;
+}
 
 export interface AknOptions {
   site: string;
@@ -40,15 +69,45 @@ export interface AknOptions {
   generated?: string;
 }
 
-/** The work's URI: /akn/cn/doc/opinion/<date>/<our id>. */
+/** The work's URI: /akn/cn/act/<date>/<our id> for a law or regulation, /akn/cn/doc/<kind>/<date>/<our id> otherwise. */
 export function akomaNtosoWorkUri(doc: DocumentEntry): string {
-  return `/akn/cn/doc/opinion/${doc.meta.date ?? doc.meta.published}/${doc.id}`;
+  const { akn } = KINDS[doc.meta.kind];
+  const type = akn.element === 'act' ? 'act' : `doc/${akn.name}`;
+  return `/akn/cn/${type}/${doc.meta.date ?? doc.meta.published}/${doc.id}`;
 }
 
-/** An opinion as an Akoma Ntoso 3.0 `doc` (name="opinion"): metadata, preface, preamble, parts and measures. */
+/**
+ * A document as an Akoma Ntoso 3.0 `act` (laws and regulations) or `doc name="<kind>"`:
+ * metadata, preface, preamble, the body (every unit of the unit list, nested as printed), and the
+ * signature as conclusions.
+ */
 export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
+  const { akn } = KINDS[doc.meta.kind];
+  const eIds = eIdsOf(doc);
+  const top = doc.units.list.filter((u) => u.parent === null);
+  const body = top.filter((u) => u.kind !== 'preamble' && u.kind !== 'signature');
+  const signatures = top.filter((u) => u.kind === 'signature');
+  const content = [
+    meta(doc, options),
+    preface(doc),
+    ...top.filter((u) => u.kind === 'preamble').map((u) => el('preamble', { eId: 'preamble' }, paragraphs(u.sentences))),
+    el(
+      akn.element === 'act' ? 'body' : 'mainBody',
+      {},
+      body.map((u) => unitElement(doc, u, eIds)),
+    ),
+    ...(signatures.length
+      ? [
+          el(
+            'conclusions',
+            {},
+            signatures.flatMap((u) => u.lines.map((l) => el('p', {}, [l.text]))),
+          ),
+        ]
+      : []),
+  ];
   const root = el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [
-    el('doc', { name: 'opinion' }, [meta(doc, options), preface(doc), ...preamble(doc), mainBody(doc)]),
+    akn.element === 'act' ? el('act', { name: doc.meta.kind }, content) : el('doc', { name: akn.name }, content),
   ]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(root, '', INLINE)}\n`;
 }
@@ -58,6 +117,8 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
   const work = akomaNtosoWorkUri(doc);
   const expression = `${work}/zho@${m.published}`;
   const issuers = m.issuers.map((name, i) => ({ eId: `issuer-${i + 1}`, name }));
+  // A text taken from its issuers' own copy has no other publisher: they published it.
+  const publisher = m.publisher ?? (m.issuers.join('、') || '发文机关');
   return el('meta', {}, [
     el('identification', { source: '#policy-reader' }, [
       el('FRBRWork', {}, [
@@ -66,7 +127,7 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
         el('FRBRdate', { date: m.date ?? m.published, name: m.date ? 'issued' : 'published' }),
         ...issuers.map((i) => el('FRBRauthor', { href: `#${i.eId}` })),
         el('FRBRcountry', { value: 'cn' }),
-        el('FRBRsubtype', { value: 'opinion' }),
+        el('FRBRsubtype', { value: m.kind }),
         el('FRBRnumber', { value: m.docNumber ?? doc.id }),
         el('FRBRname', { value: m.title }),
       ]),
@@ -85,10 +146,10 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
         el('FRBRformat', { value: 'application/akn+xml' }),
       ]),
     ]),
-    el('publication', { date: m.published, name: 'publisher', showAs: m.publisher }),
+    el('publication', { date: m.published, name: 'publisher', showAs: publisher }),
     el('references', { source: '#policy-reader' }, [
       ...issuers.map((i) => el('TLCOrganization', { eId: i.eId, href: `/ontology/organization/cn/${i.eId}`, showAs: i.name })),
-      el('TLCOrganization', { eId: 'publisher', href: '/ontology/organization/cn/publisher', showAs: m.publisher }),
+      el('TLCOrganization', { eId: 'publisher', href: '/ontology/organization/cn/publisher', showAs: publisher }),
       el('TLCOrganization', { eId: 'policy-reader', href: absoluteUrl(options.site, '/'), showAs: 'policy-reader' }),
     ]),
   ]);
@@ -102,41 +163,54 @@ function preface(doc: DocumentEntry): XmlElement {
   ]);
 }
 
-/** Sentences grouped back into their printed paragraphs. */
-function paragraphs(sentences: readonly Sentence[]): XmlElement[] {
+/** One unit as its AKN element, with the units inside it. */
+function unitElement(doc: DocumentEntry, u: DocUnit, eIds: ReadonlyMap<string, string>): XmlElement {
+  const eId = eIds.get(u.id)!;
+  const inner = doc.units.list.filter((c) => c.parent === u.id);
+  if (u.kind === 'article') return article(eId, u.label, u.node as ArticleNode);
+  if (u.kind === 'table') return el('hcontainer', { eId, name: 'table' }, [el('content', { eId: `${eId}__content` }, tableRows(u))]);
+  const element = ELEMENT[u.kind] ?? 'hcontainer';
+  const attrs = element === 'hcontainer' ? { eId, name: u.kind } : { eId };
+  // A measure's run-in lead (its first sentence) becomes its heading; the rest its content.
+  const lead = PAGE_KINDS.has(u.kind) && u.heading !== null && u.sentences.length > 1;
+  const own = lead ? u.sentences.slice(1) : u.sentences;
+  const head = [
+    ...(u.label ? [el('num', {}, [u.label])] : []),
+    ...(lead
+      ? [el('heading', {}, [u.sentences[0]!.text])]
+      : u.heading && !PAGE_KINDS.has(u.kind) && u.heading !== u.label
+        ? [el('heading', {}, [u.heading])]
+        : []),
+  ];
+  if (inner.length === 0) return el(element, attrs, [...head, el('content', { eId: `${eId}__content` }, paragraphs(own, u.lines))]);
+  const intro = own.length ? [el('intro', { eId: `${eId}__intro` }, paragraphs(own))] : [];
+  return el(element, attrs, [...head, ...intro, ...inner.map((c) => unitElement(doc, c, eIds))]);
+}
+
+/** The AKN element of each kind of unit; the others are `hcontainer name="<kind>"`. */
+const ELEMENT: Partial<Record<UnitKind, string>> = {
+  part: 'chapter',
+  chapter: 'chapter',
+  book: 'book',
+  section: 'section',
+  measure: 'paragraph',
+  point: 'paragraph',
+  subitem: 'point',
+};
+
+/** A table's rows as paragraphs of cells: AKN's own table model would need the HTML row structure we keep only as lines. */
+function tableRows(u: DocUnit): XmlElement[] {
+  const node = u.node as TableNode;
+  return [
+    ...(node.caption ? [el('p', {}, [node.caption.text])] : []),
+    ...node.rows.map((row) => el('p', {}, [row.map((c) => c.text).join(' | ')])),
+  ];
+}
+
+/** Sentences grouped back into their printed paragraphs (a unit with no sentences: its printed lines). */
+function paragraphs(sentences: readonly Sentence[], lines: ReadonlyArray<{ text: string }> = []): XmlElement[] {
+  if (sentences.length === 0) return lines.length ? lines.map((l) => el('p', {}, [l.text])) : [el('p', {}, [])];
   return [...Map.groupBy(sentences, (s) => s.paragraph).values()].map((group) => el('p', {}, [group.map((s) => s.text).join('')]));
-}
-
-function preamble(doc: DocumentEntry): XmlElement[] {
-  return doc.outline.preamble.length ? [el('preamble', { eId: 'preamble' }, paragraphs(doc.outline.preamble))] : [];
-}
-
-function mainBody(doc: DocumentEntry): XmlElement {
-  return el(
-    'mainBody',
-    {},
-    doc.outline.parts.map((p) => {
-      const eId = chapterEid(p);
-      const head = [el('num', {}, [p.kind === 'chapter' ? p.label! : `${p.numeral}、`]), el('heading', {}, [p.heading])];
-      if (p.measures.length === 0)
-        return el('chapter', { eId }, [...head, el('content', { eId: `${eId}__content` }, paragraphs(p.sentences))]);
-      const intro = p.sentences.length ? [el('intro', { eId: `${eId}__intro` }, paragraphs(p.sentences))] : [];
-      return el('chapter', { eId }, [...head, ...intro, ...p.measures.map((m) => measure(p, m))]);
-    }),
-  );
-}
-
-/** A measure's run-in lead (its first sentence) becomes its heading; the rest its content. */
-function measure(p: Part, m: Measure): XmlElement {
-  const eId = paragraphEid(p, m);
-  if (m.node.type === 'article') return article(eId, m.label, m.node);
-  const hasHeading = m.lead !== null && m.sentences.length > 1;
-  const body = hasHeading ? m.sentences.slice(1) : m.sentences;
-  return el('paragraph', { eId }, [
-    el('num', {}, [m.label]),
-    ...(hasHeading ? [el('heading', {}, [m.sentences[0]!.text])] : []),
-    el('content', { eId: `${eId}__content` }, paragraphs(body)),
-  ]);
 }
 
 /** An article: its paragraphs (款), each with its own text and the items (项) it lists as points. */

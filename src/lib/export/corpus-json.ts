@@ -3,7 +3,10 @@ import type { Corpus, DocumentEntry, NewsEntry } from '../corpus.ts';
 import { type GlossaryIndex } from '../glossary/glossary.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { CorpusExport, ExportSentence } from './schema.ts';
-import { absoluteUrl, measureUrl, termUrl } from '../routes.ts';
+import { absoluteUrl, termUrl } from '../routes.ts';
+import { isDocumentKind } from '../schema/item-meta.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
+import { UNIT_NAMES } from '../schema/unit-words.ts';
 
 export interface CorpusExportInput {
   corpus: Pick<Corpus, 'documents' | 'news'>;
@@ -19,7 +22,7 @@ export function corpusExport(input: CorpusExportInput): CorpusExport {
   const { corpus, site, glossary } = input;
   return {
     format: 'policy-reader-corpus',
-    version: 1,
+    version: 2,
     site: absoluteUrl(site, '/'),
     documents: corpus.documents.map((d) => exportDocument(d, site)),
     news: corpus.news.map((n) => exportNews(n, site)),
@@ -81,10 +84,12 @@ function itemBase(e: DocumentEntry | NewsEntry, site: string) {
 
 function exportDocument(doc: DocumentEntry, site: string): CorpusExport['documents'][number] {
   const { meta, outline: tree } = doc;
+  if (!isDocumentKind(meta.kind)) throw new Error(`${doc.id} is parsed as a document but its kind is ${meta.kind}`);
   return {
     ...itemBase(doc, site),
     ...defined({
-      kind: 'opinion' as const,
+      kind: meta.kind as Exclude<typeof meta.kind, 'news' | 'photo'>,
+      kindName: KIND_NAMES[meta.kind],
       shortTitle: meta.shortTitle,
       issuers: meta.issuers,
       docNumber: meta.docNumber,
@@ -92,30 +97,26 @@ function exportDocument(doc: DocumentEntry, site: string): CorpusExport['documen
     }),
     printedTitle: tree.printedTitle.text,
     dateLine: tree.dateLine?.text ?? null,
-    preamble: tree.preamble.map(sentence(doc.id, doc.url, site)),
-    parts: tree.parts.map((p) => ({
-      id: p.id,
-      n: p.n,
-      numeral: p.numeral,
-      heading: p.heading,
-      url: absoluteUrl(site, `${doc.url}#${p.id}`),
-      sentences: p.sentences.map(sentence(doc.id, doc.url, site)),
-      measures: p.measures.map((m) => ({
-        id: m.id,
-        n: m.n,
-        numeral: m.numeral,
-        label: m.label,
-        lead: m.lead,
-        url: absoluteUrl(site, measureUrl(doc.id, m.id)),
-        sentences: m.sentences.map(sentence(doc.id, measureUrl(doc.id, m.id), site)),
-      })),
+    units: doc.units.list.map((u) => ({
+      id: u.id,
+      ref: u.key,
+      kind: u.kind,
+      kindName: UNIT_NAMES[u.kind],
+      label: u.label,
+      heading: u.heading,
+      n: u.n,
+      parent: u.parent,
+      part: u.part,
+      url: absoluteUrl(site, u.url),
+      sentences: u.sentences.map(sentence(doc.id, u.page, site)),
+      lines: u.lines.map((l) => ({ text: l.text, span: l.span })),
     })),
   };
 }
 
 function exportNews(news: NewsEntry, site: string): CorpusExport['news'][number] {
   const kind = news.meta.kind;
-  if (kind === 'opinion') throw new Error(`${news.id} is parsed as news but its kind is opinion`);
+  if (kind !== 'news' && kind !== 'photo') throw new Error(`${news.id} is parsed as news but its kind is ${kind}`);
   return {
     ...itemBase(news, site),
     ...defined({ kind, credit: news.meta.credit }),

@@ -34,30 +34,39 @@ describe('corpus JSON', () => {
   it('is refused by the schema when broken', () => {
     const validate = validator();
     const broken = structuredClone(data);
-    delete broken.documents[0].parts[0].measures[0].sentences[0].text;
+    delete broken.documents[0].units.find((u: { sentences: unknown[] }) => u.sentences.length).sentences[0].text;
     expect(validate(broken)).toBe(false);
     const extra = structuredClone(data);
     extra.documents[0].surprise = true;
     expect(validate(extra)).toBe(false);
   });
 
-  it('holds every document, part, measure, sentence, repair and term with its ids and URLs', () => {
+  it('holds every document, unit, sentence, repair and term with its ids and URLs', () => {
     expect(data.documents.map((d: { id: string }) => d.id)).toEqual(['2023-gongjiang-peiyang', '2024-jineng-tisheng']);
     const doc = data.documents[1];
-    expect(doc.parts).toHaveLength(5);
-    expect(doc.parts.flatMap((p: { measures: unknown[] }) => p.measures)).toHaveLength(9);
+    const units = doc.units as Array<{ id: string; kind: string; sentences: Array<{ id: string }> } & Record<string, unknown>>;
+    expect(doc).toMatchObject({ kind: 'opinion', kindName: '意见' });
+    expect(units.filter((u) => u.kind === 'part')).toHaveLength(5);
+    expect(units.filter((u) => u.kind === 'measure')).toHaveLength(9);
     expect(doc.repairs).toHaveLength(2);
-    const sentences = [...doc.preamble, ...doc.parts.flatMap((p: any) => [...p.sentences, ...p.measures.flatMap((m: any) => m.sentences)])];
-    expect(sentences.map((s: { id: string }) => s.id)).toEqual(dated.sentences.map((s) => s.id));
-    expect(doc.parts[2].measures[0]).toMatchObject({
-      id: 'm4',
+    // Every sentence of the document once, in reading order: the units partition them.
+    expect(units.flatMap((u) => u.sentences).map((s) => s.id)).toEqual(dated.sentences.map((s) => s.id));
+    const m4 = units.find((u) => u.id === 'm4')!;
+    expect(m4).toMatchObject({
+      ref: '2024-jineng-tisheng#m4',
+      kind: 'measure',
+      kindName: '措施',
       label: '(四)',
+      n: 4,
+      parent: 'p3',
+      part: 'p3',
       url: 'https://example.org/documents/2024-jineng-tisheng/m4/',
     });
-    expect(doc.parts[2].measures[0].sentences[1]).toMatchObject({
+    expect(m4.sentences[1]).toMatchObject({
       ref: '2024-jineng-tisheng#m4-s2',
       url: 'https://example.org/documents/2024-jineng-tisheng/m4/#m4-s2',
     });
+    expect(units.find((u) => u.id === 'p3')).toMatchObject({ url: 'https://example.org/documents/2024-jineng-tisheng/#p3', parent: null });
     expect(data.news.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual([
       '2024-robot-skills-contest:photo',
       '2024-ndrc-equipment-renewal:news',

@@ -138,7 +138,7 @@ function values(entry: CorpusEntry, site: string): Partial<Record<VariableName, 
     ...(m.docNumber ? { doc_number: m.docNumber } : {}),
     ...(m.date ? { date: m.date } : {}),
     published: m.published,
-    publisher: m.publisher,
+    ...(m.publisher ? { publisher: m.publisher } : {}),
     url: absoluteUrl(site, entry.url),
   };
 }

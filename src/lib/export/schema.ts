@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ItemKind } from '../schema/item-meta.ts';
-import { Repair, Span } from '../schema/tree.ts';
+import { UNIT_KINDS } from '../units/units.ts';
 
 /**
  * The published shape of /data/corpus.json. A public contract: ids and URLs are the site's,
@@ -8,6 +8,22 @@ import { Repair, Span } from '../schema/tree.ts';
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
+const offset = z.number().int().nonnegative();
+
+/** [start, end) offsets, in UTF-16 code units, into the item's source file. */
+export const Span = z.tuple([offset, offset]);
+
+/** A word joined back together where a page or column break cut it. */
+export const Repair = z.object({
+  id: z.string().describe('r1…, counted across the item'),
+  kind: z.literal('page-break-join'),
+  sentence: z.string().describe('Id of the sentence the join falls in'),
+  before: z.string().describe('Text before the cut, as printed'),
+  after: z.string().describe('Text after the cut, as printed'),
+  removed: z.string().describe('What the repair removed from the source (the blank line)'),
+  span: Span.describe('Where the removed text was'),
+  line: z.number().int().positive(),
+});
 
 export const ExportSentence = z.object({
   id: z.string().describe('Sentence id within its item, e.g. m14-s3'),
@@ -19,24 +35,22 @@ export const ExportSentence = z.object({
   line: z.number().int().positive(),
 });
 
-export const ExportMeasure = z.object({
-  id: z.string(),
-  n: z.number().int().positive(),
-  numeral: z.string(),
-  label: z.string().describe('The number as printed, e.g. (十四)'),
-  lead: z.string().nullable(),
-  url,
-  sentences: z.array(ExportSentence).min(1),
-});
+export const UnitKind = z.enum(UNIT_KINDS);
 
-export const ExportPart = z.object({
-  id: z.string(),
-  n: z.number().int().positive(),
-  numeral: z.string(),
-  heading: z.string(),
-  url,
-  sentences: z.array(ExportSentence),
-  measures: z.array(ExportMeasure),
+/** One unit of a document's unit list (src/lib/units/units.ts), in reading order. */
+export const ExportUnit = z.object({
+  id: z.string().describe('Unique in its document: m14, art5, p1, ch2-sec1, preamble, closing, att1, notice'),
+  ref: z.string().describe('Document id and unit id, e.g. 2024-chanye-gongren#m14'),
+  kind: UnitKind,
+  kindName: z.string().describe('What the kind is called: 措施, 条, 部分, 章, 结语…'),
+  label: z.string().describe('The label as printed, e.g. (十四), 第五条, 一、; empty where none is printed'),
+  heading: z.string().nullable().describe("A division's heading, a measure's lead, an attachment's title"),
+  n: z.number().int().nonnegative().nullable().describe('The printed number, e.g. 14 for (十四)'),
+  parent: z.string().nullable().describe('Id of the unit it lies in'),
+  part: z.string().nullable().describe('Id of the part or chapter it lies in'),
+  url: url.describe('Permalink of the unit'),
+  sentences: z.array(ExportSentence).describe('Its own sentences (not those of a unit inside it)'),
+  lines: z.array(z.object({ text: z.string(), span: Span })).describe("A table's cells row by row, a signature's lines"),
 });
 
 const Source = z.object({ file: z.string(), slice: Span });
@@ -46,7 +60,8 @@ const ItemBase = {
   title: z.string(),
   titleEditorial: z.boolean(),
   published: isoDate,
-  publisher: z.string(),
+  /** Who published the copy reproduced; absent for a document taken from its issuer's text. */
+  publisher: z.string().optional(),
   place: z.string().optional(),
   summary: z.string().optional(),
   url,
@@ -56,15 +71,15 @@ const ItemBase = {
 
 export const ExportDocument = z.object({
   ...ItemBase,
-  kind: z.literal('opinion'),
+  kind: ItemKind.exclude(['news', 'photo']),
+  kindName: z.string().describe('What the kind is called: 意见, 条例, 通知…'),
   shortTitle: z.string().optional(),
-  issuers: z.array(z.string()).min(1),
+  issuers: z.array(z.string()),
   docNumber: z.string().optional(),
   date: isoDate.optional(),
   printedTitle: z.string(),
   dateLine: z.string().nullable(),
-  preamble: z.array(ExportSentence),
-  parts: z.array(ExportPart).min(1),
+  units: z.array(ExportUnit).min(1).describe('Every unit of the document in reading order'),
 });
 
 export const ExportNewsBlock = z.discriminatedUnion('type', [
@@ -74,7 +89,7 @@ export const ExportNewsBlock = z.discriminatedUnion('type', [
 
 export const ExportNews = z.object({
   ...ItemBase,
-  kind: ItemKind.exclude(['opinion']),
+  kind: z.enum(['news', 'photo']),
   credit: z.string().optional(),
   blocks: z.array(ExportNewsBlock),
 });
@@ -106,7 +121,7 @@ export const ExportNote = z.looseObject({ id: z.string() });
 
 export const CorpusExport = z.object({
   format: z.literal('policy-reader-corpus'),
-  version: z.literal(1),
+  version: z.literal(2).describe('2: documents are lists of units (1 had preamble and parts)'),
   site: url,
   documents: z.array(ExportDocument),
   news: z.array(ExportNews),

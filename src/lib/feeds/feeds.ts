@@ -3,7 +3,7 @@
 // newest first. Built once per build from the corpus (src/pages/feeds/ writes them).
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { CORPUS_FEED, DOCUMENTS, HOME, issuerFeedUrl, kindFeedUrl, NEWS } from '../routes.ts';
-import type { ItemKind } from '../schema/item-meta.ts';
+import { type ItemKind, isDocumentKind } from '../schema/item-meta.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { truncate } from '../snippet.ts';
 import { issuerId } from './issuers.ts';
@@ -39,7 +39,7 @@ function entryOf(item: CorpusEntry): FeedEntry {
     path: item.url,
     title: meta.title,
     summary: meta.summary ?? truncate(opening, EXCERPT_CHARS),
-    authors: meta.issuers.length ? meta.issuers : [meta.publisher],
+    authors: meta.issuers.length ? meta.issuers : meta.publisher ? [meta.publisher] : [],
     published: meta.published,
     kind: meta.kind,
   };
@@ -77,7 +77,7 @@ function buildFeeds(corpus: Corpus): Feed[] {
     feeds.push({
       path: kindFeedUrl(kind),
       title: KIND_NAMES[kind],
-      alternate: kind === 'opinion' ? DOCUMENTS : NEWS,
+      alternate: isDocumentKind(kind) ? DOCUMENTS : NEWS,
       entries: sorted(mine),
     });
   }

@@ -1,5 +1,9 @@
 import type { Corpus } from '../corpus.ts';
 import { corpusUnits, sentencePath, unitKey, type Unit } from '../links/units.ts';
+import type { UnitKind } from '../units/units.ts';
+
+/** Units whose printed heading is searched for terms as a heading segment (a measure's lead is a sentence). */
+const HEADED: ReadonlySet<UnitKind> = new Set(['part', 'book', 'chapter', 'section', 'box', 'attachment']);
 
 /**
  * A run of text that terms are looked for in: a sentence, or a heading (a part's heading, a news
@@ -45,11 +49,13 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
       url: `${entry.url}#${id}`,
     });
     if (entry.kind === 'document') {
-      out.push(...itemUnits.filter((u) => u.kind === 'preamble').flatMap(sentencesOf));
-      for (const part of entry.outline.parts) {
-        out.push(heading(part.id, part.heading));
-        const inPart = new Set([part.id, ...part.measures.map((m) => m.id)]);
-        out.push(...itemUnits.filter((u) => u.unit !== null && inPart.has(u.unit)).flatMap(sentencesOf));
+      // The document's unit list in order: a division's (or an attachment's, a box's) heading, then
+      // the unit's own sentences.
+      const linked = new Map(itemUnits.map((u) => [u.unit, u]));
+      for (const u of entry.units.list) {
+        if (u.heading && HEADED.has(u.kind)) out.push(heading(u.id, u.heading));
+        const unit = linked.get(u.id);
+        if (unit) out.push(...sentencesOf(unit));
       }
     } else {
       const unit = itemUnits[0]!;

@@ -105,7 +105,7 @@ export function termPage(
     return {
       item: m.item,
       where: unit ? unitLabel(unit) : headingLabel(m.item, m.segment),
-      unitUrl: !unit ? seg.url : unit.kind === 'part' || unit.kind === 'preamble' ? `${unit.url}#${unit.unit}` : unit.url,
+      unitUrl: unit ? unit.href : seg.url,
       occurrence: {
         ref: `${m.item}#${m.segment}`,
         url: m.url,

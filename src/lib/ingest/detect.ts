@@ -1,8 +1,13 @@
-// What ingest reads off a source text before the parser sees it: the title line (or the 《…》 of a
-// wrapper line when the text has none), the repost wrapper and trailing site lines (furniture),
-// the issuers, the document number, the kind and a short title. Shapes only: these are the
-// conventions of official texts and of the sites that repost them, never one document's words.
+// What ingest reads off a source text before the parser sees it: the title (one line, or two or
+// three lines printed as one title), its status, the kind the title names, an order that
+// promulgates the text (中华人民共和国国务院令 第706号 … 总理 李克强), the repost wrapper and
+// trailing site lines (furniture), the issuers, the document number, the signature at the end
+// and the clause that says when the text takes effect. Shapes only: these are the conventions of
+// official texts and of the sites that repost them, never one document's words.
 import type { FurnitureRole, ItemKind } from '../schema/item-meta.ts';
+import { dateOnly, datesIn, DATE_PATTERN } from './dates.ts';
+import { isIssuerLine, issuersIn } from './issuers.ts';
+import { STATUS, kindOfTitle, withoutStatus } from './kind-words.ts';
 
 export interface SourceLineText {
   text: string;
@@ -10,51 +15,97 @@ export interface SourceLineText {
   line: number;
 }
 
+/** Where the issuers were read, best first: the title, the signature at the end, an order, the wrapper, the byline. */
+export type IssuerSource = 'title' | 'signature' | 'order' | 'wrapper' | 'byline';
+
+/** An order that promulgates the text, printed before it: 中华人民共和国国务院令 第706号 …. */
+export interface Order {
+  /** The order's name and number as printed, the lines joined by a space: 中华人民共和国国务院令 第706号. */
+  number: string;
+  /** The body whose order it is (国务院), or for a president's order 主席令 the body that adopted the law. */
+  issuer: string;
+  /** The date the order is signed: the day the text was promulgated. */
+  date: string | null;
+  /** The date it says the text was adopted (已经2019年1月1日国务院第X次常务会议通过). */
+  adopted: string | null;
+  lines: SourceLineText[];
+}
+
+/** The clause that says when the text takes effect: 自2019年5月1日起施行, 自公布之日起施行. */
+export interface EffectiveClause {
+  /** The day it names, or null when it takes effect on publication. */
+  date: string | null;
+  /** 公布, 发布, 印发…: the text takes effect the day it is so published (date is null). */
+  on: string | null;
+  text: string;
+  line: number;
+}
+
 export interface Detected {
-  /** The printed title line, or null when the title comes from a wrapper line. */
+  /** The (first) printed title line, or null when the title comes from a wrapper line. */
   titleLine: SourceLineText | null;
+  /** Every line of the printed title: one, or two or three printed as one title. */
+  titleLines: SourceLineText[];
   title: string;
+  /** The status the title ends with in brackets (征求意见稿, 试行), without them. */
+  status: string | null;
   /** The text the item's first line begins with. */
   begins: string;
   furniture: Array<{ role: FurnitureRole; text: string; line: number }>;
   issuers: string[];
-  /** Where the issuers were read: the title, the wrapper, or the byline. */
-  issuersFrom: 'title' | 'wrapper' | 'byline' | null;
+  issuersFrom: IssuerSource | null;
   docNumber: string | null;
+  /** Where the document number was read: its own line, the order, the wrapper or head lines. */
+  docNumberFrom: 'line' | 'order' | 'text' | null;
   publisher: string | null;
   kind: ItemKind | null;
+  /** The title's words that name the kind: 指导意见, 通知. */
+  kindWord: string | null;
   shortTitle: string;
   /** For an explanation 关于《X》的说明: X, the title of what it explains. */
   explainsTitle: string | null;
+  /** The signature at the end: the issuers named above its date line, and that date. */
+  signature: { issuers: string[]; date: string; line: number } | null;
+  order: Order | null;
+  effective: EffectiveClause | null;
 }
 
-/** The word a title ends with, and the kind of document it names. */
-const KIND_WORDS: Array<[RegExp, ItemKind]> = [
-  [/说明$/u, 'explanation'],
-  [/意见$/u, 'opinion'],
-  [/建议$/u, 'proposal'],
-  [/(?:规划|纲要|方案|计划)$/u, 'plan'],
-  [/(?:条例|规定|办法|细则|准则|规则|法)$/u, 'regulation'],
-];
-const DOC_WORD = /(意见|建议|规划|纲要|方案|计划|条例|规定|办法|细则|准则|规则|法|说明|决定|通知)$/u;
-/** A title line: a document name, no sentence punctuation. */
-const TITLE_SHAPE = /^[^。，；！？：,;!?:]{4,120}$/u;
+/** A line with no sentence punctuation, as a title's lines are. */
+const TITLE_SHAPE = /^[^。，；！？：,;!?:]{2,120}$/u;
 /** The line a repost ends its wrapper with: 《…》全文如下。 */
 const FULL_TEXT = /《([^》]+)》全文如下[。：:]?$/u;
 /** A repost wrapper's notice: 近日，中共中央、国务院印发了《…》. */
 const ISSUED = /^(?:近日|日前|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)?，?(.+?)(?:联合)?印发了/u;
 /** Site lines after the text: the source credit, editors, page controls. */
 const SITE_LINE = /^(?:[（(](?:来源|稿源|转自)[：:]\s*(.+?)[）)]|(?:来源|责任编辑|编辑|责编|审核)[：:].*|【[^】]*】(?:\s*【[^】]*】)*)$/u;
-/** Issuers as they head a title: 中共中央 国务院关于…, 中共中央办公厅 国务院办公厅关于…. */
-const TITLE_ISSUERS = /^(.+?)\s*关于/u;
-/** An issuer's name ends with the word for a body of the party or state. */
-const ISSUER = /(?:中央|国务院|办公厅|委员会|常委会|常务委员会|人大|政府|军委|部|局|署|院|会|办)$/u;
-const DOC_NUMBER = /[\p{Script=Han}]{1,8}〔\d{4}〕\d{1,4}号/u;
+/** Issuers as they head a title: 中共中央 国务院关于…, 国务院办公厅转发…, 国务院印发…. */
+const TITLE_ISSUERS = /^(.+?)\s*(?:关于|转发|批转|印发)/u;
+/** A notice that issues or forwards another document: its own signature comes first. */
+const ISSUING = /^(?:.+?)?(?:关于)?(?:印发|转发|批转|发布)/u;
+/** A document number: 国发〔2019〕4号, 绍市教〔2018〕81 号 (spaces kept as printed), 国令第706号. */
+const DOC_NUMBER = /[\p{Script=Han}]{1,10}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*号|国令\s*第\s*\d{1,5}\s*号/u;
+const DOC_NUMBER_LINE = new RegExp(`^[（(]?(${DOC_NUMBER.source})[）)]?$`, 'u');
 const SHORT_TITLE = /以下简称(《[^》]+》)/u;
 /** A byline: a name alone on its line. */
 const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
-/** How far into the text a wrapper or title is looked for. */
+/** An order's name, with its number on the same line or the next: 中华人民共和国国务院令 第706号. */
+const ORDER_NAME =
+  /^(中华人民共和国)?([\p{Script=Han}]{2,20}?)令(?:[\s\u3000]*([（(]?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号[）)]?))?$/u;
+const ORDER_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号[）)]?$/u;
+/** Who signs an order or a speech's text: 总理 李克强. */
+const SIGNER = /^(?:国务院)?(?:总理|主席|部长|主任|署长|局长|行长|委员长|院长|检察长|书记|省长|市长)[\s\u3000]+[\p{Script=Han}·]{2,6}$/u;
+/** An attachment heading, after which a signature is no longer the document's own. */
+const ATTACHMENT = /^附件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[：:]|[ \u3000]|$)[^。！？]{0,60}$/u;
+/** When the text takes effect: a day, or the day it is published. */
+const EFFECTIVE = new RegExp(`自\\s*(?:${DATE_PATTERN}|(公布|发布|印发|颁布|下发|公告)之日)\\s*起(?:施行|实施|执行|生效)`, 'gu');
+/** What may open the clause: 本条例自…, 现予公布，自…. */
+const EFFECTIVE_OPENER = /(?:本[\p{Script=Han}]{1,10}|(?:公布|发布|印发)[，,]\s*)$/u;
+/** A title line cut before its end: the line stops at a word that needs the next one. */
+const CONNECTIVE = /(?:关于|印发|转发|批转|的|和|与|及|暨|、|—|“|《|（)$/u;
+/** How far into the text (after an order) a wrapper or title is looked for. */
 const HEAD_LINES = 8;
+/** An order runs over at most this many lines to its date. */
+const ORDER_LINES = 10;
 
 export function detect(lines: SourceLineText[]): Detected {
   const furniture: Detected['furniture'] = [];
@@ -65,48 +116,237 @@ export function detect(lines: SourceLineText[]): Detected {
     publisher ??= SITE_LINE.exec(line.text)![1] ?? null;
     furniture.unshift({ role: 'credit', text: line.text, line: line.line });
   }
-  const head = lines.slice(0, Math.min(HEAD_LINES, end));
+  const order = orderAt(lines.slice(0, end));
+  const start = order ? order.lines.length : 0;
+  for (const l of order?.lines ?? []) furniture.push({ role: 'wrapper', text: l.text, line: l.line });
+
+  const head = lines.slice(start, Math.min(start + HEAD_LINES, end));
   const fullText = head.findIndex((l) => FULL_TEXT.test(l.text));
-  const isTitle = (l: SourceLineText) => TITLE_SHAPE.test(l.text) && DOC_WORD.test(l.text);
-  const titleIndex = head.findIndex((l, i) => isTitle(l) && (fullText < 0 || i !== fullText));
-  const wrapper = fullText >= 0 ? head.slice(0, fullText + 1).filter((_, i) => i !== titleIndex) : [];
+  let titleAt: number[] = [];
+  for (let i = 0; i < head.length && titleAt.length === 0; i++) {
+    if (i !== fullText) titleAt = titleRun(head, i, fullText);
+  }
+  const titleLines = titleAt.map((i) => head[i]!);
+  const titleFirst = titleAt[0] ?? -1;
+  // Before the title: what a repost or a page put there (a wrapper, a masthead), but a document
+  // number printed right above the title, which is the document's; after it, up to 全文如下.
+  const numberAbove = titleFirst > 0 && DOC_NUMBER_LINE.test(head[titleFirst - 1]!.text) ? titleFirst - 1 : -1;
+  const wrapper = head.filter(
+    (_, i) => (i < titleFirst && i !== numberAbove) || (i <= fullText && !titleAt.includes(i) && i !== numberAbove),
+  );
   for (const w of wrapper) furniture.push({ role: 'wrapper', text: w.text, line: w.line });
   furniture.sort((a, b) => a.line - b.line);
 
-  const titleLine = titleIndex >= 0 ? head[titleIndex]! : null;
+  const titleLine = titleLines[0] ?? null;
   const wrapped = fullText >= 0 ? FULL_TEXT.exec(head[fullText]!.text)![1]! : null;
-  const title = titleLine?.text ?? wrapped ?? lines[0]!.text;
-  const firstText = lines.find((l) => !furniture.some((f) => f.line === l.line));
+  const title = titleLines.length ? titleLines.map((l) => l.text).join('') : (wrapped ?? lines[0]!.text);
+  const furnitureLines = new Set(furniture.map((f) => f.line));
+  const firstText = lines.find((l) => !furnitureLines.has(l.line));
   const begins = (titleLine ?? firstText ?? lines[0]!).text.slice(0, 40);
+  const { text: bare, status } = withoutStatus(title);
+  const kindWord = kindOfTitle(title);
+  const kind = kindWord?.kind ?? null;
 
-  const fromTitle = TITLE_ISSUERS.exec(title)?.[1];
+  const lastTitle = titleLines.at(-1);
+  const bodyFrom = lastTitle ? lines.indexOf(lastTitle) + 1 : start;
+  const signature = signatureOf(lines, bodyFrom, end, ISSUING.test(bare) && kind === 'notice');
+
+  const fromTitle = TITLE_ISSUERS.exec(bare)?.[1];
   // Only a title that opens with its issuers names them (关于《…》的说明 names none).
   const titleIssuers = fromTitle && !/[《》]|关于/u.test(fromTitle) ? issuersIn(fromTitle) : [];
   const issuedBy = wrapper.map((w) => ISSUED.exec(w.text)?.[1]).find(Boolean);
   const wrapperIssuers = issuedBy ? issuersIn(issuedBy) : [];
-  const after = titleLine ? lines[lines.indexOf(titleLine) + 1] : undefined;
-  const byline = after && BYLINE.test(after.text) ? [after.text] : [];
-  const [issuers, issuersFrom] = titleIssuers.length
-    ? [titleIssuers, 'title' as const]
-    : wrapperIssuers.length
-      ? [wrapperIssuers, 'wrapper' as const]
-      : byline.length
-        ? [byline, 'byline' as const]
-        : [[], null];
+  // A speaker's byline under the title of a speech, a report or an explanation, or under its date line.
+  const spoken = kind === 'speech' || kind === 'explanation' || kind === 'report';
+  const after = lastTitle ? lines.slice(lines.indexOf(lastTitle) + 1, lines.indexOf(lastTitle) + 3) : [];
+  const bylineAt = after.findIndex((l) => !/^[（(]/u.test(l.text));
+  const bylineLine = after[bylineAt];
+  const byline = spoken && bylineLine && BYLINE.test(bylineLine.text) && !isIssuerLine(bylineLine.text) ? [bylineLine.text] : [];
+  const sources: Array<[IssuerSource, string[]]> = [
+    ['title', titleIssuers],
+    ['signature', signature?.issuers ?? []],
+    ['order', order ? [order.issuer] : []],
+    ['wrapper', wrapperIssuers],
+    ['byline', byline],
+  ];
+  const [issuersFrom, issuers] = sources.find(([, names]) => names.length > 0) ?? [null, []];
 
-  const kind = KIND_WORDS.find(([re]) => re.test(title))?.[1] ?? null;
   const wrapperText = wrapper.map((w) => w.text).join('');
-  const shortTitle = SHORT_TITLE.exec(wrapperText)?.[1] ?? `《${DOC_WORD.exec(title)?.[1] ?? title}》`;
-  const docNumber = DOC_NUMBER.exec([wrapperText, ...head.map((l) => l.text)].join('\n'))?.[0] ?? null;
-  const explainsTitle = kind === 'explanation' ? (/^关于《(.+)》的说明$/u.exec(title)?.[1] ?? null) : null;
-  return { titleLine, title, begins, furniture, issuers, issuersFrom, docNumber, publisher, kind, shortTitle, explainsTitle };
+  const shortTitle =
+    SHORT_TITLE.exec(wrapperText)?.[1] ??
+    (kind === 'law' ? `《${bare.replace(/^中华人民共和国/u, '')}》` : `《${kindWord?.word ?? title}》`);
+  const { docNumber, docNumberFrom } = docNumberOf(
+    order,
+    numberAbove >= 0 ? [head[numberAbove]!] : head.slice(titleAt.at(-1) ?? 0),
+    wrapperText,
+    head,
+  );
+  const explainsTitle = kind === 'explanation' ? (/^关于《(.+)》的说明$/u.exec(bare)?.[1] ?? null) : null;
+  const effective = effectiveClause(lines.slice(0, end), order);
+  return {
+    titleLine,
+    titleLines,
+    title,
+    status,
+    begins,
+    furniture,
+    issuers,
+    issuersFrom,
+    docNumber,
+    docNumberFrom,
+    publisher,
+    kind,
+    kindWord: kindWord?.word ?? null,
+    shortTitle,
+    explainsTitle,
+    signature,
+    order,
+    effective,
+  };
 }
 
-/** The issuers named in a run of text: 中共中央、国务院 or 中共中央 国务院. */
-function issuersIn(text: string): string[] {
-  const names = text
-    .trim()
-    .split(/[\s、，和]+/u)
-    .filter(Boolean);
-  return names.length > 0 && names.every((n) => ISSUER.test(n)) ? names : [];
+/**
+ * The indices (into `head`) of the title that starts at `i`: the line alone when it names a kind,
+ * or two or three lines when only their joined text does and the first lines are visibly cut
+ * (issuers alone above 关于…, a line ending in 关于, 印发, 的, an open 《, or 关于 above a line that
+ * lacks it); a status line （征求意见稿） under it is part of it. [] when no title starts there.
+ */
+function titleRun(head: SourceLineText[], i: number, fullText: number): number[] {
+  const withStatus = (run: number[]) => {
+    const next = head[run.at(-1)! + 1];
+    return next && STATUS.test(next.text) && STATUS.exec(next.text)!.index === 0 ? [...run, run.at(-1)! + 1] : run;
+  };
+  const titleLike = (l: SourceLineText) => TITLE_SHAPE.test(l.text) && !notTitle(l.text);
+  if (!titleLike(head[i]!)) return [];
+  if (kindOfTitle(head[i]!.text)) return withStatus([i]);
+  for (let n = 2; n <= 3; n++) {
+    const run = Array.from({ length: n }, (_, k) => i + k);
+    const runLines = run.map((k) => head[k]);
+    if (runLines.some((l) => !l) || run.includes(fullText)) break;
+    const texts = (runLines as SourceLineText[]).map((l) => l.text);
+    if (!(runLines as SourceLineText[]).every(titleLike)) break;
+    if ((runLines as SourceLineText[]).some((l, k) => k > 0 && l.line - runLines[k - 1]!.line > 2)) break;
+    if (texts.slice(0, -1).some((t) => kindOfTitle(t))) break;
+    if (kindOfTitle(texts.join('')) && cutTitle(texts)) return withStatus(run);
+  }
+  return [];
+}
+
+/** Lines that are never part of a title: a date, a document number, a bracketed note or status, an order. */
+const notTitle = (text: string) =>
+  dateOnly(text) !== null || DOC_NUMBER_LINE.test(text) || /^[（(]/u.test(text) || ORDER_NAME.test(text) || ORDER_NUMBER.test(text);
+
+/** Whether the lines before the last are visibly a title cut over lines, not lines of their own. */
+function cutTitle(texts: string[]): boolean {
+  const last = texts.at(-1)!;
+  const before = texts.slice(0, -1);
+  const opening = texts.findIndex((t) => /^(?:关于|印发|转发|批转)/u.test(t));
+  if (opening > 0 && texts.slice(0, opening).every(isIssuerLine)) return true;
+  // Issuers above the rest of a title (某某省委员会 / 第三次全体会议公报), not above a whole title of their own.
+  const lastIssuers = TITLE_ISSUERS.exec(last)?.[1];
+  if (before.every(isIssuerLine) && !(lastIssuers && issuersIn(lastIssuers).length)) return true;
+  if (before.some((t) => CONNECTIVE.test(t))) return true;
+  let open = 0;
+  for (const t of before) {
+    for (const ch of t) open += '《“（('.includes(ch) ? 1 : '》”）)'.includes(ch) ? -1 : 0;
+    if (open > 0) return true;
+  }
+  if (before.some((t) => t.includes('关于')) && !last.includes('关于')) return true;
+  return texts[0] === '中华人民共和国' || /^[的之》”）]/u.test(last);
+}
+
+/** An order at the top of the text, up to and with its date line; null when the text opens otherwise. */
+function orderAt(lines: SourceLineText[]): Order | null {
+  const first = lines[0];
+  const name = first && ORDER_NAME.exec(first.text);
+  if (!name) return null;
+  let used = 1;
+  let number = first!.text;
+  if (!name[3]) {
+    const next = lines[1];
+    if (!next || !ORDER_NUMBER.test(next.text)) return null;
+    number = `${first!.text} ${next.text}`;
+    used = 2;
+  }
+  const dateAt = lines.slice(used, ORDER_LINES).findIndex((l) => dateOnly(l.text) !== null);
+  if (dateAt < 0) return null;
+  const block = lines.slice(0, used + dateAt + 1);
+  const body = block.slice(used, -1).map((l) => l.text);
+  if (body.length === 0 || !body.some((t) => /[。]/u.test(t))) return null;
+  const text = body.join('\n');
+  const adopted =
+    datesIn(text).find((d) => {
+      const rest = text.slice(d.end);
+      return /^[^，。；\n]*通过/u.test(rest);
+    })?.date ?? null;
+  // A president's order promulgates what the legislature adopted: the law's issuer is that body.
+  const adoptedBy = /已由(?:中华人民共和国)?(?:第[一二三四五六七八九十百]+届)?(.+?)第[一二三四五六七八九十百]+次(?:全体)?会议/u.exec(
+    text,
+  )?.[1];
+  const issuer = name[2] === '主席' ? (adoptedBy ?? '中华人民共和国主席') : name[2]!;
+  return {
+    number,
+    issuer,
+    date: dateOnly(block.at(-1)!.text),
+    adopted,
+    lines: block,
+  };
+}
+
+/**
+ * The signature at the end: issuer lines (or a signer, 总理 李克强) directly above a line that is
+ * only a date. A notice that issues another document signs before it, so its first signature is
+ * its own; any other document's is its last before an attachment.
+ */
+function signatureOf(lines: SourceLineText[], from: number, end: number, issuing: boolean): Detected['signature'] {
+  const blocks: Array<NonNullable<Detected['signature']>> = [];
+  for (let j = from + 1; j < end; j++) {
+    const date = dateOnly(lines[j]!.text);
+    if (!date) continue;
+    const names: string[] = [];
+    let k = j - 1;
+    while (k >= from && j - k <= 4 && (isIssuerLine(lines[k]!.text) || SIGNER.test(lines[k]!.text))) {
+      names.unshift(...issuersIn(lines[k]!.text));
+      k--;
+    }
+    if (k < j - 1) blocks.push({ issuers: names, date, line: lines[k + 1]!.line });
+    else if (j === end - 1 || ATTACHMENT.test(lines[j + 1]?.text ?? '')) blocks.push({ issuers: [], date, line: lines[j]!.line });
+  }
+  if (blocks.length === 0) return null;
+  if (issuing) return blocks[0]!;
+  // Attachments begin at the first attachment heading after a signature (附件：1.… above it only lists them).
+  const cut = lines.find((l, i) => i >= from && i < end && l.line > blocks[0]!.line && ATTACHMENT.test(l.text));
+  return blocks.filter((b) => !cut || b.line < cut.line).at(-1)!;
+}
+
+function docNumberOf(
+  order: Order | null,
+  afterTitle: SourceLineText[],
+  wrapperText: string,
+  head: SourceLineText[],
+): Pick<Detected, 'docNumber' | 'docNumberFrom'> {
+  if (order) return { docNumber: order.number, docNumberFrom: 'order' };
+  const own = afterTitle.slice(0, 4).find((l) => DOC_NUMBER_LINE.test(l.text));
+  if (own) return { docNumber: DOC_NUMBER_LINE.exec(own.text)![1]!, docNumberFrom: 'line' };
+  const inText = DOC_NUMBER.exec([wrapperText, ...head.map((l) => l.text)].join('\n'))?.[0];
+  return inText ? { docNumber: inText, docNumberFrom: 'text' } : { docNumber: null, docNumberFrom: null };
+}
+
+/**
+ * The last clause that says when the text itself takes effect: one that opens 本条例自…, 现予公布，
+ * 自…, or stands in the order or an adoption note (a line in brackets). A date another text took
+ * effect on is not it.
+ */
+function effectiveClause(lines: SourceLineText[], order: Order | null): EffectiveClause | null {
+  let found: EffectiveClause | null = null;
+  for (const l of lines) {
+    const ownLine = order?.lines.includes(l) || /^[（(]/u.test(l.text);
+    for (const m of l.text.matchAll(EFFECTIVE)) {
+      if (!ownLine && !EFFECTIVE_OPENER.test(l.text.slice(0, m.index))) continue;
+      const date = m[1] ? (datesIn(m[0])[0]?.date ?? null) : null;
+      if (m[1] && !date) continue;
+      found = { date, on: m[4] ?? null, text: m[0], line: l.line };
+    }
+  }
+  return found;
 }

@@ -2,7 +2,7 @@
 // (src/lib/ingest/detect.ts), parses it with the build's own pipeline (so what ingest reports is
 // what the build will make of it), and says what it found and decided, line by line, so a person
 // can correct the YAML it writes. planIngest is pure; writeIngest only adds files, never replaces one.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -12,9 +12,11 @@ import { readAnnotationFile } from '../content/annotations.ts';
 import { ContentErrors } from '../errors.ts';
 import { parseItem } from '../content/parse-item.ts';
 import { ItemKind, ItemMeta } from '../schema/item-meta.ts';
-import type { DocumentRoot } from '../tree/nodes.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
+import type { DateLineNode, DocumentRoot } from '../tree/nodes.ts';
 import { outlineOfDocument, sentencesIn } from '../tree/outline.ts';
-import { detect } from './detect.ts';
+import { type Detected, detect } from './detect.ts';
+import { issuersIn } from './issuers.ts';
 
 export interface IngestOptions {
   id?: string | undefined;
@@ -22,6 +24,17 @@ export interface IngestOptions {
   /** Date of publication of the copy (YYYY-MM-DD); the document's own date when absent. */
   published?: string | undefined;
   publisher?: string | undefined;
+}
+
+/** What the summary table at the end of a run shows of one file. */
+export interface IngestSummary {
+  kind: string;
+  title: string;
+  date: string | null;
+  docNumber: string | null;
+  /** Measures, articles and points. */
+  units: number;
+  anomalies: number;
 }
 
 export interface IngestPlan {
@@ -33,10 +46,29 @@ export interface IngestPlan {
   root: DocumentRoot;
   /** What ingest found and decided, one line each, for a person to check. */
   report: string[];
+  summary: IngestSummary;
 }
 
 /** A problem that stops ingest before anything is written. */
 export class IngestError extends Error {}
+
+/** Adoption (通过, 审议批准) and revision (修订, 修正) in an adoption note's entries. */
+const ADOPTED = /通过|批准/u;
+const REVISED = /修订|修正/u;
+/** The body an adoption note names: 第十三届全国人民代表大会常务委员会第七次会议通过, 中共中央、国务院发布. */
+const NOTE_BODY =
+  /^\S*?日(?:第[一二三四五六七八九十百]+届)?(.+?)(?:第[一二三四五六七八九十百]+次(?:全体|常务)?会议|(?:全体|常务)?会议|发布|印发|公布|通过|批准)/u;
+
+/** Where each date of the metadata was read, for the report. */
+interface DateFacts {
+  date?: string;
+  dateFrom: string;
+  adopted?: string;
+  adoptedFrom?: string;
+  revised: string[];
+  effective?: string;
+  effectiveFrom?: string;
+}
 
 /** Everything ingest would write for `text`, named `sourceName`; `known` are the items already there. */
 export function planIngest(
@@ -46,33 +78,27 @@ export function planIngest(
   known: ReadonlyArray<{ id: string; title: string }> = [],
 ): IngestPlan {
   const lines = text.split('\n').flatMap((raw, i) => (raw.trim() ? [{ text: raw.trim().replace(/^\uFEFF/, ''), line: i + 1 }] : []));
-  if (lines.length === 0) throw new IngestError(`${sourceName}: the file has no text`);
+  if (lines.length === 0) throw new IngestError('the file has no text');
   const found = detect(lines);
   const kind = options.kind ? ItemKind.safeParse(options.kind) : null;
   if (kind && !kind.success) throw new IngestError(`--kind ${options.kind} is not one of ${ItemKind.options.join(', ')}`);
-  const id =
-    options.id ??
-    sourceName
-      .replace(/\.txt$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+  const id = options.id ?? idOfFile(sourceName);
   const draft: Record<string, unknown> = {
     id,
     kind: kind?.data ?? found.kind,
     source: sourceName,
-    begins: found.begins,
+    begins: beginsOf(text, found),
     title: found.title,
-    ...(found.titleLine ? {} : { titleEditorial: false }),
+    ...(found.status ? { status: found.status } : {}),
     shortTitle: found.shortTitle,
     issuers: found.issuers,
     ...(found.docNumber ? { docNumber: found.docNumber } : {}),
     published: options.published,
-    publisher: options.publisher ?? found.publisher,
+    ...((options.publisher ?? found.publisher) ? { publisher: options.publisher ?? found.publisher } : {}),
     furniture: found.furniture.map(({ role, text: t }) => ({ role, text: t })),
   };
-  if (!draft.kind) throw new IngestError(`${sourceName}: the title "${found.title}" does not say what kind of document it is; give --kind`);
-  if (!draft.publisher) throw new IngestError(`${sourceName}: no "（来源：…）" line names the publisher; give --publisher`);
+  if (!draft.kind)
+    throw new IngestError(`the title "${found.title}" does not say what kind of document it is (no kind word at its end); give --kind`);
   const explains = found.explainsTitle
     ? known.find((k) => k.title.replace(/\s+/g, '') === found.explainsTitle!.replace(/\s+/g, ''))
     : undefined;
@@ -81,18 +107,121 @@ export function planIngest(
   // The first parse has no dates: it finds the date line, which then becomes the metadata's date.
   const first = parse(text, sourceName, { ...draft, published: draft.published ?? '1900-01-01' });
   const dateLine = first.children.find((c) => c.type === 'dateLine');
-  if (dateLine) draft.date = dateLine.date;
-  draft.published ??= dateLine?.date;
-  if (!draft.published)
-    throw new IngestError(`${sourceName}: the text has no date line; give --published YYYY-MM-DD (the date of the copy)`);
+  const dates = datesOf(dateLine, found, options);
+  let issuersFrom: string | null = found.issuersFrom;
+  if (found.issuers.length === 0 && dateLine?.history) {
+    const fromNote = noteIssuers(dateLine.history);
+    if (fromNote.length) [draft.issuers, issuersFrom] = [fromNote, 'adoption note'];
+  }
+  Object.assign(draft, {
+    ...(dates.date ? { date: dates.date } : {}),
+    ...(dates.adopted ? { adopted: dates.adopted } : {}),
+    ...(dates.revised.length ? { revised: dates.revised } : {}),
+    ...(dates.effective ? { effective: dates.effective } : {}),
+  });
+  draft.published ??= dates.date;
+  if (!draft.published) throw new IngestError('give --published YYYY-MM-DD: the text carries no date');
   const closing = first.children.find((c) => c.type === 'closing');
   if (closing) draft.closing = closing.children[0]!.children[0]!.text.slice(0, 16);
 
-  const meta = checkedMeta(draft, sourceName);
+  const meta = checkedMeta(draft);
   const root = parse(text, sourceName, meta);
   const yaml = `# Written by npm run ingest from ${sourceName}; check it against the report ingest printed, and edit freely.\n${stringify(ordered(meta), { lineWidth: 0 })}`;
-  return { id, sourceName, yaml, meta, root, report: reportOf(meta, found, root, lines.length, explains?.id) };
+  const report = reportOf(meta, found, root, lines.length, {
+    dates,
+    issuersFrom,
+    kindGiven: Boolean(kind),
+    publishedGiven: Boolean(options.published),
+    publisherGiven: Boolean(options.publisher),
+    explains: explains?.id,
+  });
+  const outline = outlineOfDocument(root);
+  const summary: IngestSummary = {
+    kind: meta.kind,
+    title: meta.title,
+    date: meta.date ?? null,
+    docNumber: meta.docNumber ?? null,
+    units: outline.parts.flatMap((p) => p.measures).length,
+    anomalies: root.data.anomalies?.length ?? 0,
+  };
+  return { id, sourceName, yaml, meta, root, report, summary };
 }
+
+/** The id a file gives its item when no --id is given: its name in lowercase ASCII words. */
+export const idOfFile = (sourceName: string) =>
+  sourceName
+    .replace(/\.txt$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * What the item begins with: its title's first line. When those words also open another line
+ * (a title's first line 国务院办公厅, and the same name signing at the end), the title's second
+ * line is added, with the line break between them as the source has it.
+ */
+function beginsOf(text: string, found: Detected): string {
+  const rows = text.split('\n');
+  const opens = (b: string) => rows.filter((l) => l.replace(/^[\s\uFEFF]+/, '').startsWith(b)).length;
+  if (found.titleLines.length < 2 || opens(found.begins) <= 1) return found.begins;
+  const [a, b] = [found.titleLines[0]!, found.titleLines[1]!];
+  // From the first line's text to the end of the second's, the line break as the source has it (\n or \r\n).
+  const offset = (line: number) => rows.slice(0, line - 1).reduce((n, r) => n + r.length + 1, 0);
+  const from = offset(a.line) + rows[a.line - 1]!.indexOf(a.text);
+  const to = offset(b.line) + rows[b.line - 1]!.indexOf(b.text) + b.text.length;
+  return text.slice(from, to);
+}
+
+/** The dates of the metadata, each with where it was read. */
+function datesOf(dateLine: DateLineNode | undefined, found: Detected, options: IngestOptions): DateFacts {
+  const history = dateLine?.history ?? [];
+  const facts: DateFacts = { dateFrom: 'none in the text', revised: [] };
+  if (dateLine) {
+    facts.date = dateLine.date;
+    facts.dateFrom = `${history.length ? 'adoption note' : 'date line'}, line ${lineRange(dateLine)}`;
+  } else if (found.signature) {
+    facts.date = found.signature.date;
+    facts.dateFrom = `signature, line ${found.signature.line}`;
+  } else if (found.order?.date) {
+    facts.date = found.order.date;
+    facts.dateFrom = `the order's date, line ${found.order.lines.at(-1)!.line}`;
+  }
+  const adoption = history.find((h) => ADOPTED.test(h.text));
+  if (found.order?.adopted) [facts.adopted, facts.adoptedFrom] = [found.order.adopted, `the order, line ${found.order.lines[0]!.line}`];
+  else if (adoption) [facts.adopted, facts.adoptedFrom] = [adoption.date, 'the adoption note'];
+  facts.revised = [...new Set(history.filter((h) => REVISED.test(h.text)).map((h) => h.date))].sort();
+  const clause = found.effective;
+  if (clause?.date) [facts.effective, facts.effectiveFrom] = [clause.date, `line ${clause.line}: ${clause.text}`];
+  else if (clause) {
+    // 自公布之日起施行: the day the text was published, as far as the text or the options say it.
+    const days: Array<[string | null | undefined, string]> = [
+      [found.order?.date, "the order's date"],
+      [history.length ? dateLine?.date : null, "the adoption note's latest date"],
+      [found.signature?.date, 'the signature date'],
+      [options.published, '--published'],
+    ];
+    const known = days.find(([d]) => d);
+    const day = known
+      ? `the day of ${clause.on}: ${known[1]}`
+      : `the day of ${clause.on}, which the text does not give: write effective: in the YAML`;
+    facts.effectiveFrom = `line ${clause.line}: ${clause.text}; ${day}`;
+    if (known) facts.effective = known[0]!;
+  }
+  return facts;
+}
+
+/** The issuers an adoption note names (…中共中央、国务院发布; …全国人民代表大会常务委员会第七次会议通过), latest first. */
+function noteIssuers(history: NonNullable<DateLineNode['history']>): string[] {
+  for (const h of [...history].reverse()) {
+    const body = NOTE_BODY.exec(h.text)?.[1];
+    const names = body ? issuersIn(body) : [];
+    if (names.length) return names;
+  }
+  return [];
+}
+
+const lineRange = (node: { position: { start: { line: number }; end: { line: number } } }) =>
+  `${node.position.start.line}${node.position.end.line > node.position.start.line ? `–${node.position.end.line}` : ''}`;
 
 /** Copies the source byte for byte and writes the metadata file; refuses to replace either. */
 export function writeIngest(plan: IngestPlan, sourceBytes: Buffer, contentDir: string): { source: string; item: string } {
@@ -110,8 +239,15 @@ export function writeIngest(plan: IngestPlan, sourceBytes: Buffer, contentDir: s
   }
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
   mkdirSync(itemsDir, { recursive: true });
-  if (!existsSync(source)) writeFileSync(source, sourceBytes, { flag: 'wx' });
-  writeFileSync(item, plan.yaml, { flag: 'wx' });
+  const newSource = !existsSync(source);
+  if (newSource) writeFileSync(source, sourceBytes, { flag: 'wx' });
+  try {
+    writeFileSync(item, plan.yaml, { flag: 'wx' });
+  } catch (e) {
+    // Nothing half-written: a source copied for an item that could not be written goes again.
+    if (newSource) rmSync(source, { force: true });
+    throw e;
+  }
   return { source, item };
 }
 
@@ -147,66 +283,108 @@ export function actorCandidatesReport(root: DocumentRoot, aliases: readonly stri
   return `actor candidates (not in the registry, ${of}): ${shown.map((c) => `${c.text} ×${c.count}`).join(', ')}`;
 }
 
-function checkedMeta(draft: Record<string, unknown>, sourceName: string): ItemMeta {
+function checkedMeta(draft: Record<string, unknown>): ItemMeta {
   const result = ItemMeta.safeParse(draft);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(item)'}: ${i.message}`).join('; ');
-    throw new IngestError(`${sourceName}: the metadata ingest found does not pass the schema: ${issues}`);
+    // What the person can do about it, where ingest has no option for it.
+    const hint = (path: string) =>
+      path === 'issuers'
+        ? ' (no issuer in the title, signature, order, wrapper or adoption note; write the item by hand, README "By hand")'
+        : '';
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(item)'}: ${i.message}${hint(i.path.join('.'))}`).join('; ');
+    throw new IngestError(`the metadata ingest found does not pass the schema: ${issues}`);
   }
   return result.data;
 }
 
 function parse(text: string, sourceName: string, meta: Record<string, unknown>): DocumentRoot {
-  const checked = checkedMeta(meta, sourceName);
+  const checked = checkedMeta(meta);
   try {
     const root = parseItem(text, 0, text.length, checked, join('content', 'sources', sourceName));
-    if (root.type !== 'document') throw new IngestError(`${sourceName}: kind ${checked.kind} is not a document kind`);
+    if (root.type !== 'document') throw new IngestError(`kind ${checked.kind} is not a document kind; give --kind`);
     return root;
   } catch (e) {
-    if (e instanceof ContentErrors)
-      throw new IngestError(`${sourceName} does not parse:\n${e.errors.map((x) => `  ${x.message}`).join('\n')}`);
+    if (e instanceof ContentErrors) throw new IngestError(`the text does not parse:\n${e.errors.map((x) => `  ${x.message}`).join('\n')}`);
     throw e;
   }
 }
 
 /** The keys in the order a person reads them. */
 function ordered(meta: ItemMeta): Record<string, unknown> {
-  const keys = ['id', 'kind', 'source', 'begins', 'title', 'titleEditorial', 'shortTitle', 'issuers', 'docNumber', 'date', 'published'];
+  const keys = ['id', 'kind', 'source', 'begins', 'title', 'titleEditorial', 'status', 'shortTitle', 'issuers', 'docNumber'];
+  const dates = ['date', 'adopted', 'revised', 'effective', 'published'];
   const rest = ['publisher', 'explains', 'closing', 'furniture'];
   const out: Record<string, unknown> = {};
-  for (const key of [...keys, ...rest]) {
+  for (const key of [...keys, ...dates, ...rest]) {
     const value = (meta as Record<string, unknown>)[key];
     if (value !== undefined && !(key === 'titleEditorial' && value === false)) out[key] = value;
   }
   return out;
 }
 
-function reportOf(meta: ItemMeta, found: ReturnType<typeof detect>, root: DocumentRoot, lineCount: number, explains?: string): string[] {
+interface ReportFacts {
+  dates: DateFacts;
+  issuersFrom: string | null;
+  kindGiven: boolean;
+  publishedGiven: boolean;
+  publisherGiven: boolean;
+  explains: string | undefined;
+}
+
+function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount: number, facts: ReportFacts): string[] {
   const outline = outlineOfDocument(root);
   const out: string[] = [];
-  const dateLine = root.children.find((c) => c.type === 'dateLine');
-  out.push(
-    `title: ${meta.title} (${found.titleLine ? `line ${found.titleLine.line}` : 'from the wrapper line, the text has no title line'})`,
-  );
-  out.push(`kind: ${meta.kind}`);
-  if (!dateLine) out.push('date: none in the text');
-  else if (dateLine.history) {
+  const { dates } = facts;
+  const titleLines = found.titleLines;
+  const where =
+    titleLines.length > 1
+      ? `lines ${titleLines[0]!.line}–${titleLines.at(-1)!.line}, printed over ${titleLines.length} lines`
+      : found.titleLine
+        ? `line ${found.titleLine.line}`
+        : 'from the wrapper line, the text has no title line';
+  out.push(`title: ${meta.title} (${where})`);
+  if (titleLines.length > 1) {
+    const two = meta.begins.includes('\n');
     out.push(
-      `date: ${dateLine.date} (adoption note, line ${dateLine.position.start.line}${dateLine.position.end.line > dateLine.position.start.line ? `–${dateLine.position.end.line}` : ''}):`,
+      `begins: ${meta.begins.replace(/(?:\r?\n)+/g, ' / ')} (the title's first line${two ? ', and its second: the first alone also opens another line' : ''})`,
     );
-    for (const h of dateLine.history) out.push(`  ${h.date} ${h.text}`);
-  } else out.push(`date: ${dateLine.date} (date line, line ${dateLine.position.start.line})`);
-  out.push(`published: ${meta.published}`);
-  out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${found.issuersFrom ? ` (from the ${found.issuersFrom})` : ''}`);
-  out.push(`document number: ${meta.docNumber ?? 'none'}`);
-  out.push(`publisher: ${meta.publisher}`);
-  if (explains) out.push(`explains: ${explains}`);
+  }
+  if (meta.status) out.push(`status: ${meta.status} (the title's last words in brackets)`);
+  out.push(`kind: ${meta.kind} ${KIND_NAMES[meta.kind]} (${facts.kindGiven ? '--kind' : `the title ends in ${found.kindWord}`})`);
+  const dateLine = root.children.find((c) => c.type === 'dateLine');
+  out.push(meta.date ? `date: ${meta.date} (${dates.dateFrom})${dateLine?.history ? ':' : ''}` : 'date: none in the text');
+  for (const h of dateLine?.history ?? []) out.push(`  ${h.date} ${h.text}`);
+  if (meta.adopted) out.push(`adopted: ${meta.adopted} (${dates.adoptedFrom})`);
+  if (meta.revised) out.push(`revised: ${meta.revised.join(', ')} (the adoption note)`);
+  if (dates.effectiveFrom) out.push(`effective: ${meta.effective ?? 'not known'} (${dates.effectiveFrom})`);
+  out.push(
+    `published: ${meta.published} (${facts.publishedGiven ? '--published' : "the document's date; give --published for the copy's"})`,
+  );
+  out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${facts.issuersFrom ? ` (from the ${facts.issuersFrom})` : ''}`);
+  const signed = found.signature?.issuers ?? [];
+  if (found.signature && signed.length && signed.join(' ') !== meta.issuers.join(' '))
+    out.push(`signature names: ${found.signature.issuers.join(' ')} (line ${found.signature.line})`);
+  const numberFrom = { line: 'its own line', order: 'the order', text: 'the head of the text' } as const;
+  out.push(`document number: ${meta.docNumber ?? 'none'}${found.docNumberFrom ? ` (${numberFrom[found.docNumberFrom]})` : ''}`);
+  out.push(
+    `publisher: ${
+      meta.publisher
+        ? `${meta.publisher} (${facts.publisherGiven ? '--publisher' : 'the （来源：…） line'})`
+        : 'none (no "（来源：…）" line; --publisher names one)'
+    }`,
+  );
+  if (found.order)
+    out.push(
+      `order, lines ${found.order.lines[0]!.line}–${found.order.lines.at(-1)!.line}: ${found.order.number}, by ${found.order.issuer}, signed ${found.order.date ?? '(no date)'}; its lines are furniture (wrapper)`,
+    );
+  if (facts.explains) out.push(`explains: ${facts.explains}`);
   for (const f of root.children.filter((c) => c.type === 'furniture'))
     out.push(`furniture (${f.role}), line ${f.line}: ${f.text.slice(0, 40)}${f.text.length > 40 ? '…' : ''}`);
   for (const c of root.children) {
     if (c.type === 'signature')
       out.push(`signature (${c.place}), line ${c.position.start.line}: ${c.lines.map((l) => l.text).join(' / ')}`);
     if (c.type === 'salutation') out.push(`salutation, line ${c.position.start.line}: ${c.text}`);
+    if (c.type === 'publisherNote') out.push(`publisher's note, line ${c.position.start.line}: ${c.text}`);
   }
   const chapters = outline.parts.filter((p) => p.kind === 'chapter');
   const measures = outline.parts.flatMap((p) => p.measures);

@@ -48,9 +48,10 @@ describe('cue matching', () => {
 describe('machine suggestions of the fixture corpus', () => {
   const { instruments, corpus } = siteModel(FIXTURE_CORPUS);
 
-  it('codes every measure, part text and closing of every document, and no news item', () => {
+  it('codes every unit with text of its own of every document (preamble, part text, measures, closing), and no news item', () => {
     const expected = corpus.documents.flatMap((d) =>
       [
+        ...(d.outline.preamble.length ? ['preamble'] : []),
         ...d.outline.parts.flatMap((p) => [...(p.sentences.length ? [p.id] : []), ...p.measures.map((m) => m.id)]),
         ...(d.outline.closing ? ['closing'] : []),
       ].map((id) => `${d.id}#${id}`),

@@ -11,9 +11,10 @@ const rowOf = (m: ReturnType<typeof instrumentPartMatrix>, id: string) => m.grou
 describe('instrument × part', () => {
   const matrix = instrumentPartMatrix(instruments, doc);
 
-  it('has a column per part with codable text and a row per instrument, grouped by type', () => {
-    expect(matrix.columns.map((c) => c.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
-    expect(matrix.columns[0]).toMatchObject({ label: '一 总体要求', href: '/documents/2024-jineng-tisheng/#p1' });
+  it('has a column per part with codable text (the preamble its own) and a row per instrument, grouped by type', () => {
+    expect(matrix.columns.map((c) => c.id)).toEqual(['preamble', 'p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(matrix.columns[0]).toMatchObject({ label: '前言', href: '/documents/2024-jineng-tisheng/#preamble' });
+    expect(matrix.columns[1]).toMatchObject({ label: '一 总体要求', href: '/documents/2024-jineng-tisheng/#p1' });
     expect(matrix.groups.map((g) => [g.label, g.rows.length])).toEqual([
       ['供给型', 3],
       ['环境型', 3],
@@ -23,7 +24,7 @@ describe('instrument × part', () => {
 
   it('counts the coded sentences of each part and links every one', () => {
     // 三、: m4-s2, m5-s4, m5-s5, m6-s2, m6-s3, m6-s4 (m6-s4 has two cues: one sentence).
-    const cell = rowOf(matrix, 'i-regulation').cells[2]!;
+    const cell = rowOf(matrix, 'i-regulation').cells[3]!;
     expect(cell.count).toBe(6);
     expect(cell.links.map((l) => l.label)).toEqual(['4.2', '5.4', '5.5', '6.2', '6.3', '6.4']);
     expect(cell.links[5]).toMatchObject({
@@ -34,11 +35,11 @@ describe('instrument × part', () => {
   });
 
   it('labels a part text sentence as 正文 and leaves out what a hand vetoed', () => {
-    expect(rowOf(matrix, 'i-goal-planning').cells[0]!.links.map((l) => [l.label, l.href])).toEqual([
+    expect(rowOf(matrix, 'i-goal-planning').cells[1]!.links.map((l) => [l.label, l.href])).toEqual([
       ['正文2', '/documents/2024-jineng-tisheng/#p1-s2'],
     ]);
     expect(rowOf(matrix, 'i-demonstration').total).toBe(0); // m9's 示范 is vetoed
-    expect(rowOf(matrix, 'i-technical-support').cells[3]!.links.map((l) => l.label)).toEqual(['8.2']); // added by hand
+    expect(rowOf(matrix, 'i-technical-support').cells[4]!.links.map((l) => l.label)).toEqual(['8.2']); // added by hand
   });
 });
 

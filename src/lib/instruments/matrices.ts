@@ -81,17 +81,24 @@ function instrumentRows(ins: Instruments, href: (i: CodedInstrument) => string, 
 /** Instrument × part of one document (a closing is a column of its own); each cell links its coded sentences. */
 export function instrumentPartMatrix(ins: Instruments, doc: DocumentEntry): Matrix {
   const units = ins.unitsOf(doc.id);
-  const columns: Column[] = doc.outline.parts
-    .filter((p) => units.some((u) => u.part?.id === p.id))
-    .map((p) => ({
-      id: p.id,
-      label: `${p.kind === 'chapter' ? (p.label ?? p.numeral) : p.numeral} ${shortPartHeading(p.heading)}`,
-      title: p.heading,
-      href: `${documentUrl(doc.id)}#${p.id}`,
-    }));
-  if (units.some((u) => u.kind === 'closing'))
-    columns.push({ id: 'closing', label: '结语', title: '结语', href: `${documentUrl(doc.id)}#closing` });
-  const columnOf = (u: CodedUnit) => (u.kind === 'closing' ? 'closing' : u.part!.id);
+  // A column per part in reading order; a unit outside every part (the preamble, the closing,
+  // attachments, a notice's text) is a column of its own where it stands.
+  const columns: Column[] = [];
+  for (const u of units) {
+    const p = u.part;
+    if (columns.some((c) => c.id === (p?.id ?? u.id))) continue;
+    columns.push(
+      p
+        ? {
+            id: p.id,
+            label: `${p.kind === 'chapter' ? (p.label ?? p.numeral) : p.numeral} ${shortPartHeading(p.heading)}`,
+            title: p.heading,
+            href: `${documentUrl(doc.id)}#${p.id}`,
+          }
+        : { id: u.id, label: u.short, title: u.label, href: `${documentUrl(doc.id)}#${u.id}` },
+    );
+  }
+  const columnOf = (u: CodedUnit) => u.part?.id ?? u.id;
   return {
     columns,
     columnGroups: [],

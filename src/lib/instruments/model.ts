@@ -5,7 +5,6 @@ import { withLines, type YamlFile } from '../content/yaml.ts';
 import { ErrorCollector } from '../content/collect.ts';
 import type { Corpus, DocumentEntry } from '../corpus.ts';
 import { unitKey } from '../links/units.ts';
-import { documentUrl, measureUrl } from '../routes.ts';
 import type { Part } from '../schema/tree.ts';
 import { type CodedInstrument, checkCodebook, instrumentsOf } from './codebook.ts';
 import { type Code, type CueMatcher, cueMatcher, sentenceCodes } from './machine.ts';
@@ -98,7 +97,12 @@ function codeDocument(
   const ids = new Set(units.map((u) => u.id));
   for (const id of Object.keys(reviews))
     if (!ids.has(id))
-      problems.errors.push(file!.error(['units', id], `unit ${id}: no measure, article, part text or closing "${id}" in ${doc.id}`));
+      problems.errors.push(
+        file!.error(
+          ['units', id],
+          `unit ${id}: no unit with text of its own (measure, article, part text, preamble, closing…) "${id}" in ${doc.id}`,
+        ),
+      );
   return units.map((unit): CodedUnit => {
     const suggestions = unit.sentences.flatMap((s) => sentenceCodes(s, matcher));
     const review = Object.hasOwn(reviews, unit.id) ? reviews[unit.id] : undefined;
@@ -107,8 +111,7 @@ function codeDocument(
           problems.errors.push(file!.error(['units', unit.id, ...path], `unit ${unit.id}: ${problem}`)),
         )
       : machineOutcome(suggestions);
-    const href = unit.kind === 'measure' ? measureUrl(doc.id, unit.id) : `${documentUrl(doc.id)}#${unit.id}`;
-    const page = unit.kind === 'measure' ? href : documentUrl(doc.id);
+    const { url: href, page } = doc.units.byId.get(unit.id)!;
     return {
       item: doc.id,
       id: unit.id,

@@ -110,7 +110,7 @@ describe('a broken hand file', () => {
       'instrument-codes/2024-jineng-tisheng.yaml:2: unit m1: no code is left in this reviewed unit: say why with none: <reason>',
     ]);
     expect(problemsWith('units:\n  m99:\n    none: 无\n')).toEqual([
-      'instrument-codes/2024-jineng-tisheng.yaml:2: unit m99: no measure, article, part text or closing "m99" in 2024-jineng-tisheng',
+      'instrument-codes/2024-jineng-tisheng.yaml:2: unit m99: no unit with text of its own (measure, article, part text, preamble, closing…) "m99" in 2024-jineng-tisheng',
     ]);
   });
 

@@ -1,14 +1,17 @@
-// The units a document's instruments are coded in: each measure or article, each part's (or
-// chapter's) own text before its measures, and the closing. Instrument × part matrices read the
-// part off each unit, so the closing carries none.
+// The units a document's instruments are coded in: every unit of its unit list that holds
+// sentences of its own (the preamble, a part's or chapter's own text, each measure, article or
+// point, the closing, attachments, a notice's text). Instrument × part matrices read the part off
+// each unit; a unit outside every part (preamble, closing, attachment) is a column of its own.
 import type { DocumentEntry } from '../corpus.ts';
 import type { Part, Sentence } from '../schema/tree.ts';
+import { DIVISION_KINDS, type DocUnit, PAGE_KINDS, type UnitKind } from '../units/units.ts';
 
 export interface CodableUnit {
-  /** m14, art5, p1 (a part's own text) or closing. */
+  /** m14, art5, p1 (a part's own text), preamble, closing, att1. */
   id: string;
-  kind: 'measure' | 'part' | 'closing';
-  /** The part the unit lies in; absent for the closing. */
+  /** `measure` for every unit with a page of its own (measure, article, point); else the unit's kind. */
+  kind: 'measure' | Exclude<UnitKind, 'article' | 'point'>;
+  /** The part the unit lies in; absent outside every part. */
   part?: Part | undefined;
   sentences: Sentence[];
   /** （十四）完善职业技能竞赛体系, 一、总体要求, 结语. */
@@ -17,23 +20,30 @@ export interface CodableUnit {
   short: string;
 }
 
-/** The codable units of a document in reading order (a part's own text before its measures). */
+const SHORT: Partial<Record<UnitKind, string>> = { preamble: '前言', closing: '结语', notice: '通知', attachment: '附件', box: '专栏' };
+
+/** The codable units of a document in reading order. */
 export function codableUnits(doc: DocumentEntry): CodableUnit[] {
-  const units: CodableUnit[] = [];
-  for (const part of doc.outline.parts) {
-    if (part.sentences.length)
-      units.push({
-        id: part.id,
-        kind: 'part',
-        part,
-        sentences: part.sentences,
-        label: part.label ?? `${part.numeral}、${part.heading}`,
-        short: '正文',
-      });
-    for (const m of part.measures)
-      units.push({ id: m.id, kind: 'measure', part, sentences: m.sentences, label: `${m.label}${m.lead ?? ''}`, short: String(m.n) });
-  }
-  const closing = doc.outline.closing ?? [];
-  if (closing.length) units.push({ id: 'closing', kind: 'closing', sentences: closing, label: '结语', short: '结语' });
-  return units;
+  const parts = new Map(doc.outline.parts.map((p) => [p.id, p]));
+  return doc.units.list
+    .filter((u) => u.sentences.length > 0)
+    .map((u): CodableUnit => {
+      const page = PAGE_KINDS.has(u.kind);
+      return {
+        id: u.id,
+        kind: page ? 'measure' : (u.kind as CodableUnit['kind']),
+        part: u.part ? parts.get(u.part) : undefined,
+        sentences: u.sentences,
+        label: labelOf(u),
+        short: page ? String(u.n) : DIVISION_KINDS.has(u.kind) ? '正文' : (SHORT[u.kind] ?? u.label),
+      };
+    });
+}
+
+function labelOf(u: DocUnit): string {
+  if (u.kind === 'part') return `${u.label}${u.heading ?? ''}`;
+  if (u.kind === 'closing') return '结语';
+  if (u.kind === 'preamble') return u.heading ?? '前言';
+  if (u.kind === 'notice') return '通知正文';
+  return `${u.label}${u.heading && u.heading !== u.label ? u.heading : ''}`;
 }

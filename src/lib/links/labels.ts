@@ -1,3 +1,4 @@
+import { UNIT_NAMES } from '../schema/unit-words.ts';
 import { measureNumber, shortBookTitle } from '../cite/locators.ts';
 import type { Unit } from './units.ts';
 
@@ -15,11 +16,30 @@ function labelOf(unit: Unit): string {
   const { entry } = unit;
   if (entry.kind === 'news') return entry.meta.title;
   const title = shortBookTitle(entry);
-  if (unit.kind === 'preamble') return `${title}前言`;
-  const part = entry.outline.parts.find((p) => p.id === unit.unit);
-  if (part) return `${title}${part.numeral}、${part.heading}`;
-  const measure = entry.measures.find((m) => m.id === unit.unit)!;
-  return `${title}${measureNumber(measure)}${measure.lead ?? ''}`;
+  const measure = entry.measure(unit.unit!);
+  if (measure) return `${title}${measureNumber(measure)}${measure.lead ?? ''}`;
+  const u = entry.units.byId.get(unit.unit!)!;
+  switch (u.kind) {
+    case 'preamble':
+      return `${title}${u.heading ?? '前言'}`;
+    case 'part':
+      return `${title}${u.label}${u.heading ?? ''}`;
+    case 'book':
+    case 'chapter':
+    case 'section':
+      return `${title}${u.label}${u.heading ? ` ${u.heading}` : ''}`;
+    case 'subitem': {
+      const holder = u.parent ? entry.measure(u.parent) : undefined;
+      return `${title}${holder ? measureNumber(holder) : ''}${u.label}`;
+    }
+    case 'attachment':
+    case 'issued':
+      return `${title}${u.heading ?? UNIT_NAMES[u.kind]}`;
+    case 'box':
+      return `${title}${u.label}${u.heading ?? ''}`;
+    default:
+      return `${title}${UNIT_NAMES[u.kind]}`;
+  }
 }
 
 /** Ordinal of a sentence within its unit, counted from 1 (m14-s3 → 3, s21 → its place in the item). */

@@ -1,22 +1,24 @@
 import type { Corpus, CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
 
 import type { Sentence } from '../schema/tree.ts';
-import { measureUrl } from '../routes.ts';
+import type { UnitKind } from '../units/units.ts';
 
 /**
- * The units that links, glossary mentions and citations are counted in: each measure of a
- * document, the sentences of a document that stand outside measures (its preamble, a part with
- * no measures), and each news item as a whole.
+ * The units that links, glossary mentions and citations are counted in: each unit of a document's
+ * unit list that holds sentences of its own (measures and articles, a part's own text, the
+ * preamble, the closing, attachments, a notice's text…), and each news item as a whole.
  */
 export interface Unit {
   /** `2024-chanye-gongren#m14`, `2024-chanye-gongren#preamble`, or the news item's id. */
   key: string;
   item: string;
-  /** `m14`, `p1`, `preamble`; null for a news item. */
+  /** `m14`, `p1`, `preamble`, `closing`, `att1`; null for a news item. */
   unit: string | null;
-  kind: 'measure' | 'part' | 'preamble' | 'news';
+  kind: UnitKind | 'news';
   /** Path of the page that shows the unit (a measure's own page, or the item's page). */
   url: string;
+  /** The unit's own address: its page, or the item's page at the unit's anchor. */
+  href: string;
   sentences: Sentence[];
   entry: CorpusEntry;
 }
@@ -29,38 +31,13 @@ export function corpusUnits(corpus: Pick<Corpus, 'entries'>): Unit[] {
 }
 
 function documentUnits(doc: DocumentEntry): Unit[] {
-  const base = { item: doc.id, entry: doc };
-  const units: Unit[] = [];
-  if (doc.outline.preamble.length) {
-    units.push({
-      ...base,
-      key: unitKey(doc.id, 'preamble'),
-      unit: 'preamble',
-      kind: 'preamble',
-      url: doc.url,
-      sentences: doc.outline.preamble,
-    });
-  }
-  for (const part of doc.outline.parts) {
-    if (part.sentences.length) {
-      units.push({ ...base, key: unitKey(doc.id, part.id), unit: part.id, kind: 'part', url: doc.url, sentences: part.sentences });
-    }
-    for (const m of part.measures) {
-      units.push({
-        ...base,
-        key: unitKey(doc.id, m.id),
-        unit: m.id,
-        kind: 'measure',
-        url: measureUrl(doc.id, m.id),
-        sentences: m.sentences,
-      });
-    }
-  }
-  return units;
+  return doc.units.list
+    .filter((u) => u.sentences.length > 0)
+    .map((u) => ({ key: u.key, item: doc.id, unit: u.id, kind: u.kind, url: u.page, href: u.url, sentences: u.sentences, entry: doc }));
 }
 
 function newsUnit(news: NewsEntry): Unit {
-  return { key: news.id, item: news.id, unit: null, kind: 'news', url: news.url, sentences: news.sentences, entry: news };
+  return { key: news.id, item: news.id, unit: null, kind: 'news', url: news.url, href: news.url, sentences: news.sentences, entry: news };
 }
 
 /** Finds the unit holding each sentence: `unitOfSentence('2024-chanye-gongren', 'm14-s3')`. */

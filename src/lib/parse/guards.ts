@@ -104,7 +104,9 @@ export function guardDocument(root: DocumentRoot, ctx: SourceContext): void {
     if (part.type !== 'part') continue;
     for (const measure of part.children) {
       if (measure.type !== 'measure') continue;
-      const sentences = measure.children.reduce((n, p) => n + p.children.length, 0);
+      // Its own sentences (m5-s1…): those of its paragraphs and sub-items, not of a box in it.
+      const paragraphs = measure.children.flatMap((c) => (c.type === 'paragraph' ? [c] : c.type === 'subitem' ? c.children : []));
+      const sentences = paragraphs.reduce((n, p) => n + p.children.length, 0);
       if (sentences > MAX_MEASURE_SENTENCES) {
         ctx.report(
           measure.labelSpan,

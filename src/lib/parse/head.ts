@@ -1,27 +1,42 @@
-// What may stand between a document's title and its text: a date line （2024年10月12日）, an
-// adoption note （2025年10月23日…全体会议通过） or a history of adoption and revision over several
-// lines, a byline (the speaker of a speech), a salutation (同志们：). Each is read at most once.
+// What may stand between a document's title and its text: a document number (国办发〔2018〕128号),
+// a date line （2024年10月12日）, an adoption note （2025年10月23日…全体会议通过） or a history of
+// adoption and revision over several lines, a byline (the speaker of a speech), a salutation
+// (同志们：, 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). Each is read at most once.
 import { parseChineseNumeral } from '../numerals.ts';
 import type { ItemMeta } from '../schema/item-meta.ts';
 import { isCalendarDate } from '../schema/dates.ts';
-import type { DateLineNode, SalutationNode, SignatureNode, Span } from '../tree/nodes.ts';
+import type { DateLineNode, DocNumberNode, SalutationNode, SignatureNode, Span } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { readDateLine as dateOfLine } from './date-line.ts';
 import { firstSegment, opensWithLabel } from './labels.ts';
 
-export type HeadNode = DateLineNode | SignatureNode | SalutationNode;
+export type HeadNode = DocNumberNode | DateLineNode | SignatureNode | SalutationNode;
 
 /** A dated note in brackets: its first line opens with the bracket and a year. */
-const NOTE_START = /^[(（]\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年/u;
+const NOTE_START = /^[(（]\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/u;
 /** A note runs over at most this many lines before its bracket closes. */
 const NOTE_MAX_LINES = 6;
 const DATE =
-  /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/gu;
+  /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/gu;
 /** A byline: a name alone on its line (two to six characters, no punctuation). */
 const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
-/** A salutation: a short address ending in a colon, alone on its line. */
-const SALUTATION = /^[^。！？!?：:]{1,40}[：:]$/u;
+/**
+ * A salutation: a short address ending in a colon, alone on its line; a longer one when it opens
+ * with 各 (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), the addressees of a 公文.
+ */
+const SALUTATION = /^(?:[^。！？!?：:]{1,40}|各[^。！？!?：:]{40,120})[：:]$/u;
+/**
+ * An address to an audience alone on its line: 同志们、朋友们！, 各位代表：, 女士们、先生们：. In the
+ * head it is the salutation; inside a speech's body it is one too (src/lib/parse/document.ts).
+ */
+export const ADDRESS_LINE = /^(?:(?:[\p{Script=Han}]{1,6}们|各位[\p{Script=Han}]{1,6})[、，,]?)+[！!：:]$/u;
+/**
+ * A document number alone on its line: 国办发〔2018〕128号, 绍市教〔2009〕61号, 绍市教〔2018〕81 号,
+ * 国令第706号, 第707号 (brackets 〔〕, [] or ［］; a space may stand before 号).
+ */
+export const DOC_NUMBER =
+  /^(?:[\p{Script=Han}]{1,12}\s*[〔[［(（]\s*[0-9０-９]{4}\s*[〕\]］)）]\s*第?\s*[0-9０-９]{1,5}|[\p{Script=Han}]{0,8}第\s*[0-9０-９]{1,5})\s*号$/u;
 
 export interface Head {
   nodes: HeadNode[];
@@ -40,7 +55,10 @@ export function readHead(paras: Paragraph[], meta: ItemMeta, ctx: SourceContext)
   while (used < paras.length) {
     const para = paras[used]!;
     if (para.segments.length > 1 || opensWithLabel(para.text)) break;
-    if (!has('dateLine') && dateOfLine(para.text)) {
+    if (!has('docNumber') && !has('salutation') && DOC_NUMBER.test(para.text)) {
+      nodes.push(docNumberNode(para, ctx));
+      used++;
+    } else if (!has('dateLine') && dateOfLine(para.text)) {
       nodes.push(dateLineNode(para, meta, ctx));
       used++;
     } else if (!has('dateLine') && NOTE_START.test(para.text)) {
@@ -52,9 +70,8 @@ export function readHead(paras: Paragraph[], meta: ItemMeta, ctx: SourceContext)
       const span = firstSegment(para);
       nodes.push({ type: 'signature', place: 'byline', lines: [{ text: para.text, span }], position: ctx.position(...span) });
       used++;
-    } else if (!has('salutation') && SALUTATION.test(para.text)) {
-      const span = firstSegment(para);
-      nodes.push({ type: 'salutation', text: para.text, span, position: ctx.position(...span) });
+    } else if (!has('salutation') && (SALUTATION.test(para.text) || ADDRESS_LINE.test(para.text))) {
+      nodes.push(salutationNode(para, ctx));
       addressee = para.text.slice(0, -1);
       used++;
     } else break;
@@ -75,6 +92,16 @@ function noteLines(paras: Paragraph[], from: number): Paragraph[] | null {
     if (depth === 0) return para.text.endsWith('）') || para.text.endsWith(')') ? paras.slice(from, i + 1) : null;
   }
   return null;
+}
+
+export function docNumberNode(para: Paragraph, ctx: SourceContext): DocNumberNode {
+  const span = firstSegment(para);
+  return { type: 'docNumber', text: para.text, span, position: ctx.position(...span) };
+}
+
+export function salutationNode(para: Paragraph, ctx: SourceContext): SalutationNode {
+  const span = firstSegment(para);
+  return { type: 'salutation', text: para.text, span, position: ctx.position(...span) };
 }
 
 function dateLineNode(para: Paragraph, meta: ItemMeta, ctx: SourceContext): DateLineNode {
@@ -116,7 +143,7 @@ function isoDate(year: string, month: string, day: string): string {
   const num = (s: string) => (/^[一二三四五六七八九十]+$/u.test(s) ? parseChineseNumeral(s)! : Number(digits(s)));
   const y = /^[0-9０-９]+$/u.test(year)
     ? digits(year)
-    : [...year].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('');
+    : [...year].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' || c === '○' ? '〇' : c)).join('');
   return `${y}-${String(num(month)).padStart(2, '0')}-${String(num(day)).padStart(2, '0')}`;
 }
 

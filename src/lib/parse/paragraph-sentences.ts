@@ -10,12 +10,13 @@ export function sentenceIds(prefix: string): () => string {
 }
 
 /**
- * Splits paragraphs into sentence nodes, one paragraph node each, with `paragraph` counted from 0
- * across `paras`. Each join inside a sentence becomes a repair with the id of that sentence,
- * appended to `repairs` and numbered `r1`, `r2`… across the whole item.
+ * Splits paragraphs into sentence nodes, one paragraph node each, with `paragraph` counted from
+ * `from` (0 unless said) across `paras`. Each join inside a sentence becomes a repair with the id of
+ * that sentence, appended to `repairs` and numbered `r1`, `r2`… across the whole item.
  */
-export function paragraphsOf(paras: Paragraph[], nextId: () => string, ctx: SourceContext, repairs: Repair[]): ParagraphNode[] {
-  return paras.flatMap((para, paragraph) => {
+export function paragraphsOf(paras: Paragraph[], nextId: () => string, ctx: SourceContext, repairs: Repair[], from = 0): ParagraphNode[] {
+  return paras.flatMap((para, index) => {
+    const paragraph = from + index;
     checkQuotes(para, ctx);
     const children: SentenceNode[] = splitSentences(para.text).map((range) => {
       const id = nextId();
@@ -37,8 +38,7 @@ export function paragraphsOf(paras: Paragraph[], nextId: () => string, ctx: Sour
       };
     });
     if (children.length === 0) return [];
-    const from = para.segments[0]!.start;
-    return [{ type: 'paragraph', children, position: ctx.position(from, para.segments.at(-1)!.end) }];
+    return [{ type: 'paragraph', children, position: ctx.position(para.segments[0]!.start, para.segments.at(-1)!.end) }];
   });
 }
 

@@ -2,6 +2,8 @@
  * Sentence splitting for Chinese official text: ends at 。！？ and the ASCII ? ! the sources
  * also use, never inside quotes or brackets, and keeps a closing quote with its sentence.
  */
+import { isResponsibilityNote } from './responsibility.ts';
+
 const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」' };
 export const CLOSERS = new Set(Object.values(PAIRS));
@@ -29,6 +31,14 @@ export function splitSentences(text: string): TextRange[] {
   };
   while (i < text.length) {
     const ch = text[i]!;
+    // A responsibility note printed after a sentence's 。 and before the next sentence is a
+    // sentence of its own: （生态环境部指导）以铅酸蓄电池… is cut after its closing bracket.
+    const note = stack.length === 0 && (ch === '（' || ch === '(') && !text.slice(start, i).trim() ? noteAt(text, i) : 0;
+    if (note) {
+      i = note;
+      cut(note);
+      continue;
+    }
     if (PAIRS[ch]) stack.push(PAIRS[ch]);
     else if (CLOSERS.has(ch) && stack.at(-1) === ch) {
       stack.pop();
@@ -46,6 +56,14 @@ export function splitSentences(text: string): TextRange[] {
   }
   cut(text.length);
   return ranges;
+}
+
+/** The end of a responsibility note opening at `at` (past its closing bracket), or 0 when none opens there. */
+function noteAt(text: string, at: number): number {
+  const close = text[at] === '（' ? '）' : ')';
+  const end = text.indexOf(close, at + 1);
+  if (end < 0 || end === text.length - 1) return 0;
+  return isResponsibilityNote(text.slice(at, end + 1)) ? end + 1 : 0;
 }
 
 function pushTrimmed(ranges: TextRange[], text: string, start: number, end: number): void {

@@ -11,11 +11,46 @@ const isoDate = z
   .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. 2024-chanye-gongren');
 
-/** 意见, 建议, 规划 and 纲要, 条例/规定/法, 说明 (a speech explaining a text); news items and photo captions. */
-export const ItemKind = z.enum(['opinion', 'proposal', 'plan', 'regulation', 'explanation', 'news', 'photo']);
+/**
+ * What an item is. The ids are ASCII and public (/feeds/kinds/<kind>.xml); the Chinese names and
+ * what each kind is for schema.org, CSL and Akoma Ntoso are in kind-names.ts.
+ *
+ * opinion 意见 and 指导意见; proposal 建议; plan 规划, 纲要, 计划; regulation 条例; explanation 说明
+ * (a speech explaining a text); news and photo (news items and photo captions); notice 通知;
+ * decision 决定; resolution 决议; communique 公报; provisions 规定; measures 办法; detailed-rules
+ * 细则; rules 规则; code 准则; law 法 (laws); scheme 方案; speech 讲话; report 报告; reply 批复;
+ * letter 函 and 复函; answer 答复; circular 通报; charter 章程.
+ */
+export const ItemKind = z.enum([
+  'opinion',
+  'proposal',
+  'plan',
+  'regulation',
+  'explanation',
+  'news',
+  'photo',
+  'notice',
+  'decision',
+  'resolution',
+  'communique',
+  'provisions',
+  'measures',
+  'detailed-rules',
+  'rules',
+  'code',
+  'law',
+  'scheme',
+  'speech',
+  'report',
+  'reply',
+  'letter',
+  'answer',
+  'circular',
+  'charter',
+]);
 export type ItemKind = z.infer<typeof ItemKind>;
-/** The kinds read as official documents (title, parts or chapters, measures or articles); the rest are news. */
-export const DOCUMENT_KINDS: readonly ItemKind[] = ['opinion', 'proposal', 'plan', 'regulation', 'explanation'];
+/** The kinds read as official documents (title, parts or chapters, measures or articles): every kind but news and photo. */
+export const DOCUMENT_KINDS: readonly ItemKind[] = ItemKind.options.filter((k) => k !== 'news' && k !== 'photo');
 export const isDocumentKind = (kind: ItemKind) => DOCUMENT_KINDS.includes(kind);
 
 /** One item's metadata file under content/items/: which source it is cut from, and what it is. */
@@ -32,8 +67,22 @@ export const ItemMeta = z
     shortTitle: z.string().min(1).optional(),
     issuers: z.array(z.string().min(1)).default([]),
     docNumber: z.string().optional(),
-    /** Date of the document itself (签发/印发). */
+    /**
+     * What the title says of the text's standing, without its brackets: 征求意见稿, 试行, 草案,
+     * 修订草案 for a title printed 某某办法（试行）. The title keeps it as printed.
+     */
+    status: z.string().min(1).optional(),
+    /**
+     * Date of the document itself (成文日期): its date line or the signature's date (签发/印发), or,
+     * for a text with an adoption note, the latest date the note names (the version printed).
+     */
     date: isoDate.optional(),
+    /** When the text was first adopted (通过, 审议批准): by a congress, a plenary, a State Council meeting. */
+    adopted: isoDate.optional(),
+    /** When it takes effect (施行, 实施): 自2019年5月1日起施行; 自公布之日起施行 gives the day it was published. */
+    effective: isoDate.optional(),
+    /** Every revision or amendment (修订, 修正) the text records, oldest first. */
+    revised: z.array(isoDate).optional(),
     /** Date of publication of the copy we reproduce. */
     published: isoDate,
     /**
@@ -41,7 +90,11 @@ export const ItemMeta = z
      * reproduce was published, or a date still to come. Without it, either is an error.
      */
     dateNote: z.string().min(1).optional(),
-    publisher: z.string().min(1),
+    /**
+     * Who published the copy we reproduce (新华社, 中国政府网), when it is known: a "（来源：…）" line
+     * or --publisher. A document taken from its issuer's own text may have none; news always has one.
+     */
+    publisher: z.string().min(1).optional(),
     place: z.string().optional(),
     credit: z.string().optional(),
     sourceNote: z.string().optional(),
@@ -58,6 +111,13 @@ export const ItemMeta = z
   .superRefine((meta, ctx) => {
     if (meta.kind === 'opinion' && meta.issuers.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['issuers'], message: 'an opinion needs at least one issuer' });
+    }
+    if (!isDocumentKind(meta.kind) && !meta.publisher) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publisher'],
+        message: `a ${meta.kind} item needs its publisher (the agency whose copy it is)`,
+      });
     }
     // A date that broke its own rule has been reported already; the comparisons need two real days.
     if (meta.dateNote || ![meta.date ?? meta.published, meta.published].every(isCalendarDate)) return;

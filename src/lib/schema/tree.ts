@@ -1,7 +1,7 @@
 // The names the code base reads an item's tree by. The tree itself is the unist tree of
-// src/lib/tree/nodes.ts; these are its outline (src/lib/tree/outline.ts), in the shape the parser
-// produced before the tree existed, and the zod schemas of a repair and a span for the exports.
-export { Repair, Span } from '../tree/schema.ts';
+// src/lib/tree/nodes.ts (its one description); these are its outline (src/lib/tree/outline.ts),
+// the grouping of the unit list that pages ask for.
+export type { Repair, Span } from '../tree/nodes.ts';
 export type {
   DocumentOutline as DocumentTree,
   Furniture,

@@ -1,9 +1,12 @@
 // Build side: the searchable units of the corpus, as SearchMeta.astro and the Pagefind script
-// write them. Pure functions of corpus entries.
+// write them: a map over each document's unit list (src/lib/units/units.ts), so every unit of
+// every kind is a record. Units with a page of their own (measures, articles, points) are their
+// page; the others are custom records pointing into the document page. Pure functions of corpus entries.
 import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
-import type { Measure, Part } from '../schema/tree.ts';
+import { UNIT_NAMES } from '../schema/unit-words.ts';
+import { type DocUnit, PAGE_KINDS } from '../units/units.ts';
 import type { Clause, SearchUnit } from './unit.ts';
-import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
+import { newsUrl } from '../routes.ts';
 
 /** Actor names by unit (`<item>#<unit>`), when the actor registry is available. */
 export type ActorLookup = (item: string, unit: string) => string[];
@@ -14,33 +17,76 @@ const noActors: ActorLookup = () => [];
 export type InstrumentLookup = ActorLookup;
 
 const docName = (doc: DocumentEntry) => doc.meta.shortTitle ?? doc.meta.title;
-const partLabel = (part: Part) => `${part.numeral}、${part.heading}`;
-const kindOfPart = (part: Part) => (part.heading === '总体要求' ? '总体要求' : '措施');
 
-/** One measure page. */
-export function measureUnit(
+/** How a division is named where it is shown as context: 一、总体要求, 第二章 经费管理. */
+export function divisionLabel(u: DocUnit): string {
+  if (u.kind === 'part') return `${u.label}${u.heading ?? ''}`;
+  return u.heading ? `${u.label} ${u.heading}` : u.label;
+}
+
+/** What a unit is called as the kind facet: 总体要求 for a part so headed and its measures, else the unit's name. */
+function kindOf(doc: DocumentEntry, u: DocUnit): string {
+  const part = u.part ? doc.units.byId.get(u.part) : undefined;
+  if (part?.heading === '总体要求' && (u.kind === 'measure' || (u.kind === 'part' && u.sentences.length > 0))) return '总体要求';
+  if (u.kind === 'part' && u.sentences.length === 0) return '部分标题';
+  return UNIT_NAMES[u.kind];
+}
+
+/** A unit's title in a result: （十四）提高产业工人经济收入, 第五条, 一、总体要求, 附件1：…, 前言. */
+function titleOf(u: DocUnit): string {
+  if (PAGE_KINDS.has(u.kind) || u.kind === 'subitem') return `${u.label}${u.heading ?? ''}`;
+  if (u.kind === 'part' || u.kind === 'book' || u.kind === 'chapter' || u.kind === 'section') return divisionLabel(u);
+  if (u.kind === 'preamble') return u.heading ?? '前言';
+  if (u.kind === 'box' || u.kind === 'attachment') return u.heading && u.heading !== u.label ? `${u.label}${u.heading}` : u.label;
+  if (u.kind === 'issued') return u.heading ?? UNIT_NAMES.issued;
+  return u.label || UNIT_NAMES[u.kind];
+}
+
+/** The unit's clauses: its heading (a division's, an attachment's), its sentences, or a table's cells and a signature's lines. */
+function clausesOf(u: DocUnit): Clause[] {
+  const head: Clause[] =
+    u.kind === 'part' || u.kind === 'book' || u.kind === 'chapter' || u.kind === 'section' ? [[u.id, divisionLabel(u)]] : [];
+  if ((u.kind === 'attachment' || u.kind === 'box' || u.kind === 'issued') && u.heading) head.push([u.id, titleOf(u)]);
+  return [...head, ...u.sentences.map((s): Clause => [s.id, s.text]), ...u.lines.map((l): Clause => [u.id, l.text])];
+}
+
+/** One unit of a document as its search record. */
+export function documentUnit(
   doc: DocumentEntry,
-  measure: Measure,
+  u: DocUnit,
   actors: ActorLookup = noActors,
   instruments: InstrumentLookup = noActors,
 ): SearchUnit {
-  const part = doc.partOf(measure.id);
-  const names = actors(doc.id, measure.id);
-  const coded = instruments(doc.id, measure.id);
+  const name = docName(doc);
+  const part = u.part ? doc.units.byId.get(u.part) : undefined;
+  const names = actors(doc.id, u.id);
+  const coded = instruments(doc.id, u.id);
+  const kind = kindOf(doc, u);
+  const filters: Record<string, string[]> = { document: [name], kind: [kind] };
+  if (part) filters['part'] = [`${name}${divisionLabel(part)}`];
   return {
     item: doc.id,
-    unit: measure.id,
-    page: measureUrl(doc.id, measure.id),
-    title: `${measure.label}${measure.lead ?? ''}`,
-    context: `${docName(doc)} · ${partLabel(part)}`,
-    kind: kindOfPart(part),
-    clauses: measure.sentences.map((s): Clause => [s.id, s.text]),
+    unit: u.id,
+    page: u.page,
+    title: titleOf(u),
+    context: part ? `${name} · ${divisionLabel(part)}` : name,
+    kind,
+    clauses: clausesOf(u),
     actors: names,
-    filters: withInstruments(
-      withActors({ document: [docName(doc)], kind: [kindOfPart(part)], part: [`${docName(doc)}${partLabel(part)}`] }, names),
-      coded,
-    ),
+    filters: withInstruments(withActors(filters, names), coded),
   };
+}
+
+/** One measure, article or point page. */
+export function measureUnit(
+  doc: DocumentEntry,
+  measure: { id: string },
+  actors: ActorLookup = noActors,
+  instruments: InstrumentLookup = noActors,
+): SearchUnit {
+  const u = doc.units.byId.get(measure.id);
+  if (!u || !PAGE_KINDS.has(u.kind)) throw new Error(`${doc.id}: ${measure.id} is no unit with a page of its own`);
+  return documentUnit(doc, u, actors, instruments);
 }
 
 /** One news page: its headline, subheadings and sentences. */
@@ -65,61 +111,25 @@ export function newsUnit(item: NewsEntry, actors: ActorLookup = noActors): Searc
   };
 }
 
+/** A unit is a record when it holds something to find: sentences, a heading, lines. */
+const searchable = (u: DocUnit) => u.sentences.length > 0 || u.lines.length > 0 || (u.heading !== null && !PAGE_KINDS.has(u.kind));
+
 /**
- * A document's text outside its measures: the preamble, and each part's heading with any
- * sentences printed before its measures (all of 一、总体要求 in the 2024 opinion). These have
- * no page of their own, so the index gets them as custom records pointing into the document
- * page, and a search still finds 2035 or a part heading there.
+ * A document's units without a page of their own (the preamble, each part's heading and own text,
+ * chapters, the closing, attachments, a notice's text, tables…): the index gets them as custom
+ * records pointing into the document page, so a search still finds 2035 or a part heading there.
  */
 export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors, instruments: InstrumentLookup = noActors): SearchUnit[] {
-  const page = documentUrl(doc.id);
-  const unit = (id: string, title: string, context: string, kind: string, clauses: Clause[], part?: string): SearchUnit => {
-    const names = actors(doc.id, id);
-    const filters: Record<string, string[]> = { document: [docName(doc)], kind: [kind] };
-    if (part) filters['part'] = [part];
-    const coded = instruments(doc.id, id);
-    return {
-      item: doc.id,
-      unit: id,
-      page,
-      title,
-      context,
-      kind,
-      clauses,
-      actors: names,
-      filters: withInstruments(withActors(filters, names), coded),
-    };
-  };
-  const units: SearchUnit[] = [];
-  if (doc.outline.preamble.length)
-    units.push(
-      unit(
-        'preamble',
-        '前言',
-        docName(doc),
-        '前言',
-        doc.outline.preamble.map((s): Clause => [s.id, s.text]),
-      ),
-    );
-  for (const part of doc.outline.parts) {
-    const kind = part.sentences.length ? kindOfPart(part) : '部分标题';
-    const clauses: Clause[] = [[part.id, partLabel(part)], ...part.sentences.map((s): Clause => [s.id, s.text])];
-    units.push(unit(part.id, partLabel(part), `${docName(doc)} · ${partLabel(part)}`, kind, clauses, `${docName(doc)}${partLabel(part)}`));
-  }
-  return units;
+  return doc.units.list.filter((u) => !PAGE_KINDS.has(u.kind) && searchable(u)).map((u) => documentUnit(doc, u, actors, instruments));
 }
 
 /** Every unit of the corpus in reading order: what the index holds, page or custom record. */
 export function searchUnits(entries: readonly CorpusEntry[], actors: ActorLookup = noActors): SearchUnit[] {
-  return entries.flatMap((e) => {
-    if (e.kind === 'news') return [newsUnit(e, actors)];
-    const loose = new Map(looseUnits(e, actors).map((u) => [u.unit, u]));
-    const ordered = [
-      loose.get('preamble'),
-      ...e.outline.parts.flatMap((p) => [loose.get(p.id), ...p.measures.map((m) => measureUnit(e, m, actors))]),
-    ];
-    return ordered.filter((u): u is SearchUnit => u !== undefined);
-  });
+  return entries.flatMap((e) =>
+    e.kind === 'news'
+      ? [newsUnit(e, actors)]
+      : e.units.list.filter((u) => PAGE_KINDS.has(u.kind) || searchable(u)).map((u) => documentUnit(e, u, actors)),
+  );
 }
 
 function withActors(filters: Record<string, string[]>, names: string[]): Record<string, string[]> {

@@ -47,7 +47,7 @@ export function documentJsonLd(doc: DocumentEntry, site: string): JsonLd {
     ...(isLegislativeKind(meta.kind) ? { legislationJurisdiction: 'CN' } : {}),
     inLanguage: 'zh-CN',
     datePublished: meta.published,
-    publisher: organization(meta.publisher),
+    ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),
     ...(meta.summary ? { description: meta.summary } : {}),
     // Measures point up with isPartOf; listing them all here too would weigh on every document page.
   };
@@ -70,7 +70,7 @@ export function measureJsonLd(doc: DocumentEntry, measureId: string, site: strin
     ...(type['@type'] === 'Legislation' ? { legislationIdentifier: identifier } : { position: identifier }),
     inLanguage: 'zh-CN',
     datePublished: meta.published,
-    publisher: organization(meta.publisher),
+    ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),
     isPartOf: { '@type': type['@type']!, '@id': absoluteUrl(site, doc.url), name: meta.title, url: absoluteUrl(site, doc.url) },
   };
 }
@@ -90,8 +90,7 @@ export function newsArticleJsonLd(news: NewsEntry, site: string): JsonLd {
     ...(meta.kind === 'photo' ? { genre: '图片新闻' } : {}),
     datePublished: meta.published,
     inLanguage: 'zh-CN',
-    author: organization(meta.publisher),
-    publisher: organization(meta.publisher),
+    ...(meta.publisher ? { author: organization(meta.publisher), publisher: organization(meta.publisher) } : {}),
     ...(dateline ? { dateline } : {}),
     ...(meta.credit ? { creditText: meta.credit } : {}),
     ...(meta.summary ? { description: meta.summary } : {}),

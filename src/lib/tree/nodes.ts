@@ -31,6 +31,14 @@ export interface SentenceNode extends Placed {
   paragraph: number;
   /** 1-based line of its first character in the source. */
   line: number;
+  /**
+   * Set when the sentence is an official division of labour printed in brackets at a measure's end
+   * (（人力资源社会保障部、财政部等按职责分工负责。列第一位者为牵头单位，下同）): the bodies it names, in
+   * order, and the lead (the first named, or the one said to 牵头), or null when the note names none
+   * (only 指导 or 参与). `carriesOver`: the note says it holds for what follows (下同, 以下均…, 不再列出),
+   * so later measures without a note of their own fall under it (src/lib/parse/responsibility.ts).
+   */
+  responsibility?: { bodies: string[]; lead: string | null; carriesOver?: true | undefined } | undefined;
 }
 
 /** A paragraph as printed: one or more sentences. */
@@ -39,10 +47,13 @@ export interface ParagraphNode extends PlacedParent {
   children: SentenceNode[];
 }
 
-/** A measure （十四） of an opinion, numbered continuously across parts. */
+/**
+ * A measure （十四） of an opinion, numbered continuously across parts (`m14`), or within its part
+ * where the document restarts its numbering in each part (`p4-m2`, cited 第四部分第（二）条).
+ */
 export interface MeasureNode extends PlacedParent {
   type: 'measure';
-  /** `m14`. */
+  /** `m14`, or `p4-m2` where numbering restarts per part. */
   id: string;
   /** Its number: 14 for （十四）. */
   n: number;
@@ -56,12 +67,55 @@ export interface MeasureNode extends PlacedParent {
   /** Its heading: the first sentence up to the first 。, when the measure opens with one. */
   lead: string | null;
   line: number;
-  children: ParagraphNode[];
+  children: Array<ParagraphNode | SubItemNode | BoxNode | TableNode>;
   /**
    * Absent for a measure. `point`: a numbered point 第一，… of a speech or explanation, numbered
-   * within its section, with the id `p3-pt1`.
+   * within its section, with the id `p3-pt1` (`pt1` in a document without parts, where it is a
+   * child of the root or of an issued document and its `part` is '').
    */
   kind?: 'point' | undefined;
+}
+
+/** A numbered sub-item 1. 2. 3. inside a measure, with its printed number: `m5-i12` (numbers may run on across measures). */
+export interface SubItemNode extends PlacedParent {
+  type: 'subitem';
+  /** `m5-i12`: its measure's id and the printed number. */
+  id: string;
+  n: number;
+  /** The label as printed: 12. or 12、 or （12）. */
+  label: string;
+  labelSpan: Span;
+  line: number;
+  children: ParagraphNode[];
+}
+
+/** A boxed item: 【重点任务12】 (`box12`) or 专栏3 (`box3`), its heading and paragraphs or table. */
+export interface BoxNode extends PlacedParent {
+  type: 'box';
+  /** `box12`. */
+  id: string;
+  n: number;
+  /** The label as printed: 【重点任务12】, 专栏3. */
+  label: string;
+  labelSpan: Span;
+  /** The heading after the label, or '' when it has none. */
+  heading: string;
+  headingSpan: Span | null;
+  line: number;
+  children: Array<ParagraphNode | TableNode>;
+}
+
+/** A table drawn one cell a line (a header row, then the cells): `tbl1`, the cells' text verbatim. */
+export interface TableNode extends Placed {
+  type: 'table';
+  /** `tbl1`, counted across the document. */
+  id: string;
+  n: number;
+  /** The caption line as printed (表1 …), when there is one. */
+  caption: { text: string; span: Span } | null;
+  /** Rows of cells, the first the header row; each cell as printed with its span. */
+  rows: Array<Array<{ text: string; span: Span }>>;
+  line: number;
 }
 
 /** An item (项) （三） of an article: numbered within its article, cited 第五条第二款第（三）项. */
@@ -90,11 +144,13 @@ export interface ClauseNode extends PlacedParent {
 /** An article 第五条 of a regulation, numbered continuously across chapters. */
 export interface ArticleNode extends PlacedParent {
   type: 'article';
-  /** `art5`. */
+  /** `art5`; an inserted article 第十条之一 is `art10-1`. */
   id: string;
   n: number;
+  /** An inserted article's place after article `n`: 1 for 第十条之一; absent otherwise. */
+  sub?: number | undefined;
   numeral: string;
-  /** The label as printed: 第五条. */
+  /** The label as printed: 第五条, 第十条之一. */
   label: string;
   labelSpan: Span;
   /** Id of the chapter it belongs to (named `part` as a measure's is, so the outline reads both alike). */
@@ -119,7 +175,50 @@ export interface ChapterNode extends PlacedParent {
   heading: string;
   headingSpan: Span;
   line: number;
+  /** The book 编 it belongs to, when the regulation has books. */
+  book?: string | undefined;
+  children: Array<ParagraphNode | SectionNode | ArticleNode>;
+}
+
+/** A book 第一编 of a code or a Party regulation: its heading, any paragraphs before its first chapter, its chapters. */
+export interface BookNode extends PlacedParent {
+  type: 'book';
+  /** `bk1`. */
+  id: string;
+  n: number;
+  numeral: string;
+  /** The label as printed: 第一编. */
+  label: string;
+  labelSpan: Span;
+  heading: string;
+  headingSpan: Span;
+  line: number;
+  children: Array<ParagraphNode | ChapterNode>;
+}
+
+/** A section 第一节 of a chapter, numbered within its chapter: `ch2-sec1`. */
+export interface SectionNode extends PlacedParent {
+  type: 'section';
+  /** `ch2-sec1`. */
+  id: string;
+  n: number;
+  numeral: string;
+  /** The label as printed: 第一节. */
+  label: string;
+  labelSpan: Span;
+  heading: string;
+  headingSpan: Span;
+  /** Id of its chapter. */
+  chapter: string;
+  line: number;
   children: Array<ParagraphNode | ArticleNode>;
+}
+
+/** A contents list (目录) printed before a law's text: furniture, not headings. */
+export interface ContentsNode extends Placed {
+  type: 'contents';
+  /** Its lines as printed (目录 itself, then each entry), each with its span. */
+  lines: Array<{ text: string; span: Span }>;
 }
 
 /** The closing (结语) after the last measure or article: sentences `closing-s1`…. */
@@ -137,6 +236,11 @@ export interface AttachmentNode extends PlacedParent {
   /** The heading line as printed: 附件1：…, or 附件. */
   heading: string;
   headingSpan: Span;
+  /**
+   * The attachment's title, on the line after a heading that is only its label (附件1, then
+   * 暑期安全教育提纲 on a line of its own), when that line has a title's shape. Not a sentence.
+   */
+  title?: { text: string; span: Span } | undefined;
   line: number;
   children: ParagraphNode[];
 }
@@ -147,6 +251,30 @@ export interface SignatureNode extends Placed {
   /** `byline` under the title, `end` after the text. */
   place: 'byline' | 'end';
   /** Its lines as printed, each with its span. */
+  lines: Array<{ text: string; span: Span }>;
+  /**
+   * The date its last line prints (2018年12月29日, 二〇一八年十二月二十九日) as YYYY-MM-DD, when
+   * it ends with one: an end signature's date is the document's 成文日期. Absent for a byline.
+   */
+  date?: string | undefined;
+}
+
+/**
+ * The list of attachments (附件说明) printed after the text and before the signature: 附件：1.… and
+ * the lines 2.… that go on with it, as printed. The attachments themselves follow the signature.
+ */
+export interface AttachmentListNode extends Placed {
+  type: 'attachmentList';
+  lines: Array<{ text: string; span: Span }>;
+}
+
+/**
+ * A run of 版记 lines, the record printed under a 公文 that is not its text: 主题词：…, 抄送：…,
+ * the office and date that printed it (…办公室 2012年6月13日印发), （共印10份）. Kept verbatim and out
+ * of the text, where it stands (after the signature, or at the very end).
+ */
+export interface ImprintNode extends Placed {
+  type: 'imprint';
   lines: Array<{ text: string; span: Span }>;
 }
 
@@ -167,22 +295,75 @@ export interface PartNode extends PlacedParent {
   heading: string;
   headingSpan: Span;
   line: number;
-  children: Array<ParagraphNode | MeasureNode>;
+  children: Array<ParagraphNode | MeasureNode | BoxNode | TableNode>;
   /** The 。 that ends a heading written with its text on the same line (一、加强组织领导。各地要…). */
   headingStop?: string | undefined;
 }
 
-/** The paragraphs before the first part. */
+/** The paragraphs before the first part (or chapter), with the heading 序言 when one is printed. */
 export interface PreambleNode extends PlacedParent {
   type: 'preamble';
-  children: ParagraphNode[];
+  /** A printed heading (序言, 前言) on a line of its own, when there is one. */
+  heading?: { text: string; span: Span } | undefined;
+  children: Array<ParagraphNode | TableNode | BoxNode>;
 }
 
-/** The title line as printed. */
+/** The title as printed: one line, or several (`lines`) whose texts joined make `text`. */
 export interface TitleNode extends Placed {
   type: 'title';
   text: string;
+  /** From the first character of its first line to the last of its last. */
   span: Span;
+  /** A title printed over two or more lines: each line as printed. Absent for one line. */
+  lines?: Array<{ text: string; span: Span }> | undefined;
+}
+
+/** The document number printed under the title: 国办发〔2018〕128号, 国令第706号. */
+export interface DocNumberNode extends Placed {
+  type: 'docNumber';
+  text: string;
+  span: Span;
+}
+
+/** A publisher's note printed with the text, not part of it: （此件公开发布）, （本文有删减）. */
+export interface PublisherNoteNode extends Placed {
+  type: 'publisherNote';
+  text: string;
+  span: Span;
+}
+
+/** The notice's own text where a 通知 issues another document (现将《…》印发给你们…): sentences `notice-s1`…. */
+export interface NoticeNode extends PlacedParent {
+  type: 'notice';
+  children: ParagraphNode[];
+}
+
+/**
+ * The document a notice issues, after the notice's text and signature: its own title, head and
+ * structure, with the ids it would have standing alone (preamble, p1, m1, art1…).
+ */
+export interface IssuedNode extends PlacedParent {
+  type: 'issued';
+  children: Array<
+    | TitleNode
+    | DocNumberNode
+    | DateLineNode
+    | SalutationNode
+    | PreambleNode
+    | PartNode
+    | ContentsNode
+    | BookNode
+    | ChapterNode
+    | MeasureNode
+    | ClosingNode
+    | AttachmentListNode
+    | SignatureNode
+    | AttachmentNode
+    | BoxNode
+    | TableNode
+    | PublisherNoteNode
+    | ImprintNode
+  >;
 }
 
 /** The date line under the title, e.g. （2024年10月12日）, with the date it says. */
@@ -232,9 +413,10 @@ export interface Repair {
   line: number;
 }
 
-/** A line the parser could not place: reported (ingest prints it, the build warns), never glued on. */
+/** A line the parser could not place or read with confidence: reported (ingest prints it, the build warns), never glued on. */
 export interface Anomaly {
-  kind: 'unplaced-line';
+  /** `unplaced-line`: kept as its own paragraph; `table-unread`: lines that look like a table the parser could not read as one. */
+  kind: 'unplaced-line' | 'table-unread';
   line: number;
   span: Span;
   /** Why it could not be placed. */
@@ -248,19 +430,38 @@ export interface ItemData extends Data {
   anomalies?: Anomaly[] | undefined;
 }
 
-/** The root of an opinion: furniture, title, date line, preamble and parts in source order. */
+/**
+ * The root of an official document, children in source order: furniture, title, head (document
+ * number, date line, byline, salutation), the body (preamble; parts, books or chapters; points,
+ * measures or paragraphs), closing, attachment list, signature, publisher notes and 版记,
+ * attachments; or, for a notice that issues another document, the notice's text and signature then
+ * the issued document. An address inside a speech's body (同志们、朋友们！) is a salutation at this
+ * level when it stands before a unit's label, before the closing or at the end; inside the
+ * paragraphs of a unit it stays a sentence there, so the tree keeps the source's order.
+ */
 export interface DocumentRoot extends PlacedParent {
   type: 'document';
   children: Array<
     | FurnitureNode
     | TitleNode
+    | DocNumberNode
     | DateLineNode
     | SignatureNode
     | SalutationNode
+    | ContentsNode
     | PreambleNode
     | PartNode
+    | BookNode
     | ChapterNode
+    | MeasureNode
+    | BoxNode
+    | TableNode
     | ClosingNode
+    | AttachmentListNode
+    | PublisherNoteNode
+    | ImprintNode
+    | NoticeNode
+    | IssuedNode
     | AttachmentNode
   >;
   data: ItemData;

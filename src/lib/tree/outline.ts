@@ -2,6 +2,7 @@
 // their measures, every sentence of a measure, the furniture). The sentences in it are the tree's
 // own sentence nodes, not copies, so what the outline says and what the pages render are the same.
 import { visit } from 'unist-util-visit';
+import { type DocUnit, PAGE_KINDS, type UnitList, documentUnits, sentencesWithin } from '../units/units.ts';
 import type {
   ArticleNode,
   AttachmentNode,
@@ -93,34 +94,33 @@ export function sentencesIn(
 
 const furnitureOf = (f: FurnitureNode): Furniture => ({ role: f.role, text: f.text, span: f.span, line: f.line });
 
-export function outlineOfDocument(root: DocumentRoot): DocumentOutline {
-  let printedTitle: DocumentOutline['printedTitle'] | undefined;
-  let dateLine: DocumentOutline['dateLine'] = null;
-  const preamble: SentenceNode[] = [];
-  const parts: Part[] = [];
-  const furniture: Furniture[] = [];
-  const closing: SentenceNode[] = [];
-  const attachments: Attachment[] = [];
-  for (const child of root.children) {
-    if (child.type === 'title') printedTitle = { text: child.text, span: child.span };
-    else if (child.type === 'dateLine') dateLine = { text: child.text, span: child.span, date: child.date };
-    else if (child.type === 'furniture') furniture.push(furnitureOf(child));
-    else if (child.type === 'preamble') preamble.push(...sentencesIn(child));
-    else if (child.type === 'part' || child.type === 'chapter') parts.push(sectionOutline(child));
-    else if (child.type === 'closing') closing.push(...sentencesIn(child));
-    else if (child.type === 'attachment') {
-      const { type: _t, children: _c, position: _p, ...fields } = child;
-      attachments.push({ ...fields, sentences: sentencesIn(child), node: child });
-    }
-  }
-  if (!printedTitle) throw new Error('a document tree without a title node');
+/**
+ * The outline of a document: its head read off the root's first children, and the grouping of its
+ * unit list (src/lib/units/units.ts) that most pages ask for: the divisions (parts, chapters) with
+ * the measures, articles and points inside them. It walks nothing itself: what the unit list holds,
+ * the outline holds.
+ */
+export function outlineOfDocument(root: DocumentRoot, units: UnitList = documentUnits('', root)): DocumentOutline {
+  const heads = [...root.children, ...root.children.flatMap((c) => (c.type === 'issued' ? c.children : []))];
+  const title = heads.find((c) => c.type === 'title');
+  if (!title) throw new Error('a document tree without a title node');
+  const dateLine = heads.find((c) => c.type === 'dateLine');
+  const furniture = root.children.flatMap((c) => (c.type === 'furniture' ? [furnitureOf(c)] : []));
+  const of = (kind: DocUnit['kind']) => units.list.filter((u) => u.kind === kind);
+  const parts = units.list.filter((u) => (u.kind === 'part' || u.kind === 'chapter') && u.part === u.id).map((u) => partOutline(u, units));
+  const closing = of('closing').flatMap((u) => u.sentences);
+  const attachments = of('attachment').map((u): Attachment => {
+    const { type: _t, children: _c, position: _p, ...fields } = u.node as AttachmentNode;
+    return { ...fields, sentences: sentencesWithin(units, u), node: u.node as AttachmentNode };
+  });
   // The closing and attachments are keys only when there are some: the outlines of documents
   // without them stay as they were published (tests/content/outline.test.ts).
   return {
     type: 'document',
-    printedTitle,
-    dateLine,
-    preamble,
+    // A notice that issues a document is read by its own title; the issued title is a unit's heading.
+    printedTitle: { text: title.text, span: title.span },
+    dateLine: dateLine ? { text: dateLine.text, span: dateLine.span, date: dateLine.date } : null,
+    preamble: of('preamble').flatMap((u) => u.sentences),
     parts,
     ...(closing.length ? { closing } : {}),
     ...(attachments.length ? { attachments } : {}),
@@ -129,20 +129,25 @@ export function outlineOfDocument(root: DocumentRoot): DocumentOutline {
   };
 }
 
-/** A part 一、 (its measures) or a chapter 第一章 (its articles): the same outline, the kinds said. */
-function sectionOutline(node: PartNode | ChapterNode): Part {
-  const { type: _t, children, position: _p, ...fields } = node;
+/** A part 一、 (its measures) or a chapter 第一章 (its articles, sections' too): the same outline, the kinds said. */
+function partOutline(unit: DocUnit, units: UnitList): Part {
+  const node = unit.node as PartNode | ChapterNode;
+  const { type: _t, children: _c, position: _p, ...fields } = node;
   const chapter = node.type === 'chapter';
-  const sentences: SentenceNode[] = [];
-  const measures: Measure[] = [];
-  for (const child of children) {
-    if (child.type === 'paragraph') sentences.push(...child.children);
-    else {
-      const { type: _ut, children: _uc, position: _up, ...unit } = child;
-      measures.push({ ...unit, ...(chapter ? { kind: 'article' } : {}), sentences: sentencesIn(child), node: child } as Measure);
-    }
-  }
-  return { ...fields, ...(chapter ? { kind: 'chapter' } : {}), sentences, measures, node } as Part;
+  const measures = units
+    .within(unit.id)
+    .filter((u) => PAGE_KINDS.has(u.kind))
+    .map((u): Measure => {
+      const { type: _ut, children: _uc, position: _up, kind: _k, ...own } = u.node as MeasureNode;
+      return {
+        ...own,
+        ...(u.kind === 'article' ? { kind: 'article' as const, lead: null } : u.kind === 'point' ? { kind: 'point' as const } : {}),
+        part: unit.id,
+        sentences: sentencesWithin(units, u),
+        node: u.node as MeasureNode | ArticleNode,
+      } as Measure;
+    });
+  return { ...fields, ...(chapter ? { kind: 'chapter' } : {}), sentences: unit.sentences, measures, node } as Part;
 }
 
 export function outlineOfNews(root: NewsRoot): NewsOutline {

@@ -23,7 +23,8 @@ export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
   if (meta.issuers.length) rows.push({ term: ISSUERS_TERM[meta.kind] ?? '发文机关', text: meta.issuers.join('　') });
   if (meta.docNumber) rows.push({ term: '文号', text: meta.docNumber });
   if (meta.date) rows.push({ term: DATE_TERM[meta.kind] ?? '成文日期', text: '', date: meta.date });
-  rows.push({ term: '发布', text: `${meta.publisher}${meta.place ? `（${meta.place}）` : ''}，`, date: meta.published });
+  const by = meta.publisher ? `${meta.publisher}${meta.place ? `（${meta.place}）` : ''}，` : '';
+  rows.push({ term: '发布', text: by, date: meta.published });
   if (meta.credit) rows.push({ term: '署名', text: meta.credit });
   if (meta.dateNote) rows.push({ term: '编者注', text: meta.dateNote, editorial: true });
   return rows;

@@ -1,0 +1,91 @@
+// The words a title ends with and the kind of document each names, and the status a title may
+// carry in brackets after them: 某某管理办法（试行） is measures, on trial. The longest word that
+// ends the title decides (指导意见 before 意见, 实施细则 before 细则, 复函 before 函, 办法 before 法).
+import type { ItemKind } from '../schema/item-meta.ts';
+
+/** [the words, the kind]; the order does not matter, the longest match wins. */
+const WORDS: Array<[string, ItemKind]> = [
+  ['意见', 'opinion'],
+  ['指导意见', 'opinion'],
+  ['实施意见', 'opinion'],
+  ['若干意见', 'opinion'],
+  ['建议', 'proposal'],
+  ['规划', 'plan'],
+  ['纲要', 'plan'],
+  ['规划纲要', 'plan'],
+  ['计划', 'plan'],
+  ['行动计划', 'plan'],
+  ['条例', 'regulation'],
+  ['说明', 'explanation'],
+  ['通知', 'notice'],
+  ['紧急通知', 'notice'],
+  ['预警通知', 'notice'],
+  ['预通知', 'notice'],
+  ['补充通知', 'notice'],
+  ['决定', 'decision'],
+  ['决议', 'resolution'],
+  ['公报', 'communique'],
+  ['规定', 'provisions'],
+  ['若干规定', 'provisions'],
+  ['暂行规定', 'provisions'],
+  ['办法', 'measures'],
+  ['实施办法', 'measures'],
+  ['暂行办法', 'measures'],
+  ['细则', 'detailed-rules'],
+  ['实施细则', 'detailed-rules'],
+  ['规则', 'rules'],
+  ['准则', 'code'],
+  ['法', 'law'],
+  ['法典', 'law'],
+  ['方案', 'scheme'],
+  ['实施方案', 'scheme'],
+  ['工作方案', 'scheme'],
+  ['行动方案', 'scheme'],
+  ['讲话', 'speech'],
+  ['致辞', 'speech'],
+  ['发言', 'speech'],
+  ['演讲', 'speech'],
+  ['报告', 'report'],
+  ['批复', 'reply'],
+  ['函', 'letter'],
+  ['复函', 'letter'],
+  ['答复', 'answer'],
+  ['通报', 'circular'],
+  ['章程', 'charter'],
+];
+const BY_LENGTH = [...WORDS].sort((a, b) => b[0].length - a[0].length);
+/** 法 ends a law's name, not 办法 (measures) nor 方法, 做法, 说法, 看法, 想法, 用法, 手法, 语法, 技法, 章法. */
+const NOT_LAW = /[办方做说看想用手语技章]法$/u;
+
+/**
+ * A status printed in brackets at the end of a title: （征求意见稿）, （试行）, （草案）,
+ * （2023年修订）. Group 1 is the status without its brackets.
+ */
+export const STATUS =
+  /[（(]\s*((?:[0-9０-９]{4}年)?(?:修订草案征求意见稿|草案征求意见稿|征求意见稿|修订草案|修正草案|草案|送审稿|讨论稿|代拟稿|试行|暂行|修订|修正)(?:稿)?)\s*[)）]$/u;
+
+export interface KindWord {
+  kind: ItemKind;
+  /** The words of the title that name it: 指导意见, 通知. */
+  word: string;
+}
+
+/** The kind a title names by its last words (after any status in brackets), or null. */
+export function kindOfTitle(title: string): KindWord | null {
+  const bare = withoutStatus(title).text.trim();
+  for (const [word, kind] of BY_LENGTH) {
+    if (!bare.endsWith(word)) continue;
+    if (kind === 'law' && (NOT_LAW.test(bare) || bare.length < 2)) continue;
+    return { kind, word };
+  }
+  return null;
+}
+
+/** A title without the status its brackets end it with, and that status. */
+export function withoutStatus(title: string): { text: string; status: string | null } {
+  const m = STATUS.exec(title);
+  return m ? { text: title.slice(0, m.index).trimEnd(), status: m[1]! } : { text: title, status: null };
+}
+
+/** Every kind word, for the README and the tests. */
+export const KIND_WORDS: ReadonlyArray<readonly [string, ItemKind]> = WORDS;
