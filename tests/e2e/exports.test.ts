@@ -18,14 +18,11 @@ const schema = JSON.parse(read('data/corpus.schema.json'));
 type Doc = {
   id: string;
   url: string;
-  preamble: Array<{ id: string }>;
-  parts: Array<{
-    id: string;
-    sentences: Array<{ id: string; text: string }>;
-    measures: Array<{ id: string; sentences: Array<{ id: string; text: string }> }>;
-  }>;
+  units: Array<{ id: string; kind: string; parent: string | null; part: string | null; sentences: Array<{ id: string; text: string }> }>;
 };
 const docs: Doc[] = corpus.documents;
+/** Units with a page of their own: measures, articles, points. */
+const numbered = (d: Doc) => d.units.filter((u) => ['measure', 'article', 'point'].includes(u.kind));
 
 describe('/data/corpus.json', () => {
   it('validates against the published /data/corpus.schema.json', () => {
@@ -54,7 +51,7 @@ describe('/data/measures.csv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(MEASURE_CSV_COLUMNS.join(','));
     expect(lines.at(-1)).toBe('');
-    const measures = docs.flatMap((d) => d.parts.flatMap((p) => p.measures.map((m) => `${d.id},${m.id},`)));
+    const measures = docs.flatMap((d) => numbered(d).map((m) => `${d.id},${m.id},`));
     expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 2).join(',') + ',')).toEqual(measures);
   });
 });
@@ -70,9 +67,10 @@ describe('/data/<doc>.akn.xml', () => {
     const chapters = eIds.filter((e) => /^chp_\d+$/.test(e));
     // A measure is chp_N__para_M; an article of a regulation chp_N__art_M (its paragraphs …__art_M__para_K).
     const paras = eIds.filter((e) => /^chp_\d+__(?:para|art)_\d+$/.test(e));
-    expect(chapters).toHaveLength(doc.parts.length);
-    expect(paras).toHaveLength(doc.parts.reduce((n, p) => n + p.measures.length, 0));
-    expect(eIds.includes('preamble')).toBe(doc.preamble.length > 0);
+    expect(chapters).toHaveLength(doc.units.filter((u) => (u.kind === 'part' || u.kind === 'chapter') && u.parent === null).length);
+    expect(paras).toHaveLength(numbered(doc).length);
+    expect(eIds.includes('preamble')).toBe(doc.units.some((u) => u.kind === 'preamble'));
+      expect(ids.has(u.id) || [...ids].some((e) => e.endsWith(`_${u.id.replace(/^\D+/, '')}`)), `${id}#${u.id}`).toBe(true);
   });
 });
 
@@ -81,9 +79,11 @@ describe('/data/cite/<item>.json', () => {
     for (const d of docs) {
       const ctx = JSON.parse(read(`data/cite/${d.id}.json`));
       expect(ctx.site).toBe(corpus.site);
-      const mine = ctx.parts.flatMap((p: Doc['parts'][number]) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]);
-      const theirs = d.parts
-        .flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)])
+      type Held = { sentences: Array<{ id: string; text: string }> };
+      const mine = ctx.parts.flatMap((p: Held & { measures: Held[] }) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]);
+      const theirs = d.units
+        .filter((u) => u.part !== null)
+        .flatMap((u) => u.sentences)
         .map(({ id, text }) => ({ id, text }));
       expect(mine).toEqual(theirs);
     }
