@@ -5,9 +5,17 @@
 // and the clause that says when the text takes effect. Shapes only: these are the conventions of
 // official texts and of the sites that repost them, never one document's words.
 import type { FurnitureRole, ItemKind } from '../schema/item-meta.ts';
-import { dateOnly, datesIn, DATE_PATTERN } from './dates.ts';
+import { DATE_PATTERN, datesIn as printedDates, readBareDate } from '../parse/printed-dates.ts';
 import { isIssuerLine, issuersIn } from './issuers.ts';
 import { STATUS, kindOfTitle, withoutStatus } from './kind-words.ts';
+
+/** The real day a line is made of (a signature's date line), or null when it is anything else. */
+const dateOnly = (line: string) => {
+  const reading = readBareDate(line);
+  return reading?.valid ? reading.date : null;
+};
+/** Every real day printed in `text`, in order. */
+const datesIn = (text: string) => printedDates(text).filter((d) => d.valid);
 
 export interface SourceLineText {
   text: string;

@@ -2,23 +2,19 @@
 // a date line （2024年10月12日）, an adoption note （2025年10月23日…全体会议通过） or a history of
 // adoption and revision over several lines, a byline (the speaker of a speech), a salutation
 // (同志们：, 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). Each is read at most once.
-import { parseChineseNumeral } from '../numerals.ts';
 import type { ItemMeta } from '../schema/item-meta.ts';
-import { isCalendarDate } from '../schema/dates.ts';
 import type { DateLineNode, DocNumberNode, SalutationNode, SignatureNode, Span } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { readDateLine as dateOfLine } from './date-line.ts';
+import { YEAR_PATTERN, datesIn, readDateLine as dateOfLine } from './printed-dates.ts';
 import { firstSegment, opensWithLabel } from './labels.ts';
 
 export type HeadNode = DocNumberNode | DateLineNode | SignatureNode | SalutationNode;
 
 /** A dated note in brackets: its first line opens with the bracket and a year. */
-const NOTE_START = /^[(（]\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/u;
+const NOTE_START = new RegExp(`^[(（]\\s*${YEAR_PATTERN}\\s*年`, 'u');
 /** A note runs over at most this many lines before its bracket closes. */
 const NOTE_MAX_LINES = 6;
-const DATE =
-  /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/gu;
 /** A byline: a name alone on its line (two to six characters, no punctuation). */
 const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
 /**
@@ -116,14 +112,10 @@ function noteNode(lines: Paragraph[], meta: ItemMeta, ctx: SourceContext): DateL
   const span: Span = [lines[0]!.segments[0]!.start, lines.at(-1)!.segments[0]!.end];
   const text = ctx.source.slice(...span);
   const inner = text.replace(/^[(（]|[)）]$/gu, '');
-  const found = [...inner.matchAll(DATE)];
-  const history = found.map((m, i) => ({
-    date: isoDate(m[1]!, m[2]!, m[3]!),
-    text: inner.slice(m.index, found[i + 1]?.index ?? inner.length).trim(),
-  }));
-  for (const h of history) {
-    if (!isCalendarDate(h.date))
-      ctx.report(span, 'date-line-invalid', `the adoption note names ${h.date}, which is not a day of the calendar`);
+  const found = datesIn(inner);
+  const history = found.map((d, i) => ({ date: d.date, text: inner.slice(d.index, found[i + 1]?.index ?? inner.length).trim() }));
+  for (const [i, h] of history.entries()) {
+    if (!found[i]!.valid) ctx.report(span, 'date-line-invalid', `the adoption note names ${h.date}, which is not a day of the calendar`);
   }
   const date = history
     .map((h) => h.date)
@@ -138,13 +130,3 @@ function checkMetaDate(date: string, span: Span, meta: ItemMeta, ctx: SourceCont
     ctx.report(span, 'date-line-mismatch', `the date line says ${date} but the metadata of "${meta.id}" says date: ${meta.date}`);
   }
 }
-
-function isoDate(year: string, month: string, day: string): string {
-  const num = (s: string) => (/^[一二三四五六七八九十]+$/u.test(s) ? parseChineseNumeral(s)! : Number(digits(s)));
-  const y = /^[0-9０-９]+$/u.test(year)
-    ? digits(year)
-    : [...year].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' || c === '○' ? '〇' : c)).join('');
-  return `${y}-${String(num(month)).padStart(2, '0')}-${String(num(day)).padStart(2, '0')}`;
-}
-
-const digits = (s: string) => [...s].map((c) => (/[0-9]/.test(c) ? c : String(c.charCodeAt(0) - 0xff10))).join('');

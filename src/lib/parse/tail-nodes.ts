@@ -5,7 +5,7 @@ import type { ItemMeta } from '../schema/item-meta.ts';
 import type { AttachmentListNode, ImprintNode, PublisherNoteNode, SignatureNode } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { readBareDate } from './date-line.ts';
+import { readBareDate } from './printed-dates.ts';
 import { firstSegment } from './labels.ts';
 import { PUBLISHER_NOTE, spanOf } from './tail.ts';
 

@@ -7,7 +7,7 @@ import type { ItemMeta } from '../schema/item-meta.ts';
 import type { Span } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { readBareDate } from './date-line.ts';
+import { readBareDate } from './printed-dates.ts';
 import { ADDRESS_LINE } from './head.ts';
 import type { Classified } from './labels.ts';
 
