@@ -1,10 +1,12 @@
 // What ingest reads off a source text before the parser sees it: the title (one line, or two or
 // three lines printed as one title), its status, the kind the title names, an order that
 // promulgates the text (中华人民共和国国务院令 第706号 … 总理 李克强), the repost wrapper and
-// trailing site lines (furniture), the issuers, the document number, the signature at the end
-// and the clause that says when the text takes effect. Shapes only: these are the conventions of
+// trailing site lines (furniture), the issuers, the document number and the clause that says when
+// the text takes effect. The signature is not read here: the parser reads it (src/lib/parse/tail.ts)
+// and ingest takes its issuers and date from the tree. Shapes only: these are the conventions of
 // official texts and of the sites that repost them, never one document's words.
 import type { FurnitureRole, ItemKind } from '../schema/item-meta.ts';
+import { BYLINE } from '../parse/head.ts';
 import { DATE_PATTERN, datesIn as printedDates, readBareDate } from '../parse/printed-dates.ts';
 import { isIssuerLine, issuersIn } from './issuers.ts';
 import { STATUS, kindOfTitle, withoutStatus } from './kind-words.ts';
@@ -23,7 +25,11 @@ export interface SourceLineText {
   line: number;
 }
 
-/** Where the issuers were read, best first: the title, the signature at the end, an order, the wrapper, the byline. */
+/**
+ * Where the issuers were read, best first: the title, the signature at the end (read off the
+ * parsed tree by ingest.ts: the parser is the one reader of a signature), an order, the wrapper,
+ * the byline.
+ */
 export type IssuerSource = 'title' | 'signature' | 'order' | 'wrapper' | 'byline';
 
 /** An order that promulgates the text, printed before it: 中华人民共和国国务院令 第706号 …. */
@@ -72,8 +78,6 @@ export interface Detected {
   shortTitle: string;
   /** For an explanation 关于《X》的说明: X, the title of what it explains. */
   explainsTitle: string | null;
-  /** The signature at the end: the issuers named above its date line, and that date. */
-  signature: { issuers: string[]; date: string; line: number } | null;
   order: Order | null;
   effective: EffectiveClause | null;
 }
@@ -88,22 +92,14 @@ const ISSUED = /^(?:近日|日前|[0-9一二三四五六七八九十]+月[0-9一
 const SITE_LINE = /^(?:[（(](?:来源|稿源|转自)[：:]\s*(.+?)[）)]|(?:来源|责任编辑|编辑|责编|审核)[：:].*|【[^】]*】(?:\s*【[^】]*】)*)$/u;
 /** Issuers as they head a title: 中共中央 国务院关于…, 国务院办公厅转发…, 国务院印发…. */
 const TITLE_ISSUERS = /^(.+?)\s*(?:关于|转发|批转|印发)/u;
-/** A notice that issues or forwards another document: its own signature comes first. */
-const ISSUING = /^(?:.+?)?(?:关于)?(?:印发|转发|批转|发布)/u;
 /** A document number: 国发〔2019〕4号, 绍市教〔2018〕81 号 (spaces kept as printed), 国令第706号. */
 const DOC_NUMBER = /[\p{Script=Han}]{1,10}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*号|国令\s*第\s*\d{1,5}\s*号/u;
 const DOC_NUMBER_LINE = new RegExp(`^[（(]?(${DOC_NUMBER.source})[）)]?$`, 'u');
 const SHORT_TITLE = /以下简称(《[^》]+》)/u;
-/** A byline: a name alone on its line. */
-const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
 /** An order's name, with its number on the same line or the next: 中华人民共和国国务院令 第706号. */
 const ORDER_NAME =
   /^(中华人民共和国)?([\p{Script=Han}]{2,20}?)令(?:[\s\u3000]*([（(]?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号[）)]?))?$/u;
 const ORDER_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号[）)]?$/u;
-/** Who signs an order or a speech's text: 总理 李克强. */
-const SIGNER = /^(?:国务院)?(?:总理|主席|部长|主任|署长|局长|行长|委员长|院长|检察长|书记|省长|市长)[\s\u3000]+[\p{Script=Han}·]{2,6}$/u;
-/** An attachment heading, after which a signature is no longer the document's own. */
-const ATTACHMENT = /^附件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[：:]|[ \u3000]|$)[^。！？]{0,60}$/u;
 /** When the text takes effect: a day, or the day it is published. */
 const EFFECTIVE = new RegExp(`自\\s*(?:${DATE_PATTERN}|(公布|发布|印发|颁布|下发|公告)之日)\\s*起(?:施行|实施|执行|生效)`, 'gu');
 /** What may open the clause: 本条例自…, 现予公布，自…. */
@@ -156,8 +152,6 @@ export function detect(lines: SourceLineText[]): Detected {
   const kind = kindWord?.kind ?? null;
 
   const lastTitle = titleLines.at(-1);
-  const bodyFrom = lastTitle ? lines.indexOf(lastTitle) + 1 : start;
-  const signature = signatureOf(lines, bodyFrom, end, ISSUING.test(bare) && kind === 'notice');
 
   const fromTitle = TITLE_ISSUERS.exec(bare)?.[1];
   // Only a title that opens with its issuers names them (关于《…》的说明 names none).
@@ -172,7 +166,6 @@ export function detect(lines: SourceLineText[]): Detected {
   const byline = spoken && bylineLine && BYLINE.test(bylineLine.text) && !isIssuerLine(bylineLine.text) ? [bylineLine.text] : [];
   const sources: Array<[IssuerSource, string[]]> = [
     ['title', titleIssuers],
-    ['signature', signature?.issuers ?? []],
     ['order', order ? [order.issuer] : []],
     ['wrapper', wrapperIssuers],
     ['byline', byline],
@@ -207,7 +200,6 @@ export function detect(lines: SourceLineText[]): Detected {
     kindWord: kindWord?.word ?? null,
     shortTitle,
     explainsTitle,
-    signature,
     order,
     effective,
   };
@@ -299,32 +291,6 @@ function orderAt(lines: SourceLineText[]): Order | null {
     adopted,
     lines: block,
   };
-}
-
-/**
- * The signature at the end: issuer lines (or a signer, 总理 李克强) directly above a line that is
- * only a date. A notice that issues another document signs before it, so its first signature is
- * its own; any other document's is its last before an attachment.
- */
-function signatureOf(lines: SourceLineText[], from: number, end: number, issuing: boolean): Detected['signature'] {
-  const blocks: Array<NonNullable<Detected['signature']>> = [];
-  for (let j = from + 1; j < end; j++) {
-    const date = dateOnly(lines[j]!.text);
-    if (!date) continue;
-    const names: string[] = [];
-    let k = j - 1;
-    while (k >= from && j - k <= 4 && (isIssuerLine(lines[k]!.text) || SIGNER.test(lines[k]!.text))) {
-      names.unshift(...issuersIn(lines[k]!.text));
-      k--;
-    }
-    if (k < j - 1) blocks.push({ issuers: names, date, line: lines[k + 1]!.line });
-    else if (j === end - 1 || ATTACHMENT.test(lines[j + 1]?.text ?? '')) blocks.push({ issuers: [], date, line: lines[j]!.line });
-  }
-  if (blocks.length === 0) return null;
-  if (issuing) return blocks[0]!;
-  // Attachments begin at the first attachment heading after a signature (附件：1.… above it only lists them).
-  const cut = lines.find((l, i) => i >= from && i < end && l.line > blocks[0]!.line && ATTACHMENT.test(l.text));
-  return blocks.filter((b) => !cut || b.line < cut.line).at(-1)!;
 }
 
 function docNumberOf(

@@ -260,14 +260,14 @@ describe('titles, numbers and issuers', () => {
 
   it('reads issuers from the title, the signature when the title names none, and an order', () => {
     expect(detected('国务院办公厅转发国家发展改革委关于某某意见的通知\n各省人民政府：').issuers).toEqual(['国务院办公厅']);
-    const signed = detected(
-      '关于做好某某工作的通知\n各区教育局：\n现将有关事项通知如下。\n绍兴市人事局　　绍兴市教育局\n二〇一八年六月一日',
+    // The signature is the parser's (the one reader of it); ingest takes its issuers and date.
+    const signed = planIngest(
+      '关于做好某某工作的通知\n各区教育局：\n现将有关事项通知如下。\n绍兴市人事局　　绍兴市教育局\n二〇一八年六月一日\n',
+      'signed.txt',
+      { id: 'signed' },
     );
-    expect(signed).toMatchObject({
-      issuers: ['绍兴市人事局', '绍兴市教育局'],
-      issuersFrom: 'signature',
-      signature: { issuers: ['绍兴市人事局', '绍兴市教育局'], date: '2018-06-01', line: 4 },
-    });
+    expect(signed.meta).toMatchObject({ issuers: ['绍兴市人事局', '绍兴市教育局'], date: '2018-06-01' });
+    expect(signed.report).toContain('issuers: 绍兴市人事局 绍兴市教育局 (from the signature)');
     const order = detected(ORDER);
     expect(order).toMatchObject({
       issuers: ['国务院'],

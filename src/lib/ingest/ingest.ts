@@ -107,9 +107,12 @@ export function planIngest(
   // The first parse has no dates: it finds the date line, which then becomes the metadata's date.
   const first = parse(text, sourceName, { ...draft, published: draft.published ?? '1900-01-01' });
   const dateLine = first.children.find((c) => c.type === 'dateLine');
-  const dates = datesOf(dateLine, found, options);
+  const signature = signatureOf(first);
+  const dates = datesOf(dateLine, signature, found, options);
   let issuersFrom: string | null = found.issuersFrom;
-  if (found.issuers.length === 0 && dateLine?.history) {
+  // The signature's issuers come after the title's and before an order's, a wrapper's or a byline's.
+  if (found.issuersFrom !== 'title' && signature?.issuers.length) [draft.issuers, issuersFrom] = [signature.issuers, 'signature'];
+  else if (found.issuers.length === 0 && dateLine?.history) {
     const fromNote = noteIssuers(dateLine.history);
     if (fromNote.length) [draft.issuers, issuersFrom] = [fromNote, 'adoption note'];
   }
@@ -129,6 +132,7 @@ export function planIngest(
   const yaml = `# Written by npm run ingest from ${sourceName}; check it against the report ingest printed, and edit freely.\n${stringify(ordered(meta), { lineWidth: 0 })}`;
   const report = reportOf(meta, found, root, lines.length, {
     dates,
+    signature,
     issuersFrom,
     kindGiven: Boolean(kind),
     publishedGiven: Boolean(options.published),
@@ -173,15 +177,29 @@ function beginsOf(text: string, found: Detected): string {
 }
 
 /** The dates of the metadata, each with where it was read. */
-function datesOf(dateLine: DateLineNode | undefined, found: Detected, options: IngestOptions): DateFacts {
+/** The document's own signature as the parser read it (a notice's, before the document it issues): its issuers, date and line. */
+function signatureOf(root: DocumentRoot): Signed | null {
+  const node = root.children.find((c) => c.type === 'signature' && c.place === 'end');
+  if (node?.type !== 'signature' || !node.date) return null;
+  const issuers = node.lines.slice(0, -1).flatMap((l) => issuersIn(l.text));
+  return { issuers, date: node.date, line: node.position.start.line };
+}
+
+interface Signed {
+  issuers: string[];
+  date: string;
+  line: number;
+}
+
+function datesOf(dateLine: DateLineNode | undefined, signature: Signed | null, found: Detected, options: IngestOptions): DateFacts {
   const history = dateLine?.history ?? [];
   const facts: DateFacts = { dateFrom: 'none in the text', revised: [] };
   if (dateLine) {
     facts.date = dateLine.date;
     facts.dateFrom = `${history.length ? 'adoption note' : 'date line'}, line ${lineRange(dateLine)}`;
-  } else if (found.signature) {
-    facts.date = found.signature.date;
-    facts.dateFrom = `signature, line ${found.signature.line}`;
+  } else if (signature) {
+    facts.date = signature.date;
+    facts.dateFrom = `signature, line ${signature.line}`;
   } else if (found.order?.date) {
     facts.date = found.order.date;
     facts.dateFrom = `the order's date, line ${found.order.lines.at(-1)!.line}`;
@@ -197,7 +215,7 @@ function datesOf(dateLine: DateLineNode | undefined, found: Detected, options: I
     const days: Array<[string | null | undefined, string]> = [
       [found.order?.date, "the order's date"],
       [history.length ? dateLine?.date : null, "the adoption note's latest date"],
-      [found.signature?.date, 'the signature date'],
+      [signature?.date, 'the signature date'],
       [options.published, '--published'],
     ];
     const known = days.find(([d]) => d);
@@ -325,6 +343,7 @@ function ordered(meta: ItemMeta): Record<string, unknown> {
 interface ReportFacts {
   dates: DateFacts;
   issuersFrom: string | null;
+  signature: Signed | null;
   kindGiven: boolean;
   publishedGiven: boolean;
   publisherGiven: boolean;
@@ -361,9 +380,9 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
     `published: ${meta.published} (${facts.publishedGiven ? '--published' : "the document's date; give --published for the copy's"})`,
   );
   out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${facts.issuersFrom ? ` (from the ${facts.issuersFrom})` : ''}`);
-  const signed = found.signature?.issuers ?? [];
-  if (found.signature && signed.length && signed.join(' ') !== meta.issuers.join(' '))
-    out.push(`signature names: ${found.signature.issuers.join(' ')} (line ${found.signature.line})`);
+  const signed = facts.signature?.issuers ?? [];
+  if (signed.length && signed.join(' ') !== meta.issuers.join(' '))
+    out.push(`signature names: ${signed.join(' ')} (line ${facts.signature!.line})`);
   const numberFrom = { line: 'its own line', order: 'the order', text: 'the head of the text' } as const;
   out.push(`document number: ${meta.docNumber ?? 'none'}${found.docNumberFrom ? ` (${numberFrom[found.docNumberFrom]})` : ''}`);
   out.push(

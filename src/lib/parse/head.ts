@@ -16,7 +16,7 @@ const NOTE_START = new RegExp(`^[(（]\\s*${YEAR_PATTERN}\\s*年`, 'u');
 /** A note runs over at most this many lines before its bracket closes. */
 const NOTE_MAX_LINES = 6;
 /** A byline: a name alone on its line (two to six characters, no punctuation). */
-const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
+export const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
 /**
  * A salutation: a short address ending in a colon, alone on its line; a longer one when it opens
  * with 各 (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), the addressees of a 公文.
