@@ -4,8 +4,6 @@
 // can correct the YAML it writes. planIngest is pure; writeIngest only adds files, never replaces one.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { actorCandidates } from '../actors/candidates.ts';
 import { readAnnotationFile } from '../content/annotations.ts';
@@ -13,8 +11,9 @@ import { ContentErrors } from '../errors.ts';
 import { parseItem } from '../content/parse-item.ts';
 import { ItemKind, ItemMeta } from '../schema/item-meta.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
-import type { DateLineNode, DocumentRoot } from '../tree/nodes.ts';
-import { outlineOfDocument, sentencesIn } from '../tree/outline.ts';
+import type { ArticleNode, DateLineNode, DocumentRoot } from '../tree/nodes.ts';
+import { sentencesIn } from '../tree/outline.ts';
+import { PAGE_KINDS, type UnitKind, documentUnits } from '../units/units.ts';
 import { type Detected, detect } from './detect.ts';
 import { issuersIn } from './issuers.ts';
 
@@ -139,13 +138,12 @@ export function planIngest(
     publisherGiven: Boolean(options.publisher),
     explains: explains?.id,
   });
-  const outline = outlineOfDocument(root);
   const summary: IngestSummary = {
     kind: meta.kind,
     title: meta.title,
     date: meta.date ?? null,
     docNumber: meta.docNumber ?? null,
-    units: outline.parts.flatMap((p) => p.measures).length,
+    units: documentUnits(meta.id, root).list.filter((u) => PAGE_KINDS.has(u.kind)).length,
     anomalies: root.data.anomalies?.length ?? 0,
   };
   return { id, sourceName, yaml, meta, root, report, summary };
@@ -351,7 +349,6 @@ interface ReportFacts {
 }
 
 function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount: number, facts: ReportFacts): string[] {
-  const outline = outlineOfDocument(root);
   const out: string[] = [];
   const { dates } = facts;
   const titleLines = found.titleLines;
@@ -405,20 +402,32 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
     if (c.type === 'salutation') out.push(`salutation, line ${c.position.start.line}: ${c.text}`);
     if (c.type === 'publisherNote') out.push(`publisher's note, line ${c.position.start.line}: ${c.text}`);
   }
-  const chapters = outline.parts.filter((p) => p.kind === 'chapter');
-  const measures = outline.parts.flatMap((p) => p.measures);
-  const articles = measures.filter((m) => m.kind === 'article');
-  const points = measures.filter((m) => m.kind === 'point');
-  const plain = measures.filter((m) => !m.kind);
+  // The structure is counted off the document's list of units, as every other reader of it does.
+  const units = documentUnits(meta.id, root).list;
+  const n = (kind: UnitKind) => units.filter((u) => u.kind === kind).length;
+  const articles = units.filter((u) => u.kind === 'article').map((u) => u.node as ArticleNode);
+  const clauses = articles.flatMap((a) => a.children);
+  const counted = (kind: UnitKind, noun: string) => (n(kind) ? [`${n(kind)} ${noun}`] : []);
   const structure = [
-    outline.preamble.length ? 'a preamble' : 'no preamble',
-    chapters.length ? `${chapters.length} chapters` : `${outline.parts.length} parts`,
-    ...(articles.length ? [`${articles.length} articles`] : []),
-    ...(articles.length ? [`${count(articles, 'clause')} paragraphs (款)`, `${count(articles, 'item')} items (项)`] : []),
-    ...(plain.length || !articles.length ? [`${plain.length} measures`] : []),
-    ...(points.length ? [`${points.length} points`] : []),
-    outline.closing ? 'a closing' : 'no closing',
-    `${outline.attachments?.length ?? 0} attachments`,
+    n('preamble') ? 'a preamble' : 'no preamble',
+    ...(n('notice') ? ['a notice text', ...(n('issued') ? ['the document it issues'] : [])] : []),
+    ...counted('book', 'books'),
+    n('chapter') ? `${n('chapter')} chapters` : `${n('part')} parts`,
+    ...counted('section', 'sections'),
+    ...(articles.length
+      ? [
+          `${articles.length} articles`,
+          `${clauses.length} paragraphs (款)`,
+          `${clauses.flatMap((c) => c.children).filter((c) => c.type === 'item').length} items (项)`,
+        ]
+      : []),
+    ...(n('measure') || (!articles.length && !n('point')) ? [`${n('measure')} measures`] : []),
+    ...counted('point', 'points'),
+    ...counted('subitem', 'sub-items'),
+    ...counted('box', 'boxes'),
+    ...counted('table', 'tables'),
+    n('closing') ? 'a closing' : 'no closing',
+    `${n('attachment')} attachments`,
   ];
   out.push(`structure: ${structure.join(', ')} (${lineCount} lines)`);
   const closing = root.children.find((c) => c.type === 'closing');
@@ -431,13 +440,6 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
   out.push(`anomalies: ${anomalies.length || 'none'}`);
   for (const a of anomalies) out.push(`  line ${a.line}: ${a.reason}`);
   return out;
-}
-
-/** How many nodes of a type the units hold. */
-function count(units: ReadonlyArray<{ node: Node }>, type: string): number {
-  let n = 0;
-  for (const u of units) visit(u.node, type, () => void n++);
-  return n;
 }
 
 export const sourceNameOf = (path: string) => basename(path);
