@@ -29,8 +29,8 @@ export interface DocumentEntry extends EntryBase {
   units: UnitList;
   outline: DocumentOutline;
   measures: Measure[];
-  /** The part a measure belongs to. */
-  partOf: (measureId: string) => Part;
+  /** The part or chapter a measure, article or point belongs to; undefined for one outside any (a speech's 第一，). */
+  partOf: (measureId: string) => Part | undefined;
   /** A measure, article or point by id. */
   measure: (id: string) => Measure | undefined;
 }
@@ -69,8 +69,8 @@ function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
   if (root.type === 'document') {
     const units = documentUnits(meta.id, root);
     const outline = outlineOfDocument(root, units);
-    const measures = outline.parts.flatMap((p) => p.measures);
-    const parts = new Map(outline.parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
+    const { measures } = outline;
+    const parts = new Map(outline.parts.map((p) => [p.id, p]));
     const byId = new Map(measures.map((m) => [m.id, m]));
     return {
       ...base,
@@ -83,9 +83,9 @@ function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
       sentences: units.list.flatMap((u) => u.sentences).sort((a, b) => a.span[0] - b.span[0]),
       measure: (id) => byId.get(id),
       partOf: (id) => {
-        const part = parts.get(id);
-        if (!part) throw new Error(`no measure ${id} in ${meta.id}`);
-        return part;
+        const measure = byId.get(id);
+        if (!measure) throw new Error(`no measure ${id} in ${meta.id}`);
+        return parts.get(measure.part);
       },
       repairs: outline.repairs,
     };

@@ -6,16 +6,19 @@ import type { ParsedItem } from '../../src/lib/content/items.ts';
 import { outlineOf } from '../../src/lib/tree/outline.ts';
 
 /**
- * The outline in the old tree's shape: without the back-references to the nodes, and with the
- * sentences' `type` and `position`, which the old tree did not have, taken off.
+ * The outline in the old tree's shape: without the back-references to the nodes, with the
+ * sentences' `type` and `position`, which the old tree did not have, taken off, and without the
+ * outline's flat list of measures, which repeats what its parts hold (and the measures outside any
+ * part, which no published item has).
  */
 export function oldShape(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(oldShape);
   if (!value || typeof value !== 'object') return value;
   const sentence = (value as { type?: unknown }).type === 'sentence';
+  const outline = 'parts' in value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'node' && !(sentence && (key === 'type' || key === 'position')))
+      .filter(([key]) => key !== 'node' && !(sentence && (key === 'type' || key === 'position')) && !(outline && key === 'measures'))
       .map(([key, v]) => [key, oldShape(v)]),
   );
 }

@@ -23,7 +23,7 @@ export interface ResolvedUnit {
   /** The measure page, or the news page at the sentence. */
   href: string;
   measure?: Measure;
-  part?: Part;
+  part?: Part | undefined;
   tags: ResolvedTag[];
   untagged: Untagged[];
 }

@@ -4,7 +4,7 @@ import { PAGE_KINDS } from '../units/units.ts';
 
 /** What a unit id points at: a measure of a document, or one sentence of a news item. */
 export type UnitScope =
-  { kind: 'measure'; measure: Measure; part: Part; sentences: Sentence[] } | { kind: 'statement'; sentences: [Sentence] };
+  { kind: 'measure'; measure: Measure; part: Part | undefined; sentences: Sentence[] } | { kind: 'statement'; sentences: [Sentence] };
 
 export function unitScope(entry: CorpusEntry, unitId: string): UnitScope | undefined {
   if (entry.kind === 'document') {

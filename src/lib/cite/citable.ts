@@ -1,5 +1,6 @@
 import type { ItemMeta } from '../schema/item-meta.ts';
-import type { Measure, Part, Sentence } from '../schema/tree.ts';
+import type { Sentence } from '../schema/tree.ts';
+import type { UnitKind } from '../units/units.ts';
 
 /**
  * What citing reads of an item: a corpus entry has all of it, and so does the small context the
@@ -11,18 +12,23 @@ export type CitableSentence = Pick<Sentence, 'id' | 'text'>;
  * in an item (项), the item's label （三）. Only articles have it.
  */
 export type ArticlePlaces = Record<string, [number] | [number, string]>;
-export type CitableMeasure = Pick<Measure, 'id' | 'numeral'> & {
-  sentences: CitableSentence[];
-  /** An article of a regulation or a point of a speech; absent for a measure. */
-  kind?: 'article' | 'point' | undefined;
+/**
+ * A unit of a document as citing reads it (src/lib/units/units.ts holds them all): what it is,
+ * how it is numbered and labelled, the unit around it, its own sentences, and for an article where
+ * each of its sentences stands.
+ */
+export interface CitableUnit {
+  id: string;
+  kind: UnitKind;
+  /** The label as printed: （十四）, 第五条, 一、, 第二章, 附件1; '' where none is printed. */
+  label: string;
+  /** The numeral as printed (十四, 五), null for an unnumbered unit. */
+  numeral: string | null;
+  /** The unit it lies in, null at the top. */
+  parent: string | null;
+  sentences: readonly CitableSentence[];
   places?: ArticlePlaces | undefined;
-};
-export type CitablePart = Pick<Part, 'id' | 'numeral'> & {
-  sentences: CitableSentence[];
-  measures: CitableMeasure[];
-  /** A chapter of a regulation; absent for a part. */
-  kind?: 'chapter' | undefined;
-};
+}
 
 export type DocumentCiteMeta = Pick<
   ItemMeta,
@@ -34,10 +40,8 @@ export interface CitableDocument {
   id: string;
   url: string;
   meta: DocumentCiteMeta;
-  outline: { preamble: CitableSentence[]; parts: CitablePart[]; closing?: CitableSentence[] | undefined };
-  measures: CitableMeasure[];
-  sentences: CitableSentence[];
-  partOf: (measureId: string) => CitablePart;
+  /** Its units in reading order: a corpus entry's unit list, or the cite context's copy of it. */
+  units: { list: readonly CitableUnit[] };
 }
 
 export interface CitableNews {

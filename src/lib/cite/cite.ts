@@ -53,8 +53,15 @@ const documentDate = (doc: CitableDocument) => doc.meta.date ?? doc.meta.publish
 /** Path of the page and fragment a place is read at: a measure's own page, else the document page. */
 function placePath(doc: CitableDocument, place: DocumentPlace, sentenceId?: string): string {
   const page = place.kind === 'measure' ? measureUrl(doc.id, place.measure.id) : doc.url;
-  const fragment = sentenceId ?? (place.kind === 'part' ? place.part.id : place.kind === 'measure' ? undefined : place.kind);
+  const fragment = sentenceId ?? (place.kind === 'measure' ? undefined : placeId(place));
   return fragment ? `${page}#${fragment}` : page;
+}
+
+/** The id a place has on the document page: the unit's, or `preamble`, `closing`. */
+function placeId(place: DocumentPlace): string {
+  if (place.kind === 'measure') return place.measure.id;
+  if (place.kind === 'part') return place.part.id;
+  return place.kind === 'unit' ? place.unit.id : place.kind;
 }
 
 function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {
@@ -62,9 +69,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const { meta } = doc;
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
   const date = documentDate(doc);
-  const key = [doc.id, sentenceId ?? (place?.kind === 'measure' ? place.measure.id : place?.kind === 'part' ? place.part.id : place?.kind)]
-    .filter(Boolean)
-    .join('-');
+  const key = [doc.id, sentenceId ?? (place && placeId(place))].filter(Boolean).join('-');
   const pinpoint = place ? clause(place) : undefined;
   const csl: CslItem = {
     id: key,
@@ -117,7 +122,8 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
 }
 
 function sentenceText(entry: CitableDocument | CitableNews, sentenceId: string): string {
-  const s = entry.sentences.find((x) => x.id === sentenceId);
+  const all = 'units' in entry ? entry.units.list.flatMap((u) => u.sentences) : entry.sentences;
+  const s = all.find((x) => x.id === sentenceId);
   if (!s) throw new Error(`no sentence ${sentenceId} in ${entry.id}`);
   return s.text;
 }

@@ -34,7 +34,8 @@ describe('citation context round trip', () => {
 
   it('carries only what citing reads: no source spans, lines or paragraph numbers', () => {
     const json = JSON.stringify(citeContext(dated, site));
-    expect(json).not.toMatch(/"(span|line|paragraph|label|lead|heading|summary|source|begins)"/);
+    // A unit's printed label is read (第十条之一, 附件1 are cited by it); its heading and lead are not.
+    expect(json).not.toMatch(/"(span|line|paragraph|lead|heading|summary|source|begins)"/);
     expect(JSON.parse(json).meta).toEqual({
       kind: 'opinion',
       title: '某某部 某某总工会关于提升产业工人技能水平的意见',

@@ -1,7 +1,8 @@
 import type { CorpusEntry } from '../corpus.ts';
-import type { CitableDocument, CitableNews, CitablePart, CitableSentence, DocumentCiteMeta, NewsCiteMeta } from './citable.ts';
+import type { CitableDocument, CitableNews, CitableSentence, CitableUnit, DocumentCiteMeta, NewsCiteMeta } from './citable.ts';
 import { type Citation, citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
-import { articlePlaces, clause, placeOfMeasure, placeOfPart } from './locators.ts';
+import { articlePlaces, clause, placeOfMeasure, placeOfPart, placeOfSentence } from './locators.ts';
+import { DIVISION_KINDS as DIVISIONS, PAGE_KINDS } from '../units/units.ts';
 
 /**
  * Everything citing one item needs, as plain JSON: the build writes it to /data/cite/<item>.json
@@ -17,10 +18,8 @@ export interface DocumentCiteContext {
   id: string;
   url: string;
   meta: DocumentCiteMeta;
-  preamble: CitableSentence[];
-  parts: CitablePart[];
-  /** The closing's sentences, when there is one. */
-  closing?: CitableSentence[];
+  /** Its units as citing reads them, in reading order (src/lib/units/units.ts). */
+  units: CitableUnit[];
 }
 
 export interface NewsCiteContext {
@@ -57,43 +56,22 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
     kind: 'document',
     ...base,
     meta: pick(entry.meta, ['kind', 'title', 'shortTitle', 'issuers', 'docNumber', 'date', 'published', 'publisher']),
-    preamble: sentences(entry.outline.preamble),
-    parts: entry.outline.parts.map((p) => ({
-      id: p.id,
-      numeral: p.numeral,
-      sentences: sentences(p.sentences),
-      // kind and places only for chapters, articles and points: the context of a 意见 stays as it was.
-      ...(p.kind ? { kind: p.kind } : {}),
-      measures: p.measures.map((m) => ({
-        id: m.id,
-        numeral: m.numeral,
-        sentences: sentences(m.sentences),
-        ...(m.kind ? { kind: m.kind } : {}),
-        ...(m.node.type === 'article' ? { places: articlePlaces(m.node) } : {}),
-      })),
+    units: entry.units.list.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      label: u.label,
+      numeral: u.numeral,
+      parent: u.parent,
+      sentences: sentences(u.sentences),
+      ...(u.node.type === 'article' ? { places: articlePlaces(u.node) } : {}),
     })),
-    ...(entry.outline.closing ? { closing: sentences(entry.outline.closing) } : {}),
   };
 }
 
 /** The item the cite functions read, rebuilt from a context (browser side). */
 export function citableDocument(ctx: DocumentCiteContext): CitableDocument {
-  const { id, url, meta, preamble, parts, closing } = ctx;
-  const partOf = new Map(parts.flatMap((p) => p.measures.map((m) => [m.id, p] as const)));
-  return {
-    id,
-    url,
-    meta,
-    outline: { preamble, parts, ...(closing ? { closing } : {}) },
-    measures: parts.flatMap((p) => p.measures),
-    // Reading order, as the corpus lists them: preamble, then each part's own text and measures, the closing.
-    sentences: [...preamble, ...parts.flatMap((p) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]), ...(closing ?? [])],
-    partOf: (mid) => {
-      const part = partOf.get(mid);
-      if (!part) throw new Error(`no measure ${mid} in ${id}`);
-      return part;
-    },
-  };
+  const { id, url, meta, units } = ctx;
+  return { id, url, meta, units: { list: units } };
 }
 
 export const citableNews = ({ id, url, meta, sentences: list }: NewsCiteContext): CitableNews => ({ id, url, meta, sentences: list });
@@ -116,10 +94,11 @@ export function citationFor(ctx: CiteContext, target: CiteTarget, accessed: stri
 export function targetOf(ctx: CiteContext, id: string): CiteTarget {
   if (id === '') return { kind: 'item' };
   if (ctx.kind === 'document') {
-    if (ctx.parts.some((p) => p.id === id)) return { kind: 'part', id };
-    if (ctx.parts.some((p) => p.measures.some((m) => m.id === id))) return { kind: 'measure', id };
+    const unit = ctx.units.find((u) => u.id === id);
+    if (unit && DIVISIONS.has(unit.kind)) return { kind: 'part', id };
+    if (unit && PAGE_KINDS.has(unit.kind)) return { kind: 'measure', id };
   }
-  const all = ctx.kind === 'news' ? ctx.sentences : citableDocument(ctx).sentences;
+  const all = ctx.kind === 'news' ? ctx.sentences : ctx.units.flatMap((u) => u.sentences);
   if (all.some((s) => s.id === id)) return { kind: 'sentence', id };
   throw new Error(`nothing with id "${id}" in ${ctx.id}`);
 }
@@ -142,13 +121,14 @@ export function citeScopes(ctx: CiteContext, target: CiteTarget): CiteScope[] {
   const doc = citableDocument(ctx);
   if (target.kind === 'measure') return [{ target, label: clause(placeOfMeasure(doc, target.id)) }, whole];
   if (target.kind === 'part') return [{ target, label: clause(placeOfPart(doc, target.id)) }, whole];
-  const part = doc.outline.parts.find((p) => p.sentences.some((s) => s.id === target.id));
-  const measure = doc.measures.find((m) => m.sentences.some((s) => s.id === target.id));
-  const container: CiteScope[] = measure
-    ? [{ target: { kind: 'measure', id: measure.id }, label: clause(placeOfMeasure(doc, measure.id)) }]
-    : part
-      ? [{ target: { kind: 'part', id: part.id }, label: clause(placeOfPart(doc, part.id)) }]
-      : [];
+  // The measure or part around the sentence, as its place says.
+  const place = placeOfSentence(doc, target.id);
+  const container: CiteScope[] =
+    place.kind === 'measure'
+      ? [{ target: { kind: 'measure', id: place.measure.id }, label: clause(placeOfMeasure(doc, place.measure.id)) }]
+      : place.kind === 'part'
+        ? [{ target: { kind: 'part', id: place.part.id }, label: clause(place) }]
+        : [];
   return [own, ...container, whole];
 }
 

@@ -1,16 +1,23 @@
 import { toChineseNumeral } from '../numerals.ts';
 import type { ArticleNode } from '../tree/nodes.ts';
-import type { ArticlePlaces, CitableDocument, CitableMeasure, CitableNews, CitablePart } from './citable.ts';
+import { UNIT_NAMES } from '../schema/unit-words.ts';
+import type { ArticlePlaces, CitableDocument, CitableNews, CitableUnit } from './citable.ts';
 
 /**
- * Where a sentence of a document stands: in a measure (in an article: in its paragraph 款 and
- * item 项), in a part's own text, in the closing, or in the preamble.
+ * Where a sentence of a document stands, by the nearest unit a reader cites around it: a measure,
+ * article or point (in an article: its paragraph 款 and item 项), with the part or chapter it lies
+ * in; a part's, chapter's, section's or book's own text; the preamble; the closing; or another unit
+ * cited by its own label (an attachment 附件1, a notice's text, a box 专栏3 outside any part).
  */
 export type DocumentPlace =
-  | { kind: 'measure'; part: CitablePart; measure: CitableMeasure; clause?: number; item?: string | undefined }
-  | { kind: 'part'; part: CitablePart }
+  | { kind: 'measure'; part?: CitableUnit | undefined; measure: CitableUnit; clause?: number; item?: string | undefined }
+  | { kind: 'part'; part: CitableUnit; chapter?: CitableUnit | undefined }
   | { kind: 'preamble' }
-  | { kind: 'closing' };
+  | { kind: 'closing' }
+  | { kind: 'unit'; unit: CitableUnit };
+
+const PAGE = new Set(['measure', 'article', 'point']);
+const DIVISION = new Set(['part', 'chapter', 'section', 'book']);
 
 /** Where each sentence of an article stands (its paragraph, its item), read off the article's node. */
 export function articlePlaces(article: ArticleNode): ArticlePlaces {
@@ -25,14 +32,14 @@ export function articlePlaces(article: ArticleNode): ArticlePlaces {
 }
 
 /** The places of a measure's sentences when it is an article: carried (cite context) or read off its node (corpus). */
-function placesOf(measure: CitableMeasure): ArticlePlaces | undefined {
+function placesOf(measure: CitableUnit): ArticlePlaces | undefined {
   if (measure.places) return measure.places;
   const node = (measure as { node?: { type: string } }).node;
   return node?.type === 'article' ? articlePlaces(node as ArticleNode) : undefined;
 }
 
 /** `（十四）`: full-width brackets whatever the source printed, as Chinese citations write them. */
-export const measureNumber = (m: Pick<CitableMeasure, 'numeral'>) => `（${m.numeral}）`;
+export const measureNumber = (m: { numeral: string | null }) => `（${m.numeral}）`;
 
 /** 2024-10-21 → 2024年10月21日 */
 export function chineseDate(iso: string): string {
@@ -46,61 +53,90 @@ export const bookTitle = (doc: CitableDocument) => `《${doc.meta.title}》`;
 /** The title writers use after first mention: meta.shortTitle (already in 《》), else the full one. */
 export const shortBookTitle = (doc: CitableDocument) => doc.meta.shortTitle ?? bookTitle(doc);
 
+/** A unit and the units around it, innermost first. */
+function chainOf(doc: CitableDocument, unit: CitableUnit): CitableUnit[] {
+  const byId = new Map(doc.units.list.map((u) => [u.id, u]));
+  const chain = [unit];
+  for (let u = unit; u.parent !== null;) chain.push((u = byId.get(u.parent)!));
+  return chain;
+}
+
+const unitById = (doc: CitableDocument, id: string) => doc.units.list.find((u) => u.id === id);
+
 export function placeOfSentence(doc: CitableDocument, sentenceId: string): DocumentPlace {
-  if (doc.outline.preamble.some((s) => s.id === sentenceId)) return { kind: 'preamble' };
-  for (const part of doc.outline.parts) {
-    if (part.sentences.some((s) => s.id === sentenceId)) return { kind: 'part', part };
-    const measure = part.measures.find((m) => m.sentences.some((s) => s.id === sentenceId));
-    if (!measure) continue;
+  const holder = doc.units.list.find((u) => u.sentences.some((s) => s.id === sentenceId));
+  if (!holder) throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
+  const chain = chainOf(doc, holder);
+  const measure = chain.find((u) => PAGE.has(u.kind));
+  if (measure) {
+    const place = placeOfMeasure(doc, measure.id);
     const at = placesOf(measure)?.[sentenceId];
     // A single-paragraph article is cited by its number alone (第五条, not 第五条第一款).
     const clauses = new Set(Object.values(placesOf(measure) ?? {}).map(([n]) => n)).size;
-    return at
-      ? { kind: 'measure', part, measure, ...(clauses > 1 || at[1] ? { clause: at[0] } : {}), item: at[1] }
-      : { kind: 'measure', part, measure };
+    return at ? { ...place, ...(clauses > 1 || at[1] ? { clause: at[0] } : {}), item: at[1] } : place;
   }
-  if (doc.outline.closing?.some((s) => s.id === sentenceId)) return { kind: 'closing' };
-  throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
+  const division = chain.find((u) => DIVISION.has(u.kind));
+  if (division) return placeOfPart(doc, division.id);
+  const top = chain.at(-1)!;
+  if (top.kind === 'preamble' || top.kind === 'closing') return { kind: top.kind };
+  return { kind: 'unit', unit: holder.kind === 'box' || holder.kind === 'subitem' ? holder : top };
 }
 
 export function placeOfMeasure(doc: CitableDocument, measureId: string): DocumentPlace & { kind: 'measure' } {
-  const measure = doc.measures.find((m) => m.id === measureId);
-  if (!measure) throw new Error(`no measure ${measureId} in ${doc.id}`);
-  return { kind: 'measure', part: doc.partOf(measureId), measure };
+  const measure = unitById(doc, measureId);
+  if (!measure || !PAGE.has(measure.kind)) throw new Error(`no measure ${measureId} in ${doc.id}`);
+  const part = chainOf(doc, measure).find((u) => u.kind === 'part' || u.kind === 'chapter');
+  return { kind: 'measure', part, measure };
 }
 
 export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace & { kind: 'part' } {
-  const part = doc.outline.parts.find((p) => p.id === partId);
-  if (!part) throw new Error(`no part ${partId} in ${doc.id}`);
-  return { kind: 'part', part };
+  const part = unitById(doc, partId);
+  if (!part || !DIVISION.has(part.kind)) throw new Error(`no part ${partId} in ${doc.id}`);
+  const chapter = part.kind === 'section' ? chainOf(doc, part).find((u) => u.kind === 'chapter') : undefined;
+  return { kind: 'part', part, chapter };
 }
 
 /** 第五条, 第五条第二款, 第五条第二款第（三）项: an article and where in it a sentence stands. */
 function articleClause(place: DocumentPlace & { kind: 'measure' }): string {
   const para = place.clause ? `第${toChineseNumeral(place.clause)}款` : '';
   const item = place.item ? `第${measureNumber({ numeral: place.item.replace(/^[(（]|[)）]$/gu, '') })}项` : '';
-  return `第${place.measure.numeral}条${para}${item}`;
+  return `${place.measure.label}${para}${item}`;
 }
 
-/** The clause as cited in running text, without the title: 第（十四）条, 第五条第二款, 第一部分, 前言. */
+/** The clause as cited in running text, without the title: 第（十四）条, 第四部分第（二）条, 第五条第二款, 第一部分, 第三章第一节, 前言, 附件1. */
 export function clause(place: DocumentPlace): string {
-  if (place.kind === 'measure') {
-    if (place.measure.kind === 'article') return articleClause(place);
-    if (place.measure.kind === 'point') return `第${place.part.numeral}部分第${place.measure.numeral}点`;
-    return `第${measureNumber(place.measure)}条`;
+  switch (place.kind) {
+    case 'measure': {
+      const { measure, part } = place;
+      if (measure.kind === 'article') return articleClause(place);
+      const within = part ? `第${part.numeral}部分` : '';
+      if (measure.kind === 'point') return `${within}第${measure.numeral}点`;
+      // A measure numbered afresh in each part (p4-m2) is cited with its part: 第四部分第（二）条.
+      return `${part && measure.id.startsWith(`${part.id}-`) ? within : ''}第${measureNumber(measure)}条`;
+    }
+    case 'part':
+      return divisionClause(place.part, place.chapter);
+    case 'unit':
+      return place.unit.label || UNIT_NAMES[place.unit.kind];
+    default:
+      return place.kind === 'closing' ? '结语' : '前言';
   }
-  if (place.kind === 'part') return place.part.kind === 'chapter' ? `第${place.part.numeral}章` : `第${place.part.numeral}部分`;
-  return place.kind === 'closing' ? '结语' : '前言';
+}
+
+/** 第一部分, 第二章, 第三章第一节, 第一编. */
+function divisionClause(part: CitableUnit, chapter?: CitableUnit): string {
+  if (part.kind === 'part') return `第${part.numeral}部分`;
+  return `${chapter ? `第${chapter.numeral}章` : ''}${part.label}`;
 }
 
 /** The clause with its part, as in 六（十四）; a part alone is 一, the preamble 前言; articles are numbered through, 第五条第二款. */
 export function fullClause(place: DocumentPlace): string {
   if (place.kind === 'measure') {
-    if (place.measure.kind) return clause(place);
+    if (place.measure.kind !== 'measure' || !place.part) return clause(place);
     return `${place.part.numeral}${measureNumber(place.measure)}`;
   }
-  if (place.kind === 'part') return place.part.kind === 'chapter' ? clause(place) : place.part.numeral;
-  return place.kind === 'closing' ? '结语' : '前言';
+  if (place.kind === 'part') return place.part.kind === 'part' ? place.part.numeral! : clause(place);
+  return clause(place);
 }
 
 /** 《意见》第（十四）条 */

@@ -62,6 +62,8 @@ export interface DocumentOutline {
   dateLine: Pick<DateLineNode, 'text' | 'span' | 'date'> | null;
   preamble: SentenceNode[];
   parts: Part[];
+  /** Every measure, article and point in reading order, those outside any part (a speech's 第一，) too. */
+  measures: Measure[];
   /** The closing after the last measure or article, when there is one. */
   closing?: SentenceNode[];
   /** The attachments, when there are any. */
@@ -101,13 +103,16 @@ const furnitureOf = (f: FurnitureNode): Furniture => ({ role: f.role, text: f.te
  * the outline holds.
  */
 export function outlineOfDocument(root: DocumentRoot, units: UnitList = documentUnits('', root)): DocumentOutline {
+  const measures = units.list.filter((u) => PAGE_KINDS.has(u.kind)).map((u) => measureOutline(u, units));
   const heads = [...root.children, ...root.children.flatMap((c) => (c.type === 'issued' ? c.children : []))];
   const title = heads.find((c) => c.type === 'title');
   if (!title) throw new Error('a document tree without a title node');
   const dateLine = heads.find((c) => c.type === 'dateLine');
   const furniture = root.children.flatMap((c) => (c.type === 'furniture' ? [furnitureOf(c)] : []));
   const of = (kind: DocUnit['kind']) => units.list.filter((u) => u.kind === kind);
-  const parts = units.list.filter((u) => (u.kind === 'part' || u.kind === 'chapter') && u.part === u.id).map((u) => partOutline(u, units));
+  const parts = units.list
+    .filter((u) => (u.kind === 'part' || u.kind === 'chapter') && u.part === u.id)
+    .map((u) => partOutline(u, measures));
   const closing = of('closing').flatMap((u) => u.sentences);
   const attachments = of('attachment').map((u): Attachment => {
     const { type: _t, children: _c, position: _p, ...fields } = u.node as AttachmentNode;
@@ -122,6 +127,7 @@ export function outlineOfDocument(root: DocumentRoot, units: UnitList = document
     dateLine: dateLine ? { text: dateLine.text, span: dateLine.span, date: dateLine.date } : null,
     preamble: of('preamble').flatMap((u) => u.sentences),
     parts,
+    measures,
     ...(closing.length ? { closing } : {}),
     ...(attachments.length ? { attachments } : {}),
     furniture,
@@ -130,24 +136,24 @@ export function outlineOfDocument(root: DocumentRoot, units: UnitList = document
 }
 
 /** A part 一、 (its measures) or a chapter 第一章 (its articles, sections' too): the same outline, the kinds said. */
-function partOutline(unit: DocUnit, units: UnitList): Part {
+function partOutline(unit: DocUnit, measures: readonly Measure[]): Part {
   const node = unit.node as PartNode | ChapterNode;
   const { type: _t, children: _c, position: _p, ...fields } = node;
   const chapter = node.type === 'chapter';
-  const measures = units
-    .within(unit.id)
-    .filter((u) => PAGE_KINDS.has(u.kind))
-    .map((u): Measure => {
-      const { type: _ut, children: _uc, position: _up, kind: _k, ...own } = u.node as MeasureNode;
-      return {
-        ...own,
-        ...(u.kind === 'article' ? { kind: 'article' as const, lead: null } : u.kind === 'point' ? { kind: 'point' as const } : {}),
-        part: unit.id,
-        sentences: sentencesWithin(units, u),
-        node: u.node as MeasureNode | ArticleNode,
-      } as Measure;
-    });
-  return { ...fields, ...(chapter ? { kind: 'chapter' } : {}), sentences: unit.sentences, measures, node } as Part;
+  const own = measures.filter((m) => m.part === unit.id);
+  return { ...fields, ...(chapter ? { kind: 'chapter' } : {}), sentences: unit.sentences, measures: own, node } as Part;
+}
+
+/** A measure, article or point with every sentence inside it; `part` is its part's or chapter's id, '' outside any. */
+function measureOutline(u: DocUnit, units: UnitList): Measure {
+  const { type: _t, children: _c, position: _p, kind: _k, ...own } = u.node as MeasureNode;
+  return {
+    ...own,
+    ...(u.kind === 'article' ? { kind: 'article' as const, lead: null } : u.kind === 'point' ? { kind: 'point' as const } : {}),
+    part: u.part ?? '',
+    sentences: sentencesWithin(units, u),
+    node: u.node as MeasureNode | ArticleNode,
+  } as Measure;
 }
 
 export function outlineOfNews(root: NewsRoot): NewsOutline {
