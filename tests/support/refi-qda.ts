@@ -2,12 +2,10 @@
 // checks of the built site: unzip it, validate project.qde against the REFI-QDA schema with
 // libxml2's xmllint (the validator QualCoder's lxml is built on), and read every
 // PlainTextSelection off its source text by code points.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import { xsdProblems as validate } from './xsd.ts';
 
 /** The schema as published with the specification (QDA-XML 1.0, 18 March 2019; see the README beside it). */
 export const PROJECT_XSD = resolve('tests/fixtures/refi-qda/Project-mrt2019.xsd');
@@ -90,19 +88,4 @@ export function readQdpx(bytes: Uint8Array): ReadProject {
 }
 
 /** xmllint's verdict on a project.qde: '' when it validates, else its messages. */
-export function xsdProblems(qde: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qde-'));
-  const file = join(dir, 'project.qde');
-  writeFileSync(file, qde);
-  try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', PROJECT_XSD, file], { stdio: 'pipe' });
-    return '';
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT')
-      throw new Error('xmllint is not installed: apt-get install -y libxml2-utils (.ci/run does it)', { cause: e });
-    return String(err.stderr ?? err.message).replaceAll(file, 'project.qde');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export const xsdProblems = (qde: string): string => validate(qde, PROJECT_XSD, 'project.qde');

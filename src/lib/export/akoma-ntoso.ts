@@ -85,12 +85,15 @@ export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
   const { akn } = KINDS[doc.meta.kind];
   const eIds = eIdsOf(doc);
   const top = doc.units.list.filter((u) => u.parent === null);
-  const body = top.filter((u) => u.kind !== 'preamble' && u.kind !== 'signature');
+  // A text that is paragraphs only (a communiqué) has them as its body, not as a preamble to nothing.
+  const rest = top.filter((u) => u.kind !== 'preamble' && u.kind !== 'signature');
+  const preamble = rest.length ? top.filter((u) => u.kind === 'preamble') : [];
+  const body = rest.length ? rest : top.filter((u) => u.kind === 'preamble');
   const signatures = top.filter((u) => u.kind === 'signature');
   const content = [
     meta(doc, options),
     preface(doc),
-    ...top.filter((u) => u.kind === 'preamble').map((u) => el('preamble', { eId: 'preamble' }, paragraphs(u.sentences))),
+    ...preamble.map((u) => el('preamble', { eId: 'preamble' }, paragraphs(u.sentences))),
     el(
       akn.element === 'act' ? 'body' : 'mainBody',
       {},

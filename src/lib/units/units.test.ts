@@ -4,9 +4,12 @@
 // attachments included.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
+import { AKOMA_NTOSO_XSD, xsdProblems } from '../../../tests/support/xsd.ts';
+import { type CiteContext, citationFor, citeContext } from '../cite/context.ts';
+import { citeDocumentSentence } from '../cite/cite.ts';
+import { placeOfSentence, shortForm } from '../cite/locators.ts';
 import { akomaNtosoXml } from '../export/akoma-ntoso.ts';
 import { corpusExport } from '../export/corpus-json.ts';
 import { CorpusExport } from '../export/schema.ts';
@@ -81,10 +84,10 @@ describe.each(dirs)('the units of every document of %s', (dir) => {
     }
   });
 
-  it('are all in the Akoma Ntoso export, which is well-formed and holds every sentence', () => {
+  it('are all in the Akoma Ntoso export, which the OASIS schema accepts and which holds every sentence', () => {
     for (const doc of corpus.documents) {
       const xml = akomaNtosoXml(doc, { site });
-      expect(XMLValidator.validate(xml), doc.id).toBe(true);
+      expect(xsdProblems(xml, AKOMA_NTOSO_XSD, `${doc.id}.akn.xml`), doc.id).toBe('');
       const text = xml
         .replace(/<[^>]+>/g, '')
         .replaceAll('&amp;', '&')
@@ -107,10 +110,39 @@ describe.each(dirs)('the units of every document of %s', (dir) => {
     }
   });
 
+  it("are all citable: every sentence has a place, cited the same from the browser's context as by the build", () => {
+    const opts = { site, accessed: '2026-12-06' };
+    for (const doc of corpus.documents) {
+      const ctx = JSON.parse(JSON.stringify(citeContext(doc, site))) as CiteContext;
+      for (const s of doc.sentences) {
+        const built = citeDocumentSentence(doc, s.id, opts);
+        expect(citationFor(ctx, { kind: 'sentence', id: s.id }, opts.accessed), `${doc.id}#${s.id}`).toEqual(built);
+      }
+    }
+  });
+
   it('give each measure, article and point page all its sentences, sub-items included', () => {
     for (const doc of corpus.documents)
       for (const m of doc.measures)
         expect(m.sentences.map((s) => s.id)).toEqual(sentencesWithin(doc.units, doc.units.byId.get(m.id)!).map((s) => s.id));
+  });
+});
+
+describe('each unit cited as the document prints it', () => {
+  const place = (shape: string, sentence: string) => {
+    const doc = siteModel(join(SHAPES, shape)).corpus.documents[0]!;
+    return shortForm(doc, placeOfSentence(doc, sentence));
+  };
+
+  it('a measure numbered afresh in its part with its part, an inserted article and a section by their labels', () => {
+    expect(place('plan-tables', 'p2-m1-s2')).toMatch(/第二部分第（一）条$/u);
+    expect(place('law', 'art10-1-s1')).toMatch(/第十条之一$/u);
+  });
+
+  it("a box, an attachment and a notice's own text by what they are", () => {
+    expect(place('plan-tables', 'box1-s1')).toMatch(/第一部分$/u);
+    expect(place('notice', 'att1-s1')).toMatch(/附件1$/u);
+    expect(place('notice-issuing', 'notice-s1')).toMatch(/通知正文$/u);
   });
 });
 
