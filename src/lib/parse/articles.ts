@@ -23,7 +23,17 @@ import type {
 } from '../tree/nodes.ts';
 import { type Paragraph, dropPrefix } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { BOOK, CHAPTER, CONTENTS_HEADING, type Classified, PREAMBLE_HEADING, SECTION, checkNumber, firstSegment } from './labels.ts';
+import {
+  BOOK,
+  CHAPTER,
+  CONTENTS_HEADING,
+  type Classified,
+  PREAMBLE_HEADING,
+  SECTION,
+  checkNumber,
+  firstSegment,
+  printed,
+} from './labels.ts';
 import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 
 type HeadingHead = Extract<Classified, { kind: 'book' | 'chapter' | 'section' }>;
@@ -226,7 +236,7 @@ function contentsList(items: Classified[], ctx: SourceContext): { contents: Cont
       `the contents list ${items[at]!.para.text} runs into article ${items[end]!.para.text.slice(0, 8)}…: no heading after it repeats its first entry, so the text's own headings cannot be told from it`,
     );
   }
-  const lines = items.slice(at, end).map((it) => ({ text: it.para.text, span: firstSegment(it.para) }));
+  const lines = items.slice(at, end).map((it) => printed(it.para));
   const contents: ContentsNode = { type: 'contents', lines, position: ctx.position(lines[0]!.span[0], lines.at(-1)!.span[1]) };
   return { contents, items: [...items.slice(0, at), ...items.slice(end)] };
 }

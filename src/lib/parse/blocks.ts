@@ -1,6 +1,7 @@
 import type { FurnitureRole, ItemMeta } from '../schema/item-meta.ts';
 import type { Anomaly, FurnitureNode, Repair } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
+import { isHeadingLine, opensWithLabel } from './labels.ts';
 import type { SourceLine } from './lines.ts';
 import { endsMidSentence } from './sentences.ts';
 
@@ -119,6 +120,16 @@ export function repairBreaks(
     out.push(block);
   }
   return out;
+}
+
+/**
+ * The paragraphs of a document's body (or a notice's text) with every word a column break cut
+ * joined back: headings never join, nor a line that opens with a label.
+ */
+export function joinedParagraphs(paras: Paragraph[], ctx: SourceContext, anomalies: Anomaly[]): Paragraph[] {
+  const canJoin = (prev: Paragraph, next: Paragraph) => !isHeadingLine(prev.text) && !opensWithLabel(next.text);
+  const blocks: Block[] = paras.map((para) => ({ kind: 'text', para }));
+  return repairBreaks(blocks, canJoin, ctx, anomalies).flatMap((b) => (b.kind === 'text' ? [b.para] : []));
 }
 
 /** A paragraph that can be the second half of a cut sentence: it opens with a word and ends the sentence. */

@@ -1,6 +1,7 @@
 import type { ItemMeta } from '../schema/item-meta.ts';
 import type {
   Anomaly,
+  BodyNode,
   AttachmentNode,
   ClosingNode,
   DocumentRoot,
@@ -13,13 +14,13 @@ import type {
   SubItemNode,
 } from '../tree/nodes.ts';
 import { regulationStructure } from './articles.ts';
-import { type Block, type Paragraph, applyFurniture, dropPrefix, repairBreaks } from './blocks.ts';
+import { type Paragraph, applyFurniture, dropPrefix, joinedParagraphs } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { ADDRESS_LINE, readHead, salutationNode } from './head.ts';
-import { type Classified, checkNumber, classify, firstSegment, isHeadingLine, opensWithLabel } from './labels.ts';
+import { type Classified, checkNumber, classify, firstSegment, printed, opensWithLabel } from './labels.ts';
 import { type SourceLine, splitRunTogether } from './lines.ts';
 import { guardDocument, guardFurniture } from './guards.ts';
-import { type BodyNode, type BodyReader, readIssuing } from './notice.ts';
+import { type BodyReader, readIssuing } from './notice.ts';
 import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 import { readTail, spanOf } from './tail.ts';
 import { attachmentListNode, signatureNode, tailNoteNodes } from './tail-nodes.ts';
@@ -91,9 +92,7 @@ function bodyNodes(
   repairs: Repair[],
   anomalies: Anomaly[],
 ): BodyNode[] {
-  const canJoin = (prev: Paragraph, next: Paragraph) => !isHeadingLine(prev.text) && !opensWithLabel(next.text);
-  const blocks: Block[] = paras.map((para) => ({ kind: 'text', para }));
-  const body = repairBreaks(blocks, canJoin, ctx, anomalies).flatMap((b) => (b.kind === 'text' ? [b.para] : []));
+  const body = joinedParagraphs(paras, ctx, anomalies);
   const classified = readingOf(body.map((p) => classify(p, ctx)));
   // An address to the audience is a salutation where the tree can hold it in its place: before a
   // unit's label, at the end, or before the closing (then the closing opens after it). Inside the
@@ -171,7 +170,7 @@ function attachmentNode(head: Paragraph, paras: Paragraph[], n: number, ctx: Sou
     first.segments.length === 1 &&
     ATTACHMENT_TITLE.test(first.text) &&
     !opensWithLabel(first.text);
-  const title = titled ? { text: first.text, span: firstSegment(first) } : null;
+  const title = titled ? printed(first) : null;
   const children = paragraphsOf(title ? paras.slice(1) : paras, sentenceIds(`${id}-`), ctx, repairs);
   return {
     type: 'attachment',

@@ -3,13 +3,11 @@
 // adoption and revision over several lines, a byline (the speaker of a speech), a salutation
 // (同志们：, 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). Each is read at most once.
 import type { ItemMeta } from '../schema/item-meta.ts';
-import type { DateLineNode, DocNumberNode, SalutationNode, SignatureNode, Span } from '../tree/nodes.ts';
+import type { DateLineNode, DocNumberNode, HeadNode, SalutationNode, Span } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { YEAR_PATTERN, datesIn, readDateLine as dateOfLine } from './printed-dates.ts';
 import { firstSegment, opensWithLabel } from './labels.ts';
-
-export type HeadNode = DocNumberNode | DateLineNode | SignatureNode | SalutationNode;
 
 /** A dated note in brackets: its first line opens with the bracket and a year. */
 const NOTE_START = new RegExp(`^[(（]\\s*${YEAR_PATTERN}\\s*年`, 'u');

@@ -3,7 +3,7 @@
 // chapter 第一章, a section 第一节, an article 第一条 (or 第十条之一), a numbered point 第一，, or
 // plain text. Shapes only: nothing here knows a document.
 import { parseChineseNumeral } from '../numerals.ts';
-import type { Span } from '../tree/nodes.ts';
+import type { Printed, Span } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 
@@ -126,6 +126,9 @@ export function checkNumber(what: string, n: number, prev: number, label: string
 }
 
 export const firstSegment = (para: Paragraph): Span => [para.segments[0]!.start, para.segments[0]!.end];
+
+/** A paragraph as a printed line (a signature's, a cell, a title's line): its text and where it stands. */
+export const printed = (para: Paragraph): Printed => ({ text: para.text, span: firstSegment(para) });
 
 // The labels inside a measure, a part or the preamble of 意见/方案/通知: sub-items 1. 1、 （1）,
 // boxes 【重点任务12】 and 专栏3, table captions 表1. Each reader gives the label as printed, its

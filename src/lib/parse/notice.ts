@@ -4,18 +4,15 @@
 // document standing alone so its ids are the ones it would have alone (preamble-s1, p1, m1…).
 // A notice that issues nothing is an ordinary document and never comes here.
 import type { ItemMeta } from '../schema/item-meta.ts';
-import type { Anomaly, DocumentRoot, IssuedNode, NoticeNode, Repair } from '../tree/nodes.ts';
-import { type Block, type Paragraph, repairBreaks } from './blocks.ts';
+import type { Anomaly, BodyNode, DocumentRoot, IssuedNode, NoticeNode, Repair } from '../tree/nodes.ts';
+import { type Paragraph, joinedParagraphs } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { DOC_NUMBER, docNumberNode, readHead } from './head.ts';
-import { isHeadingLine, opensWithLabel } from './labels.ts';
+import { opensWithLabel } from './labels.ts';
 import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 import { isAttachmentHeading, isSignatureDate, isTailLine, signatureStart, spanOf } from './tail.ts';
 import { signatureNode, tailNoteNodes } from './tail-nodes.ts';
 import { titleLineCount, titleNode } from './title.ts';
-
-/** The nodes a document's body gives, the same for a document alone and for one a notice issues. */
-export type BodyNode = DocumentRoot['children'][number] & IssuedNode['children'][number];
 
 /**
  * Reads a body (the paragraphs after the head) into its nodes: `addressee` is the salutation's,
@@ -103,9 +100,7 @@ function issuedTitleLines(paras: Paragraph[], at: number, notice: Paragraph[], m
 
 /** The notice's own paragraphs, sentences `notice-s1`…; a word cut by a column break is joined as anywhere. */
 function noticeOf(paras: Paragraph[], ctx: SourceContext, repairs: Repair[], anomalies: Anomaly[]): NoticeNode {
-  const canJoin = (prev: Paragraph, next: Paragraph) => !isHeadingLine(prev.text) && !opensWithLabel(next.text);
-  const blocks: Block[] = paras.map((para) => ({ kind: 'text', para }));
-  const joined = repairBreaks(blocks, canJoin, ctx, anomalies).flatMap((b) => (b.kind === 'text' ? [b.para] : []));
+  const joined = joinedParagraphs(paras, ctx, anomalies);
   const children = paragraphsOf(joined, sentenceIds('notice-'), ctx, repairs);
   return { type: 'notice', children, position: ctx.position(...spanOf(joined)) };
 }

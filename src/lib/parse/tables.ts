@@ -28,7 +28,7 @@
 import type { Anomaly, Span, TableNode } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { arabicNumber, firstSegment } from './labels.ts';
+import { arabicNumber, firstSegment, printed } from './labels.ts';
 
 const ROW_NUMBER = /^[0-9０-９]{1,3}$/u;
 const FIGURE = /^[<>≤≥＜＞]?[-+]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?[%％‰]?$/u;
@@ -80,7 +80,7 @@ export function readTable(paras: Paragraph[], at: number, isBoundary: (p: Paragr
     else return unread(`${reading}; ${figures}; ${header}`);
   }
   const { columns, used } = chosen;
-  const cells = region.slice(0, used).map((p) => ({ text: p.text, span: firstSegment(p) }));
+  const cells = region.slice(0, used).map(printed);
   const rows: TableNode['rows'] = [];
   for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns));
   const captionSpan = firstSegment(caption);

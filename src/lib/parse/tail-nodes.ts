@@ -6,10 +6,8 @@ import type { AttachmentListNode, ImprintNode, PublisherNoteNode, SignatureNode 
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { readBareDate } from './printed-dates.ts';
-import { firstSegment } from './labels.ts';
+import { firstSegment, printed } from './labels.ts';
 import { PUBLISHER_NOTE, spanOf } from './tail.ts';
-
-const linesOf = (paras: Paragraph[]) => paras.map((p) => ({ text: p.text, span: firstSegment(p) }));
 
 /**
  * The signature block after a text: its lines, and the date its last line prints. With `meta`,
@@ -37,7 +35,7 @@ export function signatureNode(paras: Paragraph[], ctx: SourceContext, meta: Item
   return {
     type: 'signature',
     place: 'end',
-    lines: linesOf(paras),
+    lines: paras.map(printed),
     ...(reading ? { date: reading.date } : {}),
     position: ctx.position(...span),
   };
@@ -45,7 +43,7 @@ export function signatureNode(paras: Paragraph[], ctx: SourceContext, meta: Item
 
 export function attachmentListNode(paras: Paragraph[], ctx: SourceContext): AttachmentListNode | null {
   if (paras.length === 0) return null;
-  return { type: 'attachmentList', lines: linesOf(paras), position: ctx.position(...spanOf(paras)) };
+  return { type: 'attachmentList', lines: paras.map(printed), position: ctx.position(...spanOf(paras)) };
 }
 
 /** Each publisher note its own node; 版记 lines one node for each run of them with nothing between. */
@@ -53,7 +51,7 @@ export function tailNoteNodes(paras: Paragraph[], ctx: SourceContext): Array<Pub
   const out: Array<PublisherNoteNode | ImprintNode> = [];
   let run: Paragraph[] = [];
   const flush = () => {
-    if (run.length) out.push({ type: 'imprint', lines: linesOf(run), position: ctx.position(...spanOf(run)) });
+    if (run.length) out.push({ type: 'imprint', lines: run.map(printed), position: ctx.position(...spanOf(run)) });
     run = [];
   };
   for (const para of paras) {

@@ -5,7 +5,7 @@ import type { DocNumberNode, Span, TitleNode } from '../tree/nodes.ts';
 import type { Paragraph } from './blocks.ts';
 import type { SourceContext } from './context.ts';
 import { DOC_NUMBER, docNumberNode } from './head.ts';
-import { firstSegment, opensWithLabel } from './labels.ts';
+import { firstSegment, printed, opensWithLabel } from './labels.ts';
 
 /** A title is printed over at most this many lines. */
 const MAX_TITLE_LINES = 4;
@@ -58,7 +58,7 @@ export function readTitle(paras: Paragraph[], metaTitle: string, ctx: SourceCont
 export function titleNode(lines: Paragraph[], ctx: SourceContext): TitleNode {
   const first = firstSegment(lines[0]!);
   if (lines.length === 1) return { type: 'title', text: lines[0]!.text, span: first, position: ctx.position(...first) };
-  const printed = lines.map((p) => ({ text: p.text, span: firstSegment(p) }));
-  const span: Span = [first[0], printed.at(-1)!.span[1]];
-  return { type: 'title', text: printed.map((l) => l.text).join(''), span, lines: printed, position: ctx.position(...span) };
+  const each = lines.map(printed);
+  const span: Span = [first[0], each.at(-1)!.span[1]];
+  return { type: 'title', text: each.map((l) => l.text).join(''), span, lines: each, position: ctx.position(...span) };
 }

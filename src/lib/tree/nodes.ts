@@ -9,6 +9,12 @@ import type { FurnitureRole } from '../schema/item-meta.ts';
 /** [start, end) offsets into the item's source file. */
 export type Span = [number, number];
 
+/** A line (or a cell, a caption, a heading) as printed, with where it stands: not a sentence. */
+export interface Printed {
+  text: string;
+  span: Span;
+}
+
 interface Placed extends Node {
   position: Position;
 }
@@ -112,9 +118,9 @@ export interface TableNode extends Placed {
   id: string;
   n: number;
   /** The caption line as printed (表1 …), when there is one. */
-  caption: { text: string; span: Span } | null;
+  caption: Printed | null;
   /** Rows of cells, the first the header row; each cell as printed with its span. */
-  rows: Array<Array<{ text: string; span: Span }>>;
+  rows: Array<Array<Printed>>;
   line: number;
 }
 
@@ -161,56 +167,40 @@ export interface ArticleNode extends PlacedParent {
   children: ClauseNode[];
 }
 
-/** A chapter 第二章 of a regulation: its heading, any paragraphs before its first article (`ch2-s1`…), its articles. */
-export interface ChapterNode extends PlacedParent {
-  type: 'chapter';
-  /** `ch2`. */
+/** What a book, chapter and section of a law print: a numbered label and a heading, each with its place. */
+interface DivisionNode extends PlacedParent {
+  /** `bk1`, `ch2`, `ch2-sec1`. */
   id: string;
   n: number;
   numeral: string;
-  /** The label as printed: 第二章. */
+  /** The label as printed: 第一编, 第二章, 第一节. */
   label: string;
   labelSpan: Span;
-  /** The heading after the label and its space: 经费管理. */
+  /** The heading after the label (and its space, when one is printed): 经费管理. */
   heading: string;
   headingSpan: Span;
   line: number;
+}
+
+/** A chapter 第二章 of a regulation: its heading, any paragraphs before its first article (`ch2-s1`…), its sections or articles. */
+export interface ChapterNode extends DivisionNode {
+  type: 'chapter';
   /** The book 编 it belongs to, when the regulation has books. */
   book?: string | undefined;
   children: Array<ParagraphNode | SectionNode | ArticleNode>;
 }
 
-/** A book 第一编 of a code or a Party regulation: its heading, any paragraphs before its first chapter, its chapters. */
-export interface BookNode extends PlacedParent {
+/** A book 第一编 of a code or a Party regulation: its heading, any paragraphs before its first chapter, its chapters (`bk1`). */
+export interface BookNode extends DivisionNode {
   type: 'book';
-  /** `bk1`. */
-  id: string;
-  n: number;
-  numeral: string;
-  /** The label as printed: 第一编. */
-  label: string;
-  labelSpan: Span;
-  heading: string;
-  headingSpan: Span;
-  line: number;
   children: Array<ParagraphNode | ChapterNode>;
 }
 
 /** A section 第一节 of a chapter, numbered within its chapter: `ch2-sec1`. */
-export interface SectionNode extends PlacedParent {
+export interface SectionNode extends DivisionNode {
   type: 'section';
-  /** `ch2-sec1`. */
-  id: string;
-  n: number;
-  numeral: string;
-  /** The label as printed: 第一节. */
-  label: string;
-  labelSpan: Span;
-  heading: string;
-  headingSpan: Span;
   /** Id of its chapter. */
   chapter: string;
-  line: number;
   children: Array<ParagraphNode | ArticleNode>;
 }
 
@@ -218,7 +208,7 @@ export interface SectionNode extends PlacedParent {
 export interface ContentsNode extends Placed {
   type: 'contents';
   /** Its lines as printed (目录 itself, then each entry), each with its span. */
-  lines: Array<{ text: string; span: Span }>;
+  lines: Array<Printed>;
 }
 
 /** The closing (结语) after the last measure or article: sentences `closing-s1`…. */
@@ -240,7 +230,7 @@ export interface AttachmentNode extends PlacedParent {
    * The attachment's title, on the line after a heading that is only its label (附件1, then
    * 暑期安全教育提纲 on a line of its own), when that line has a title's shape. Not a sentence.
    */
-  title?: { text: string; span: Span } | undefined;
+  title?: Printed | undefined;
   line: number;
   children: ParagraphNode[];
 }
@@ -251,7 +241,7 @@ export interface SignatureNode extends Placed {
   /** `byline` under the title, `end` after the text. */
   place: 'byline' | 'end';
   /** Its lines as printed, each with its span. */
-  lines: Array<{ text: string; span: Span }>;
+  lines: Array<Printed>;
   /**
    * The date its last line prints (2018年12月29日, 二〇一八年十二月二十九日) as YYYY-MM-DD, when
    * it ends with one: an end signature's date is the document's 成文日期. Absent for a byline.
@@ -265,7 +255,7 @@ export interface SignatureNode extends Placed {
  */
 export interface AttachmentListNode extends Placed {
   type: 'attachmentList';
-  lines: Array<{ text: string; span: Span }>;
+  lines: Array<Printed>;
 }
 
 /**
@@ -275,7 +265,7 @@ export interface AttachmentListNode extends Placed {
  */
 export interface ImprintNode extends Placed {
   type: 'imprint';
-  lines: Array<{ text: string; span: Span }>;
+  lines: Array<Printed>;
 }
 
 /** The salutation of a speech or letter, e.g. 同志们：. */
@@ -304,7 +294,7 @@ export interface PartNode extends PlacedParent {
 export interface PreambleNode extends PlacedParent {
   type: 'preamble';
   /** A printed heading (序言, 前言) on a line of its own, when there is one. */
-  heading?: { text: string; span: Span } | undefined;
+  heading?: Printed | undefined;
   children: Array<ParagraphNode | TableNode | BoxNode>;
 }
 
@@ -315,7 +305,7 @@ export interface TitleNode extends Placed {
   /** From the first character of its first line to the last of its last. */
   span: Span;
   /** A title printed over two or more lines: each line as printed. Absent for one line. */
-  lines?: Array<{ text: string; span: Span }> | undefined;
+  lines?: Array<Printed> | undefined;
 }
 
 /** The document number printed under the title: 国办发〔2018〕128号, 国令第706号. */
@@ -344,27 +334,34 @@ export interface NoticeNode extends PlacedParent {
  */
 export interface IssuedNode extends PlacedParent {
   type: 'issued';
-  children: Array<
-    | TitleNode
-    | DocNumberNode
-    | DateLineNode
-    | SalutationNode
-    | PreambleNode
-    | PartNode
-    | ContentsNode
-    | BookNode
-    | ChapterNode
-    | MeasureNode
-    | ClosingNode
-    | AttachmentListNode
-    | SignatureNode
-    | AttachmentNode
-    | BoxNode
-    | TableNode
-    | PublisherNoteNode
-    | ImprintNode
-  >;
+  children: Array<TitleNode | HeadNode | BodyNode>;
 }
+
+/** What may stand between a title and the text: a document number, a date line, a byline, a salutation. */
+export type HeadNode = DocNumberNode | DateLineNode | SignatureNode | SalutationNode;
+
+/**
+ * The nodes of a document's body, after its head, the same for a document standing alone and for
+ * one a notice issues: a contents list, the preamble, parts, books or chapters (or points alone),
+ * boxes and tables, the closing, the list of attachments, the signature, an address inside a
+ * speech, publisher notes and 版记, attachments.
+ */
+export type BodyNode =
+  | ContentsNode
+  | PreambleNode
+  | PartNode
+  | BookNode
+  | ChapterNode
+  | MeasureNode
+  | BoxNode
+  | TableNode
+  | ClosingNode
+  | AttachmentListNode
+  | SignatureNode
+  | SalutationNode
+  | PublisherNoteNode
+  | ImprintNode
+  | AttachmentNode;
 
 /** The date line under the title, e.g. （2024年10月12日）, with the date it says. */
 export interface DateLineNode extends Placed {
@@ -441,29 +438,7 @@ export interface ItemData extends Data {
  */
 export interface DocumentRoot extends PlacedParent {
   type: 'document';
-  children: Array<
-    | FurnitureNode
-    | TitleNode
-    | DocNumberNode
-    | DateLineNode
-    | SignatureNode
-    | SalutationNode
-    | ContentsNode
-    | PreambleNode
-    | PartNode
-    | BookNode
-    | ChapterNode
-    | MeasureNode
-    | BoxNode
-    | TableNode
-    | ClosingNode
-    | AttachmentListNode
-    | PublisherNoteNode
-    | ImprintNode
-    | NoticeNode
-    | IssuedNode
-    | AttachmentNode
-  >;
+  children: Array<FurnitureNode | TitleNode | HeadNode | BodyNode | NoticeNode | IssuedNode>;
   data: ItemData;
 }
 
