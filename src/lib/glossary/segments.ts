@@ -1,9 +1,6 @@
 import type { Corpus } from '../corpus.ts';
 import { corpusUnits, sentencePath, unitKey, type Unit } from '../links/units.ts';
-import type { UnitKind } from '../units/units.ts';
-
-/** Units whose printed heading is searched for terms as a heading segment (a measure's lead is a sentence). */
-const HEADED: ReadonlySet<UnitKind> = new Set(['part', 'book', 'chapter', 'section', 'box', 'attachment']);
+import { HEADED_KINDS } from '../units/titles.ts';
 
 /**
  * A run of text that terms are looked for in: a sentence, or a heading (a part's heading, a news
@@ -53,7 +50,7 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
       // the unit's own sentences.
       const linked = new Map(itemUnits.map((u) => [u.unit, u]));
       for (const u of entry.units.list) {
-        if (u.heading && HEADED.has(u.kind)) out.push(heading(u.id, u.heading));
+        if (u.heading && HEADED_KINDS.has(u.kind)) out.push(heading(u.id, u.heading));
         const unit = linked.get(u.id);
         if (unit) out.push(...sentencesOf(unit));
       }

@@ -4,7 +4,8 @@
 // each unit; a unit outside every part (preamble, closing, attachment) is a column of its own.
 import type { DocumentEntry } from '../corpus.ts';
 import type { Part, Sentence } from '../schema/tree.ts';
-import { DIVISION_KINDS, type DocUnit, PAGE_KINDS, type UnitKind } from '../units/units.ts';
+import { unitTitle } from '../units/titles.ts';
+import { DIVISION_KINDS, PAGE_KINDS, type UnitKind } from '../units/units.ts';
 
 export interface CodableUnit {
   /** m14, art5, p1 (a part's own text), preamble, closing, att1. */
@@ -34,16 +35,8 @@ export function codableUnits(doc: DocumentEntry): CodableUnit[] {
         kind: page ? 'measure' : (u.kind as CodableUnit['kind']),
         part: u.part ? parts.get(u.part) : undefined,
         sentences: u.sentences,
-        label: labelOf(u),
+        label: unitTitle(u),
         short: page ? String(u.n) : DIVISION_KINDS.has(u.kind) ? '正文' : (SHORT[u.kind] ?? u.label),
       };
     });
-}
-
-function labelOf(u: DocUnit): string {
-  if (u.kind === 'part') return `${u.label}${u.heading ?? ''}`;
-  if (u.kind === 'closing') return '结语';
-  if (u.kind === 'preamble') return u.heading ?? '前言';
-  if (u.kind === 'notice') return '通知正文';
-  return `${u.label}${u.heading && u.heading !== u.label ? u.heading : ''}`;
 }

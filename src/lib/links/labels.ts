@@ -1,4 +1,4 @@
-import { UNIT_NAMES } from '../schema/unit-words.ts';
+import { unitTitle } from '../units/titles.ts';
 import { measureNumber, shortBookTitle } from '../cite/locators.ts';
 import type { Unit } from './units.ts';
 
@@ -19,27 +19,9 @@ function labelOf(unit: Unit): string {
   const measure = entry.measure(unit.unit!);
   if (measure) return `${title}${measureNumber(measure)}${measure.lead ?? ''}`;
   const u = entry.units.byId.get(unit.unit!)!;
-  switch (u.kind) {
-    case 'preamble':
-      return `${title}${u.heading ?? '前言'}`;
-    case 'part':
-      return `${title}${u.label}${u.heading ?? ''}`;
-    case 'book':
-    case 'chapter':
-    case 'section':
-      return `${title}${u.label}${u.heading ? ` ${u.heading}` : ''}`;
-    case 'subitem': {
-      const holder = u.parent ? entry.measure(u.parent) : undefined;
-      return `${title}${holder ? measureNumber(holder) : ''}${u.label}`;
-    }
-    case 'attachment':
-    case 'issued':
-      return `${title}${u.heading ?? UNIT_NAMES[u.kind]}`;
-    case 'box':
-      return `${title}${u.label}${u.heading ?? ''}`;
-    default:
-      return `${title}${UNIT_NAMES[u.kind]}`;
-  }
+  // A sub-item is named with its measure: 《意见》（五）3.
+  const holder = u.kind === 'subitem' && u.parent ? entry.measure(u.parent) : undefined;
+  return `${title}${holder ? measureNumber(holder) : ''}${unitTitle(u)}`;
 }
 
 /** Ordinal of a sentence within its unit, counted from 1 (m14-s3 → 3, s21 → its place in the item). */

@@ -4,6 +4,7 @@
 // page; the others are custom records pointing into the document page. Pure functions of corpus entries.
 import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
 import { UNIT_NAMES } from '../schema/unit-words.ts';
+import { HEADED_KINDS, unitTitle } from '../units/titles.ts';
 import { type DocUnit, PAGE_KINDS } from '../units/units.ts';
 import type { Clause, SearchUnit } from './unit.ts';
 import { newsUrl } from '../routes.ts';
@@ -18,12 +19,6 @@ export type InstrumentLookup = ActorLookup;
 
 const docName = (doc: DocumentEntry) => doc.meta.shortTitle ?? doc.meta.title;
 
-/** How a division is named where it is shown as context: 一、总体要求, 第二章 经费管理. */
-export function divisionLabel(u: DocUnit): string {
-  if (u.kind === 'part') return `${u.label}${u.heading ?? ''}`;
-  return u.heading ? `${u.label} ${u.heading}` : u.label;
-}
-
 /** What a unit is called as the kind facet: 总体要求 for a part so headed and its measures, else the unit's name. */
 function kindOf(doc: DocumentEntry, u: DocUnit): string {
   const part = u.part ? doc.units.byId.get(u.part) : undefined;
@@ -32,21 +27,10 @@ function kindOf(doc: DocumentEntry, u: DocUnit): string {
   return UNIT_NAMES[u.kind];
 }
 
-/** A unit's title in a result: （十四）提高产业工人经济收入, 第五条, 一、总体要求, 附件1：…, 前言. */
-function titleOf(u: DocUnit): string {
-  if (PAGE_KINDS.has(u.kind) || u.kind === 'subitem') return `${u.label}${u.heading ?? ''}`;
-  if (u.kind === 'part' || u.kind === 'book' || u.kind === 'chapter' || u.kind === 'section') return divisionLabel(u);
-  if (u.kind === 'preamble') return u.heading ?? '前言';
-  if (u.kind === 'box' || u.kind === 'attachment') return u.heading && u.heading !== u.label ? `${u.label}${u.heading}` : u.label;
-  if (u.kind === 'issued') return u.heading ?? UNIT_NAMES.issued;
-  return u.label || UNIT_NAMES[u.kind];
-}
-
 /** The unit's clauses: its heading (a division's, an attachment's), its sentences, or a table's cells and a signature's lines. */
 function clausesOf(u: DocUnit): Clause[] {
-  const head: Clause[] =
-    u.kind === 'part' || u.kind === 'book' || u.kind === 'chapter' || u.kind === 'section' ? [[u.id, divisionLabel(u)]] : [];
-  if ((u.kind === 'attachment' || u.kind === 'box' || u.kind === 'issued') && u.heading) head.push([u.id, titleOf(u)]);
+  // A heading is found as the unit's own clause; a measure's lead is its first sentence already.
+  const head: Clause[] = u.heading !== null && HEADED_KINDS.has(u.kind) ? [[u.id, unitTitle(u)]] : [];
   return [...head, ...u.sentences.map((s): Clause => [s.id, s.text]), ...u.lines.map((l): Clause => [u.id, l.text])];
 }
 
@@ -63,13 +47,13 @@ export function documentUnit(
   const coded = instruments(doc.id, u.id);
   const kind = kindOf(doc, u);
   const filters: Record<string, string[]> = { document: [name], kind: [kind] };
-  if (part) filters['part'] = [`${name}${divisionLabel(part)}`];
+  if (part) filters['part'] = [`${name}${unitTitle(part)}`];
   return {
     item: doc.id,
     unit: u.id,
     page: u.page,
-    title: titleOf(u),
-    context: part ? `${name} · ${divisionLabel(part)}` : name,
+    title: unitTitle(u),
+    context: part ? `${name} · ${unitTitle(part)}` : name,
     kind,
     clauses: clausesOf(u),
     actors: names,

@@ -14,8 +14,3 @@ export function unitName(unit: { kind?: 'point' | 'article' | undefined; numeral
   if (unit.kind === 'point') return `第${unit.numeral}点`;
   return measureName(unit.numeral);
 }
-
-/** A part's or chapter's heading as printed: 一、总体要求 or 第一章 总则 (an ideographic space between). */
-export function partHeading(part: { kind?: 'chapter' | undefined; numeral: string; heading: string; label?: string | undefined }): string {
-  return part.kind === 'chapter' ? `${part.label}\u3000${part.heading}` : `${part.numeral}、${part.heading}`;
-}
