@@ -2,57 +2,12 @@
 // carry in brackets after them: 某某管理办法（试行） is measures, on trial. The longest word that
 // ends the title decides (指导意见 before 意见, 实施细则 before 细则, 复函 before 函, 办法 before 法).
 import type { ItemKind } from '../schema/item-meta.ts';
+import { KINDS } from '../schema/kind-names.ts';
 
-/** [the words, the kind]; the order does not matter, the longest match wins. */
-const WORDS: Array<[string, ItemKind]> = [
-  ['意见', 'opinion'],
-  ['指导意见', 'opinion'],
-  ['实施意见', 'opinion'],
-  ['若干意见', 'opinion'],
-  ['建议', 'proposal'],
-  ['规划', 'plan'],
-  ['纲要', 'plan'],
-  ['规划纲要', 'plan'],
-  ['计划', 'plan'],
-  ['行动计划', 'plan'],
-  ['条例', 'regulation'],
-  ['说明', 'explanation'],
-  ['通知', 'notice'],
-  ['紧急通知', 'notice'],
-  ['预警通知', 'notice'],
-  ['预通知', 'notice'],
-  ['补充通知', 'notice'],
-  ['决定', 'decision'],
-  ['决议', 'resolution'],
-  ['公报', 'communique'],
-  ['规定', 'provisions'],
-  ['若干规定', 'provisions'],
-  ['暂行规定', 'provisions'],
-  ['办法', 'measures'],
-  ['实施办法', 'measures'],
-  ['暂行办法', 'measures'],
-  ['细则', 'detailed-rules'],
-  ['实施细则', 'detailed-rules'],
-  ['规则', 'rules'],
-  ['准则', 'code'],
-  ['法', 'law'],
-  ['法典', 'law'],
-  ['方案', 'scheme'],
-  ['实施方案', 'scheme'],
-  ['工作方案', 'scheme'],
-  ['行动方案', 'scheme'],
-  ['讲话', 'speech'],
-  ['致辞', 'speech'],
-  ['发言', 'speech'],
-  ['演讲', 'speech'],
-  ['报告', 'report'],
-  ['批复', 'reply'],
-  ['函', 'letter'],
-  ['复函', 'letter'],
-  ['答复', 'answer'],
-  ['通报', 'circular'],
-  ['章程', 'charter'],
-];
+/** [a word, its kind], every kind's words from the one table of kinds. */
+const WORDS: Array<[string, ItemKind]> = Object.entries(KINDS).flatMap(([kind, info]) =>
+  (info.words ?? []).map((w): [string, ItemKind] => [w, kind as ItemKind]),
+);
 const BY_LENGTH = [...WORDS].sort((a, b) => b[0].length - a[0].length);
 /** 法 ends a law's name, not 办法 (measures) nor 方法, 做法, 说法, 看法, 想法, 用法, 手法, 语法, 技法, 章法. */
 const NOT_LAW = /[办方做说看想用手语技章]法$/u;
