@@ -1,8 +1,10 @@
 import { visit } from 'unist-util-visit';
-import type { ItemRoot, Repair, SentenceNode, Span } from './tree/nodes.ts';
+import type { ItemRoot, Printed, Repair, SentenceNode, Span } from './tree/nodes.ts';
 
 /** A piece of source an item's tree accounts for, and its text as printed there. */
 export interface Piece {
+  /** The type of the node it is read off: sentence, title, salutation, signature…. */
+  kind: string;
   span: Span;
   printed: string;
 }
@@ -19,14 +21,16 @@ export function piecesOf(root: ItemRoot): Piece[] {
   const repairs = root.data.repairs;
   const pieces: Piece[] = [];
   visit(root, (node) => {
+    const add = (span: Span, printed: string) => pieces.push({ kind: node.type, span, printed });
+    const each = (lines: readonly Printed[]) => lines.forEach((l) => add(l.span, l.text));
     switch (node.type) {
       case 'sentence':
-        pieces.push({ span: node.span, printed: unrepair(node, repairs) });
+        add(node.span, unrepair(node, repairs));
         break;
       case 'title':
         // A title printed over several lines: each line where it is printed.
-        if (node.lines) for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
-        else pieces.push({ span: node.span, printed: node.text });
+        if (node.lines) each(node.lines);
+        else add(node.span, node.text);
         break;
       case 'dateLine':
       case 'docNumber':
@@ -34,45 +38,45 @@ export function piecesOf(root: ItemRoot): Piece[] {
       case 'furniture':
       case 'subheading':
       case 'salutation':
-        pieces.push({ span: node.span, printed: node.text });
+        add(node.span, node.text);
         break;
       case 'part':
-        pieces.push({ span: node.headingSpan, printed: `${node.numeral}、${node.heading}${node.headingStop ?? ''}` });
+        add(node.headingSpan, `${node.numeral}、${node.heading}${node.headingStop ?? ''}`);
         break;
       case 'book':
       case 'chapter':
       case 'section':
-        pieces.push({ span: node.labelSpan, printed: node.label });
-        if (node.heading) pieces.push({ span: node.headingSpan, printed: node.heading });
+        add(node.labelSpan, node.label);
+        if (node.heading) add(node.headingSpan, node.heading);
         break;
       case 'contents':
-        for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
+        each(node.lines);
         break;
       case 'preamble':
-        if (node.heading) pieces.push({ span: node.heading.span, printed: node.heading.text });
+        if (node.heading) add(node.heading.span, node.heading.text);
         break;
       case 'attachment':
-        pieces.push({ span: node.headingSpan, printed: node.heading });
-        if (node.title) pieces.push({ span: node.title.span, printed: node.title.text });
+        add(node.headingSpan, node.heading);
+        if (node.title) add(node.title.span, node.title.text);
         break;
       case 'signature':
       case 'attachmentList':
       case 'imprint':
-        for (const line of node.lines) pieces.push({ span: line.span, printed: line.text });
+        each(node.lines);
         break;
       case 'box':
-        pieces.push({ span: node.labelSpan, printed: node.label });
-        if (node.headingSpan) pieces.push({ span: node.headingSpan, printed: node.heading });
+        add(node.labelSpan, node.label);
+        if (node.headingSpan) add(node.headingSpan, node.heading);
         break;
       case 'table':
-        if (node.caption) pieces.push({ span: node.caption.span, printed: node.caption.text });
-        for (const cell of node.rows.flat()) pieces.push({ span: cell.span, printed: cell.text });
+        if (node.caption) add(node.caption.span, node.caption.text);
+        each(node.rows.flat());
         break;
       case 'measure':
       case 'article':
       case 'item':
       case 'subitem':
-        pieces.push({ span: node.labelSpan, printed: node.label });
+        add(node.labelSpan, node.label);
         break;
     }
   });

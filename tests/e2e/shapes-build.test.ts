@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeHTML as decode } from 'entities';
+import { piecesOf } from '../../src/lib/round-trip.ts';
 import { PAGE_KINDS } from '../../src/lib/units/units.ts';
 import { siteModel } from '../support/site.ts';
 
@@ -28,7 +30,15 @@ describe.each(shapes)('the %s shape as a site', (shape) => {
     });
     for (const doc of siteModel(join(SHAPES, shape)).corpus.documents) {
       const page = join(out, 'documents', doc.id);
-      const ids = idsOf(readFileSync(join(page, 'index.html'), 'utf8'));
+      const html = readFileSync(join(page, 'index.html'), 'utf8');
+      const ids = idsOf(html);
+      // Every printed piece that is not a sentence (headings, labels, salutations, signatures,
+      // numbers, notes, 版记) is on the page as printed; furniture (a repost's wrapper, a credit) is not text.
+      // Compared without whitespace: a date line over several lines is shown a line a block.
+      const squash = (t: string) => t.replace(/\s+/gu, '');
+      const text = squash(decode(html.replace(/<[^>]+>/g, '')));
+      for (const piece of piecesOf(doc.root).filter((p) => p.kind !== 'sentence' && p.kind !== 'furniture'))
+        expect(text.includes(squash(piece.printed)), `${doc.id}: ${piece.kind} ${JSON.stringify(piece.printed)}`).toBe(true);
       for (const s of doc.sentences) expect(ids.has(s.id), `${doc.id}#${s.id}`).toBe(true);
       // A signature is lines under the text, with no anchor of its own.
       for (const u of doc.units.list.filter((x) => x.kind !== 'signature')) expect(ids.has(u.id), `${doc.id}#${u.id}`).toBe(true);
