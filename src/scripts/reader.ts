@@ -74,7 +74,7 @@ if (units.length && 'IntersectionObserver' in window) {
       }
       if (context) {
         const part = current.closest('section.part')?.querySelector('h2')?.textContent ?? '';
-        const measure = current.matches('.measure') ? (current.querySelector('h3 a, h3 span')?.textContent ?? '') : '';
+        const measure = current.matches('.measure') ? (current.querySelector('[data-label]')?.textContent ?? '') : '';
         context.textContent = measure ? `${part} › ${measure}` : part;
       }
     },
@@ -124,7 +124,7 @@ addEventListener('keydown', (e) => {
       const target = measures[next ? current + 1 : Math.max(current - 1, 0)];
       if (target) {
         target.scrollIntoView();
-        (target.querySelector('h2 a, h3 a') as HTMLElement | null)?.focus({ preventScroll: true });
+        (target.querySelector('a[data-label]') as HTMLElement | null)?.focus({ preventScroll: true });
       }
     } else {
       $<HTMLAnchorElement>(next ? 'a[rel="next"]' : 'a[rel="prev"]')?.click();

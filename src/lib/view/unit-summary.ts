@@ -30,10 +30,25 @@ export function unitCounts(units: readonly Countable[]): string[] {
 /** The counts joined as a line shows them: 11章、63条. */
 export const unitSummary = (units: readonly Countable[]) => unitCounts(units).join('、');
 
+/** What a document's numbered units are called (措施, 条文, 要点), or null when it has none. */
+export function numberedNoun(units: readonly Countable[]): string | null {
+  if (units.some((u) => u.kind === 'article')) return '条文';
+  if (units.some((u) => u.kind === 'measure')) return '措施';
+  if (units.some((u) => u.kind === 'point')) return '要点';
+  return null;
+}
+
+/** How many numbered units a document has, in its words: 63条, 28条措施, 7点. */
+export const numberedCount = (units: readonly Countable[]) =>
+  NUMBERED.filter((k) => units.some((u) => u.kind === k))
+    .map((k) => countOf(k, units.filter((u) => u.kind === k).length))
+    .join('、');
+
+/** The classifier a count of them takes in a list of options: 条 for measures and articles, 点 for points. */
+export const numberedCounter = (units: readonly Countable[]) => (numberedNoun(units) === '要点' ? '点' : '条');
+
 /** What a document's table of its numbered units is called (措施表, 条文表, 要点表), or null when it has none. */
 export function numberedTableName(units: readonly Countable[]): string | null {
-  if (units.some((u) => u.kind === 'article')) return '条文表';
-  if (units.some((u) => u.kind === 'measure')) return '措施表';
-  if (units.some((u) => u.kind === 'point')) return '要点表';
-  return null;
+  const noun = numberedNoun(units);
+  return noun && `${noun}表`;
 }
