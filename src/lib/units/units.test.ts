@@ -37,7 +37,6 @@ describe.each(dirs)('the units of every document of %s', (dir) => {
       const ids = doc.units.list.flatMap((u) => u.sentences.map((s) => s.id));
       expect(new Set(ids).size, doc.id).toBe(ids.length);
       expect([...ids].sort(), doc.id).toEqual(doc.sentences.map((s) => s.id).sort());
-      for (const s of doc.sentences) expect(doc.units.ofSentence(s.id)?.sentences, `${doc.id}#${s.id}`).toContain(s);
     }
   });
 
@@ -148,7 +147,7 @@ describe('each unit cited as the document prints it', () => {
 
 describe('a document counted in its own words', () => {
   it('says 章 and 条 for a regulation, 部分 and 措施 for an opinion, 点 for points, 段 without numbered units', () => {
-    const unit = (kind: Parameters<typeof countOf>[0], paragraph = 0) => ({ kind, parent: null, sentences: [{ paragraph }] });
+    const unit = (kind: Parameters<typeof countOf>[0], paragraph = 0) => ({ kind, sentences: [{ paragraph }] });
     expect(unitCounts([unit('chapter'), unit('article'), unit('article')])).toEqual(['1章', '2条']);
     expect(unitCounts([unit('part'), unit('measure')])).toEqual(['1个部分', '1条措施']);
     expect(unitCounts([unit('part'), unit('point'), unit('point')])).toEqual(['1个部分', '2点']);

@@ -18,8 +18,8 @@ import type {
   PreambleNode,
   SectionNode,
   SentenceNode,
+  Printed,
   SignatureNode,
-  Span,
   SubItemNode,
   TableNode,
 } from '../tree/nodes.ts';
@@ -90,8 +90,6 @@ export interface DocUnit {
   parent: string | null;
   /** Id of the top-level division it lies in (a part or chapter; the book's chapter for a code), or null. */
   part: string | null;
-  /** True inside the document a notice issues. */
-  issued: boolean;
   /** The page that shows it: its own page, or the document page. */
   page: string;
   /** Its address: the page, with the unit's anchor when it has no page of its own. */
@@ -99,9 +97,7 @@ export interface DocUnit {
   /** Its own sentences in reading order (not those of a unit inside it). */
   sentences: SentenceNode[];
   /** Printed lines that are not sentences: a table's cells row by row, a signature's lines. */
-  lines: Array<{ text: string; span: Span }>;
-  /** 1-based line where it begins in the source. */
-  line: number;
+  lines: Printed[];
   node: UnitNode;
 }
 
@@ -109,8 +105,6 @@ export interface DocUnit {
 export interface UnitList {
   list: DocUnit[];
   byId: ReadonlyMap<string, DocUnit>;
-  /** The unit holding a sentence, by sentence id. */
-  ofSentence: (sentenceId: string) => DocUnit | undefined;
   /** The units inside `id`, at any depth, in reading order. */
   within: (id: string) => DocUnit[];
 }
@@ -121,7 +115,7 @@ type AnyNode = { type: string; children?: AnyNode[] } & Record<string, unknown>;
 export function documentUnits(item: string, root: DocumentRoot): UnitList {
   const list: DocUnit[] = [];
   let signatures = 0;
-  const emit = (node: UnitNode, parent: DocUnit | null, issued: boolean): DocUnit => {
+  const emit = (node: UnitNode, parent: DocUnit | null): DocUnit => {
     const { kind, id, label, heading, n, numeral } = describe(node, () => ++signatures);
     const page = PAGE_KINDS.has(kind) ? measureUrl(item, id) : documentUrl(item);
     // A part or chapter at the top (of the document, of a book, of an issued document) is the
@@ -140,41 +134,36 @@ export function documentUnits(item: string, root: DocumentRoot): UnitList {
       ...(node.type === 'article' && node.sub !== undefined ? { sub: node.sub } : {}),
       parent: parent?.id ?? null,
       part: kind === 'book' ? null : part,
-      issued,
       page,
       url: PAGE_KINDS.has(kind) ? page : `${page}#${id}`,
       sentences: [],
       lines: linesOf(node),
-      line: node.position.start.line,
       node,
     };
     list.push(unit);
     return unit;
   };
-  const walk = (node: AnyNode, holder: DocUnit | null, issued: boolean): void => {
+  const walk = (node: AnyNode, holder: DocUnit | null): void => {
     if (node.type === 'sentence') {
       holder?.sentences.push(node as unknown as SentenceNode);
       return;
     }
     let here = holder;
-    if (isUnitNode(node)) here = emit(node, holder, issued);
-    const inIssued = issued || node.type === 'issued';
-    for (const child of node.children ?? []) walk(child, here, inIssued);
+    if (isUnitNode(node)) here = emit(node, holder);
+    for (const child of node.children ?? []) walk(child, here);
   };
-  for (const child of root.children as unknown as AnyNode[]) walk(child, null, false);
+  for (const child of root.children as unknown as AnyNode[]) walk(child, null);
   const byId = new Map<string, DocUnit>();
-  const bySentence = new Map<string, DocUnit>();
   for (const u of list) {
     if (byId.has(u.id)) throw new Error(`${item}: two units have the id ${u.id}`);
     byId.set(u.id, u);
-    for (const s of u.sentences) bySentence.set(s.id, u);
   }
   const children = Map.groupBy(
     list.filter((u) => u.parent !== null),
     (u) => u.parent!,
   );
   const within = (id: string): DocUnit[] => (children.get(id) ?? []).flatMap((c) => [c, ...within(c.id)]);
-  return { list, byId, ofSentence: (id) => bySentence.get(id), within };
+  return { list, byId, within };
 }
 
 /** The node types that are units: the kinds, but a point is a measure node of kind `point`. */

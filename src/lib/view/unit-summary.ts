@@ -5,8 +5,6 @@ import { PAGE_KINDS, type UnitKind } from '../units/units.ts';
 
 interface Countable {
   kind: UnitKind;
-  /** Set on units at the top of the body; books hold chapters, so the top division is the one counted. */
-  parent: string | null;
   sentences: ReadonlyArray<{ paragraph: number }>;
 }
 
