@@ -19,6 +19,10 @@ export interface KindInfo {
   akn: AknElement;
   /** The words a title ends with that name it (指导意见, 实施方案); ingest reads the kind off them, the longest first. */
   words?: readonly string[];
+  /** What its issuers are called under the title when not 发文机关: a speech's 讲话人, an explanation's 说明人. */
+  issuersTerm?: string;
+  /** What its own date is called when not 成文日期: a 建议's 通过日期, a speech's 日期. */
+  dateTerm?: string;
 }
 
 const act: AknElement = { element: 'act' };
@@ -34,10 +38,10 @@ const doc = (name: string): AknElement => ({ element: 'doc', name });
  */
 export const KINDS: Record<ItemKind, KindInfo> = {
   opinion: { name: '意见', words: ['意见', '指导意见', '实施意见', '若干意见'], legislative: true, akn: doc('opinion') },
-  proposal: { name: '建议', words: ['建议'], legislative: true, akn: doc('proposal') },
+  proposal: { name: '建议', dateTerm: '通过日期', words: ['建议'], legislative: true, akn: doc('proposal') },
   plan: { name: '规划', words: ['规划', '纲要', '规划纲要', '计划', '行动计划'], legislative: true, akn: doc('plan') },
   regulation: { name: '条例', words: ['条例'], legislative: true, akn: act },
-  explanation: { name: '说明', words: ['说明'], legislative: false, akn: doc('explanation') },
+  explanation: { name: '说明', issuersTerm: '说明人', dateTerm: '日期', words: ['说明'], legislative: false, akn: doc('explanation') },
   news: { name: '新闻', legislative: false, akn: doc('news') },
   photo: { name: '图片新闻', legislative: false, akn: doc('photo') },
   notice: { name: '通知', words: ['通知', '紧急通知', '预警通知', '预通知', '补充通知'], legislative: true, akn: doc('notice') },
@@ -51,8 +55,15 @@ export const KINDS: Record<ItemKind, KindInfo> = {
   code: { name: '准则', words: ['准则'], legislative: true, akn: act },
   law: { name: '法律', words: ['法', '法典'], legislative: true, akn: act },
   scheme: { name: '方案', words: ['方案', '实施方案', '工作方案', '行动方案'], legislative: true, akn: doc('scheme') },
-  speech: { name: '讲话', words: ['讲话', '致辞', '发言', '演讲'], legislative: false, akn: doc('speech') },
-  report: { name: '报告', words: ['报告'], legislative: false, akn: doc('report') },
+  speech: {
+    name: '讲话',
+    issuersTerm: '讲话人',
+    dateTerm: '日期',
+    words: ['讲话', '致辞', '发言', '演讲'],
+    legislative: false,
+    akn: doc('speech'),
+  },
+  report: { name: '报告', issuersTerm: '报告人', dateTerm: '日期', words: ['报告'], legislative: false, akn: doc('report') },
   reply: { name: '批复', words: ['批复'], legislative: false, akn: doc('reply') },
   letter: { name: '函', words: ['函', '复函'], legislative: false, akn: doc('letter') },
   answer: { name: '答复', words: ['答复'], legislative: false, akn: doc('answer') },

@@ -19,6 +19,29 @@ describe('the facts under a title', () => {
   it('says a proposal was adopted on its date, and an explanation has a speaker', () => {
     expect(docMetaRows(meta({ kind: 'proposal', issuers: ['中共中央'], date: '2025-03-01' }))[1]!.term).toBe('通过日期');
     expect(docMetaRows(meta({ kind: 'explanation', issuers: ['张某某'] }))[0]!.term).toBe('说明人');
+    expect(docMetaRows(meta({ kind: 'speech', issuers: ['张某某'] }))[0]!.term).toBe('讲话人');
+  });
+
+  it('shows a status and the dates a law carries besides its own: adoption, revisions, effect', () => {
+    const rows = docMetaRows(
+      meta({
+        kind: 'law',
+        issuers: ['某某委员会'],
+        status: '试行',
+        date: '2024-06-02',
+        adopted: '2021-03-01',
+        revised: ['2024-06-02'],
+        effective: '2024-07-01',
+      }),
+    );
+    expect(rows.map((r) => [r.term, r.text || r.date])).toEqual([
+      ['发文机关', '某某委员会'],
+      ['状态', '试行'],
+      ['成文日期', '2024-06-02'],
+      ['通过日期', '2021-03-01'],
+      ['施行日期', '2024-07-01'],
+      ['发布', '新华社，'],
+    ]);
   });
 
   it('shows the editor’s note on the dates, marked as the editor’s', () => {

@@ -3,6 +3,7 @@
 // note, the editor's word on dates that look impossible, is shown with them, marked as ours.
 import { chineseDate } from '../cite/locators.ts';
 import type { ItemMeta } from '../schema/item-meta.ts';
+import { KINDS } from '../schema/kind-names.ts';
 
 export interface DocMetaRow {
   /** The term of the row (发文机关, 成文日期…). */
@@ -15,14 +16,17 @@ export interface DocMetaRow {
   editorial?: true;
 }
 
-const ISSUERS_TERM: Partial<Record<ItemMeta['kind'], string>> = { explanation: '说明人' };
-const DATE_TERM: Partial<Record<ItemMeta['kind'], string>> = { proposal: '通过日期', explanation: '日期' };
-
 export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
   const rows: DocMetaRow[] = [];
-  if (meta.issuers.length) rows.push({ term: ISSUERS_TERM[meta.kind] ?? '发文机关', text: meta.issuers.join('　') });
+  const { issuersTerm = '发文机关', dateTerm = '成文日期' } = KINDS[meta.kind];
+  if (meta.issuers.length) rows.push({ term: issuersTerm, text: meta.issuers.join('　') });
   if (meta.docNumber) rows.push({ term: '文号', text: meta.docNumber });
-  if (meta.date) rows.push({ term: DATE_TERM[meta.kind] ?? '成文日期', text: '', date: meta.date });
+  if (meta.status) rows.push({ term: '状态', text: meta.status });
+  if (meta.date) rows.push({ term: dateTerm, text: '', date: meta.date });
+  // The dates a law or regulation carries besides its own, each as its text says it.
+  if (meta.adopted && meta.adopted !== meta.date) rows.push({ term: '通过日期', text: '', date: meta.adopted });
+  for (const date of meta.revised ?? []) if (date !== meta.date) rows.push({ term: '修订日期', text: '', date });
+  if (meta.effective) rows.push({ term: '施行日期', text: '', date: meta.effective });
   const by = meta.publisher ? `${meta.publisher}${meta.place ? `（${meta.place}）` : ''}，` : '';
   rows.push({ term: '发布', text: by, date: meta.published });
   if (meta.credit) rows.push({ term: '署名', text: meta.credit });
