@@ -78,12 +78,10 @@ describe('/data/cite/<item>.json', () => {
     for (const d of docs) {
       const ctx = JSON.parse(read(`data/cite/${d.id}.json`));
       expect(ctx.site).toBe(corpus.site);
-      type Held = { sentences: Array<{ id: string; text: string }> };
-      const mine = ctx.parts.flatMap((p: Held & { measures: Held[] }) => [...p.sentences, ...p.measures.flatMap((m) => m.sentences)]);
-      const theirs = d.units
-        .filter((u) => u.part !== null)
-        .flatMap((u) => u.sentences)
-        .map(({ id, text }) => ({ id, text }));
+      // The cite context is the document's unit list as citing reads it: the same units, the same sentences.
+      const mine = (ctx.units as Doc['units']).flatMap((u) => u.sentences);
+      const theirs = d.units.flatMap((u) => u.sentences).map(({ id, text }) => ({ id, text }));
+      expect(ctx.units.map((u: { id: string }) => u.id)).toEqual(d.units.map((u) => u.id));
       expect(mine).toEqual(theirs);
     }
     for (const n of corpus.news) expect(JSON.parse(read(`data/cite/${n.id}.json`)).sentences.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import type { ItemMeta } from '../schema/item-meta.ts';
 import type { Sentence } from '../schema/tree.ts';
-import type { UnitKind } from '../units/units.ts';
+import type { UnitKind } from '../units/kinds.ts';
 
 /**
  * What citing reads of an item: a corpus entry has all of it, and so does the small context the

@@ -2,7 +2,7 @@ import type { CorpusEntry } from '../corpus.ts';
 import type { CitableDocument, CitableNews, CitableSentence, CitableUnit, DocumentCiteMeta, NewsCiteMeta } from './citable.ts';
 import { type Citation, citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
 import { articlePlaces, clause, placeOfMeasure, placeOfPart, placeOfSentence } from './locators.ts';
-import { DIVISION_KINDS as DIVISIONS, PAGE_KINDS } from '../units/units.ts';
+import { DIVISION_KINDS as DIVISIONS, PAGE_KINDS } from '../units/kinds.ts';
 
 /**
  * Everything citing one item needs, as plain JSON: the build writes it to /data/cite/<item>.json

@@ -1,6 +1,7 @@
 import { toChineseNumeral } from '../numerals.ts';
 import type { ArticleNode } from '../tree/nodes.ts';
 import { UNIT_NAMES } from '../schema/unit-words.ts';
+import { DIVISION_KINDS, PAGE_KINDS } from '../units/kinds.ts';
 import type { ArticlePlaces, CitableDocument, CitableNews, CitableUnit } from './citable.ts';
 
 /**
@@ -15,9 +16,6 @@ export type DocumentPlace =
   | { kind: 'preamble' }
   | { kind: 'closing' }
   | { kind: 'unit'; unit: CitableUnit };
-
-const PAGE = new Set(['measure', 'article', 'point']);
-const DIVISION = new Set(['part', 'chapter', 'section', 'book']);
 
 /** Where each sentence of an article stands (its paragraph, its item), read off the article's node. */
 export function articlePlaces(article: ArticleNode): ArticlePlaces {
@@ -67,7 +65,7 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
   const holder = doc.units.list.find((u) => u.sentences.some((s) => s.id === sentenceId));
   if (!holder) throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
   const chain = chainOf(doc, holder);
-  const measure = chain.find((u) => PAGE.has(u.kind));
+  const measure = chain.find((u) => PAGE_KINDS.has(u.kind));
   if (measure) {
     const place = placeOfMeasure(doc, measure.id);
     const at = placesOf(measure)?.[sentenceId];
@@ -75,7 +73,7 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
     const clauses = new Set(Object.values(placesOf(measure) ?? {}).map(([n]) => n)).size;
     return at ? { ...place, ...(clauses > 1 || at[1] ? { clause: at[0] } : {}), item: at[1] } : place;
   }
-  const division = chain.find((u) => DIVISION.has(u.kind));
+  const division = chain.find((u) => DIVISION_KINDS.has(u.kind));
   if (division) return placeOfPart(doc, division.id);
   const top = chain.at(-1)!;
   if (top.kind === 'preamble' || top.kind === 'closing') return { kind: top.kind };
@@ -84,14 +82,14 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
 
 export function placeOfMeasure(doc: CitableDocument, measureId: string): DocumentPlace & { kind: 'measure' } {
   const measure = unitById(doc, measureId);
-  if (!measure || !PAGE.has(measure.kind)) throw new Error(`no measure ${measureId} in ${doc.id}`);
+  if (!measure || !PAGE_KINDS.has(measure.kind)) throw new Error(`no measure ${measureId} in ${doc.id}`);
   const part = chainOf(doc, measure).find((u) => u.kind === 'part' || u.kind === 'chapter');
   return { kind: 'measure', part, measure };
 }
 
 export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace & { kind: 'part' } {
   const part = unitById(doc, partId);
-  if (!part || !DIVISION.has(part.kind)) throw new Error(`no part ${partId} in ${doc.id}`);
+  if (!part || !DIVISION_KINDS.has(part.kind)) throw new Error(`no part ${partId} in ${doc.id}`);
   const chapter = part.kind === 'section' ? chainOf(doc, part).find((u) => u.kind === 'chapter') : undefined;
   return { kind: 'part', part, chapter };
 }

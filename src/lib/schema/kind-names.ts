@@ -17,8 +17,6 @@ export interface KindInfo {
   legislative: boolean;
   /** The Akoma Ntoso element that holds it (src/lib/export/akoma-ntoso.ts). */
   akn: AknElement;
-  /** The words a title ends with that name it (指导意见, 实施方案); ingest reads the kind off them, the longest first. */
-  words?: readonly string[];
   /** What its issuers are called under the title when not 发文机关: a speech's 讲话人, an explanation's 说明人. */
   issuersTerm?: string;
   /** What its own date is called when not 成文日期: a 建议's 通过日期, a speech's 日期. */
@@ -37,38 +35,38 @@ const doc = (name: string): AknElement => ({ element: 'doc', name });
  * authority, but it is addressed to one body about one case; it is cited as correspondence.
  */
 export const KINDS: Record<ItemKind, KindInfo> = {
-  opinion: { name: '意见', words: ['意见', '指导意见', '实施意见', '若干意见'], legislative: true, akn: doc('opinion') },
-  proposal: { name: '建议', dateTerm: '通过日期', words: ['建议'], legislative: true, akn: doc('proposal') },
-  plan: { name: '规划', words: ['规划', '纲要', '规划纲要', '计划', '行动计划'], legislative: true, akn: doc('plan') },
-  regulation: { name: '条例', words: ['条例'], legislative: true, akn: act },
-  explanation: { name: '说明', issuersTerm: '说明人', dateTerm: '日期', words: ['说明'], legislative: false, akn: doc('explanation') },
+  opinion: { name: '意见', legislative: true, akn: doc('opinion') },
+  proposal: { name: '建议', dateTerm: '通过日期', legislative: true, akn: doc('proposal') },
+  plan: { name: '规划', legislative: true, akn: doc('plan') },
+  regulation: { name: '条例', legislative: true, akn: act },
+  explanation: { name: '说明', issuersTerm: '说明人', dateTerm: '日期', legislative: false, akn: doc('explanation') },
   news: { name: '新闻', legislative: false, akn: doc('news') },
   photo: { name: '图片新闻', legislative: false, akn: doc('photo') },
-  notice: { name: '通知', words: ['通知', '紧急通知', '预警通知', '预通知', '补充通知'], legislative: true, akn: doc('notice') },
-  decision: { name: '决定', words: ['决定'], legislative: true, akn: doc('decision') },
-  resolution: { name: '决议', words: ['决议'], legislative: true, akn: doc('resolution') },
-  communique: { name: '公报', words: ['公报'], legislative: false, akn: doc('communique') },
-  provisions: { name: '规定', words: ['规定', '若干规定', '暂行规定'], legislative: true, akn: act },
-  measures: { name: '办法', words: ['办法', '实施办法', '暂行办法'], legislative: true, akn: act },
-  'detailed-rules': { name: '细则', words: ['细则', '实施细则'], legislative: true, akn: act },
-  rules: { name: '规则', words: ['规则'], legislative: true, akn: act },
-  code: { name: '准则', words: ['准则'], legislative: true, akn: act },
-  law: { name: '法律', words: ['法', '法典'], legislative: true, akn: act },
-  scheme: { name: '方案', words: ['方案', '实施方案', '工作方案', '行动方案'], legislative: true, akn: doc('scheme') },
+  notice: { name: '通知', legislative: true, akn: doc('notice') },
+  decision: { name: '决定', legislative: true, akn: doc('decision') },
+  resolution: { name: '决议', legislative: true, akn: doc('resolution') },
+  communique: { name: '公报', legislative: false, akn: doc('communique') },
+  provisions: { name: '规定', legislative: true, akn: act },
+  measures: { name: '办法', legislative: true, akn: act },
+  'detailed-rules': { name: '细则', legislative: true, akn: act },
+  rules: { name: '规则', legislative: true, akn: act },
+  code: { name: '准则', legislative: true, akn: act },
+  law: { name: '法律', legislative: true, akn: act },
+  scheme: { name: '方案', legislative: true, akn: doc('scheme') },
   speech: {
     name: '讲话',
     issuersTerm: '讲话人',
     dateTerm: '日期',
-    words: ['讲话', '致辞', '发言', '演讲'],
+
     legislative: false,
     akn: doc('speech'),
   },
-  report: { name: '报告', issuersTerm: '报告人', dateTerm: '日期', words: ['报告'], legislative: false, akn: doc('report') },
-  reply: { name: '批复', words: ['批复'], legislative: false, akn: doc('reply') },
-  letter: { name: '函', words: ['函', '复函'], legislative: false, akn: doc('letter') },
-  answer: { name: '答复', words: ['答复'], legislative: false, akn: doc('answer') },
-  circular: { name: '通报', words: ['通报'], legislative: false, akn: doc('circular') },
-  charter: { name: '章程', words: ['章程'], legislative: true, akn: act },
+  report: { name: '报告', issuersTerm: '报告人', dateTerm: '日期', legislative: false, akn: doc('report') },
+  reply: { name: '批复', legislative: false, akn: doc('reply') },
+  letter: { name: '函', legislative: false, akn: doc('letter') },
+  answer: { name: '答复', legislative: false, akn: doc('answer') },
+  circular: { name: '通报', legislative: false, akn: doc('circular') },
+  charter: { name: '章程', legislative: true, akn: act },
 };
 
 /** The Chinese name of each kind: 意见, 建议, 规划, 条例, 说明, 新闻, 图片新闻, 通知, 法律…. */

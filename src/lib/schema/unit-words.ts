@@ -1,6 +1,6 @@
 // What each kind of unit is called, and how a document's units are counted in its own words: one
 // table the pages, the search facets, the CSV names and the browser read. Plain data, browser-safe.
-import type { UnitKind } from '../units/units.ts';
+import type { UnitKind } from '../units/kinds.ts';
 
 /** The Chinese name of each kind of unit, as a search facet and a label show it. */
 export const UNIT_NAMES: Record<UnitKind, string> = {

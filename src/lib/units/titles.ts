@@ -1,7 +1,7 @@
 // How a unit is titled wherever it is listed or shown (a search result, a link, a matrix row, a
 // heading on the page): one rule for every kind. Browser-safe.
 import { UNIT_NAMES } from '../schema/unit-words.ts';
-import type { UnitKind } from './units.ts';
+import type { UnitKind } from './kinds.ts';
 
 /**
  * Units whose printed heading holds words their sentences may not (全过程人民民主 only in a part's

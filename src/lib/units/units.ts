@@ -24,27 +24,9 @@ import type {
   TableNode,
 } from '../tree/nodes.ts';
 import { documentUrl, measureUrl } from '../routes.ts';
+import { DIVISION_KINDS, PAGE_KINDS, UNIT_KINDS, type UnitKind } from './kinds.ts';
 
-/** What the document calls a unit: every kind, in one list the export schema reads too. */
-export const UNIT_KINDS = [
-  'preamble',
-  'part',
-  'book',
-  'chapter',
-  'section',
-  'measure',
-  'article',
-  'point',
-  'subitem',
-  'box',
-  'table',
-  'closing',
-  'attachment',
-  'notice',
-  'signature',
-  'issued',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export { DIVISION_KINDS, PAGE_KINDS, UNIT_KINDS, type UnitKind };
 
 /** The nodes that are units. */
 export type UnitNode =
@@ -63,11 +45,6 @@ export type UnitNode =
   | NoticeNode
   | SignatureNode
   | IssuedNode;
-
-/** Units with a page of their own (/documents/<doc>/<id>/): what a reader cites and an annotator codes. */
-export const PAGE_KINDS: ReadonlySet<UnitKind> = new Set(['measure', 'article', 'point']);
-/** Units that divide a document into sections: parts 一、, books 编, chapters 章, sections 节. */
-export const DIVISION_KINDS: ReadonlySet<UnitKind> = new Set(['part', 'book', 'chapter', 'section']);
 
 export interface DocUnit {
   /** `2024-chanye-gongren#m14`: unique across the corpus. */
