@@ -25,3 +25,11 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const PAGE_KINDS: ReadonlySet<UnitKind> = new Set(['measure', 'article', 'point']);
 /** Units that divide a document into sections: parts 一、, books 编, chapters 章, sections 节. */
 export const DIVISION_KINDS: ReadonlySet<UnitKind> = new Set(['part', 'book', 'chapter', 'section']);
+
+/**
+ * The units a document's contents list: every unit a reader goes to, as they nest; not a sub-item,
+ * box, table or signature, which are found in the text around them.
+ */
+export const CONTENTS_KINDS: ReadonlySet<UnitKind> = new Set(
+  UNIT_KINDS.filter((k) => !['subitem', 'box', 'table', 'signature'].includes(k)),
+);
