@@ -30,3 +30,18 @@ describe.each([
     );
   });
 });
+
+const measures = buildCorpus(readItems('tests/fixtures/shapes/measures')).documents[0] as DocumentEntry;
+
+describe.each([
+  ['the corpus entry', measures],
+  ['the browser context', citableDocument(citeContext(measures, opts.site) as DocumentCiteContext)],
+])('citing a 办法 without chapters from %s', (_name, citable) => {
+  it('names the article alone, an inserted article, and a sub-item (目) of an item', () => {
+    expect(citeMeasure(citable, 'art2', opts).short).toBe('《办法》第二条');
+    expect(citeDocumentSentence(citable, 'art2-s3', opts).short).toBe('《办法》第二条第（二）项');
+    expect(citeDocumentSentence(citable, 'art2-s5', opts).short).toBe('《办法》第二条第（二）项第2目');
+    expect(citeDocumentSentence(citable, 'art3-s2', opts).short).toBe('《办法》第三条第二款');
+    expect(citeMeasure(citable, 'art3-1', opts).full).toBe('《某某登记管理办法》第三条之一');
+  });
+});

@@ -9,9 +9,9 @@ import type { UnitKind } from '../units/kinds.ts';
 export type CitableSentence = Pick<Sentence, 'id' | 'text'>;
 /**
  * An article's sentences by where they stand in it: sentence id → its paragraph (款, from 1) and,
- * in an item (项), the item's label （三）. Only articles have it.
+ * in an item (项), the item's label （三）, and in a sub-item (目) of it, its number. Only articles have it.
  */
-export type ArticlePlaces = Record<string, [number] | [number, string]>;
+export type ArticlePlaces = Record<string, [number] | [number, string] | [number, string, number]>;
 /**
  * A unit of a document as citing reads it (src/lib/units/units.ts holds them all): what it is,
  * how it is numbered and labelled, the unit around it, its own sentences, and for an article where

@@ -11,7 +11,15 @@ import type { ArticlePlaces, CitableDocument, CitableNews, CitableUnit } from '.
  * cited by its own label (an attachment 附件1, a notice's text, a box 专栏3 outside any part).
  */
 export type DocumentPlace =
-  | { kind: 'measure'; part?: CitableUnit | undefined; measure: CitableUnit; clause?: number; item?: string | undefined }
+  | {
+      kind: 'measure';
+      part?: CitableUnit | undefined;
+      measure: CitableUnit;
+      clause?: number;
+      item?: string | undefined;
+      /** The number of a sub-item (目) of the item: 1 for 1. */
+      sub?: number | undefined;
+    }
   | { kind: 'part'; part: CitableUnit; chapter?: CitableUnit | undefined }
   | { kind: 'preamble' }
   | { kind: 'closing' }
@@ -23,7 +31,11 @@ export function articlePlaces(article: ArticleNode): ArticlePlaces {
   for (const clause of article.children) {
     for (const child of clause.children) {
       if (child.type === 'sentence') places[child.id] = [clause.n];
-      else for (const s of child.children) places[s.id] = [clause.n, child.label];
+      else
+        for (const c of child.children) {
+          if (c.type === 'sentence') places[c.id] = [clause.n, child.label];
+          else for (const s of c.children.flatMap((p) => p.children)) places[s.id] = [clause.n, child.label, c.n];
+        }
     }
   }
   return places;
@@ -69,9 +81,9 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
   if (measure) {
     const place = placeOfMeasure(doc, measure.id);
     const at = placesOf(measure)?.[sentenceId];
-    // A single-paragraph article is cited by its number alone (第五条, not 第五条第一款).
+    // A single-paragraph article is cited without its paragraph (第五条, 第五条第（三）项; not 第五条第一款).
     const clauses = new Set(Object.values(placesOf(measure) ?? {}).map(([n]) => n)).size;
-    return at ? { ...place, ...(clauses > 1 || at[1] ? { clause: at[0] } : {}), item: at[1] } : place;
+    return at ? { ...place, ...(clauses > 1 ? { clause: at[0] } : {}), item: at[1], ...(at[2] ? { sub: at[2] } : {}) } : place;
   }
   const division = chain.find((u) => DIVISION_KINDS.has(u.kind));
   if (division) return placeOfPart(doc, division.id);
@@ -94,11 +106,13 @@ export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace
   return { kind: 'part', part, chapter };
 }
 
-/** 第五条, 第五条第二款, 第五条第二款第（三）项: an article and where in it a sentence stands. */
+/** 第五条, 第五条第二款, 第五条第二款第（三）项, …第（三）项第1目: an article and where in it a sentence stands. */
 function articleClause(place: DocumentPlace & { kind: 'measure' }): string {
   const para = place.clause ? `第${toChineseNumeral(place.clause)}款` : '';
   const item = place.item ? `第${measureNumber({ numeral: place.item.replace(/^[(（]|[)）]$/gu, '') })}项` : '';
-  return `${place.measure.label}${para}${item}`;
+  // A sub-item (目) keeps the arabic number it is printed with.
+  const sub = place.sub ? `第${place.sub}目` : '';
+  return `${place.measure.label}${para}${item}${sub}`;
 }
 
 /** The clause as cited in running text, without the title: 第（十四）条, 第四部分第（二）条, 第五条第二款, 第一部分, 第三章第一节, 前言, 附件1. */

@@ -17,7 +17,8 @@ export function actorsJson(actors: Actors) {
       item: u.item,
       itemKind: u.itemKind,
       unit: u.id,
-      ...(u.measure ? { measureNumber: u.measure.n, part: u.part!.id } : {}),
+      // A point of a speech or an article of a text without chapters lies in no part: null.
+      ...(u.measure ? { measureNumber: u.measure.n, part: u.part?.id ?? null } : {}),
       url: u.href,
       tags: u.tags.map((t) =>
         t.basis !== 'implied'

@@ -225,12 +225,32 @@ function article(eId: string, label: string, node: ArticleNode): XmlElement {
       const own = clause.children.flatMap((c) => (c.type === 'sentence' ? [c.text] : []));
       const items = clause.children.flatMap((c) => (c.type === 'item' ? [c] : []));
       const content = own.length ? [el('content', { eId: `${paraId}__content` }, [el('p', {}, [own.join('')])])] : [];
-      const points = items.map((item) =>
-        el('point', { eId: `${paraId}__point_${item.n}` }, [
+      const points = items.map((item) => {
+        const pointId = `${paraId}__point_${item.n}`;
+        const text = item.children.flatMap((c) => (c.type === 'sentence' ? [c.text] : [])).join('');
+        const subs = item.children.flatMap((c) => (c.type === 'subitem' ? [c] : []));
+        if (subs.length === 0)
+          return el('point', { eId: pointId }, [
+            el('num', {}, [item.label]),
+            el('content', { eId: `${pointId}__content` }, [el('p', {}, [text])]),
+          ]);
+        // An item's sub-items (目) are the points of its own list, introduced by the item's text.
+        const listId = `${pointId}__list_1`;
+        return el('point', { eId: pointId }, [
           el('num', {}, [item.label]),
-          el('content', { eId: `${paraId}__point_${item.n}__content` }, [el('p', {}, [item.children.map((s) => s.text).join('')])]),
-        ]),
-      );
+          el('list', { eId: listId }, [
+            ...(text ? [el('intro', { eId: `${listId}__intro` }, [el('p', {}, [text])])] : []),
+            ...subs.map((sub) =>
+              el('point', { eId: `${listId}__point_${sub.n}` }, [
+                el('num', {}, [sub.label]),
+                el('content', { eId: `${listId}__point_${sub.n}__content` }, [
+                  el('p', {}, [sub.children.flatMap((p) => p.children.map((s) => s.text)).join('')]),
+                ]),
+              ]),
+            ),
+          ]),
+        ]);
+      });
       // Items (项) are the points of a list, introduced by the paragraph's own text (AKN's list > intro, point).
       const intro = own.length ? [el('intro', { eId: `${paraId}__list_1__intro` }, [el('p', {}, [own.join('')])])] : [];
       return el('paragraph', { eId: paraId }, points.length ? [el('list', { eId: `${paraId}__list_1` }, [...intro, ...points])] : content);

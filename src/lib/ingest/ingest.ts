@@ -412,7 +412,7 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
     n('preamble') ? 'a preamble' : 'no preamble',
     ...(n('notice') ? ['a notice text', ...(n('issued') ? ['the document it issues'] : [])] : []),
     ...counted('book', 'books'),
-    n('chapter') ? `${n('chapter')} chapters` : `${n('part')} parts`,
+    n('chapter') ? `${n('chapter')} chapters` : articles.length ? 'no chapters' : `${n('part')} parts`,
     ...counted('section', 'sections'),
     ...(articles.length
       ? [

@@ -34,6 +34,46 @@ const ofType = <T extends { type: string }>(root: { children: unknown[] }, type:
 
 const TITLE = '某某管理条例';
 
+describe('articles with no chapter above them (a 办法, an 实施条例)', () => {
+  it('stand at the top of the body, after a preamble, each in no part', () => {
+    const root = ok([TITLE, '为了某某，制定本条例。', '第一条　甲。', '第二条　乙。', '丙。']);
+    expect(root.children.map((c) => c.type)).toEqual(['title', 'preamble', 'article', 'article']);
+    const articles = ofType<ArticleNode>(root, 'article');
+    expect(articles.map((a) => [a.id, a.part, a.children.map((c) => c.id)])).toEqual([
+      ['art1', '', ['art1-para1']],
+      ['art2', '', ['art2-para1', 'art2-para2']],
+    ]);
+  });
+
+  it('before the first chapter of a text that has chapters are reported, not moved', () => {
+    const { messages } = parse([TITLE, '第一条　甲。', '第一章　总则', '第二条　乙。']);
+    expect(messages.map((m) => m.split(': ')[0])).toEqual(['2:article-before-chapter']);
+  });
+});
+
+describe('sub-items (目) of an item', () => {
+  it('are numbered 1. 2. under their item, addressable by its id; a number out of turn is the next paragraph', () => {
+    const root = ok([TITLE, '第一条　下列事项：', '（一）甲，包括：', '1.甲一；', '2.甲二。', '（二）乙。', '3.另起一款。']);
+    expect(treeSketch(root).trimEnd().split('\n').slice(2)).toEqual([
+      '  article id=art1 label=第一条',
+      '    clause id=art1-para1',
+      '      sentence id=art1-s1 "下列事项："',
+      '      item id=art1-para1-item1 label=（一）',
+      '        sentence id=art1-s2 "甲，包括："',
+      '        subitem id=art1-para1-item1-i1 label=1.',
+      '          paragraph',
+      '            sentence id=art1-s3 "甲一；"',
+      '        subitem id=art1-para1-item1-i2 label=2.',
+      '          paragraph',
+      '            sentence id=art1-s4 "甲二。"',
+      '      item id=art1-para1-item2 label=（二）',
+      '        sentence id=art1-s5 "乙。"',
+      '    clause id=art1-para2',
+      '      sentence id=art1-s6 "3.另起一款。"',
+    ]);
+  });
+});
+
 describe('books 编', () => {
   it('hold chapters numbered across books: 第二编 goes on with 第三章 (ch3)', () => {
     const root = ok([
@@ -220,9 +260,9 @@ describe('paragraphs run together on one line with 　　', () => {
       '    article id=art2 label=第二条',
       '      clause id=art2-para1',
       '        sentence id=art2-s1 "本条例适用于："',
-      '        item label=（一）',
+      '        item id=art2-para1-item1 label=（一）',
       '          sentence id=art2-s2 "某某；"',
-      '        item label=（二）',
+      '        item id=art2-para1-item2 label=（二）',
       '          sentence id=art2-s3 "某某。"',
       '      clause id=art2-para2',
       '        sentence id=art2-s4 "某某参照执行。"',

@@ -2,7 +2,8 @@
 // one is printed, a preamble (with its heading 序言 when printed), books 第一编, chapters 第一章,
 // sections 第一节 of a chapter, articles 第一条 (and inserted articles 第十条之一) numbered
 // continuously across them all, an article's paragraphs (款) and the items (项) （一）… it lists,
-// which are numbered within their article and are not measures.
+// which are numbered within their article and are not measures, and the sub-items (目) 1. 2. an
+// item lists (第六条第一款第（五）项第1目).
 //
 // Chapters are numbered as printed, across books (第二编 goes on with 第四章: `ch4`); a document
 // that numbers its chapters afresh in each book (第二编 opens with 第一章) gets chapter ids under
@@ -20,6 +21,7 @@ import type {
   SectionNode,
   SentenceNode,
   Span,
+  SubItemNode,
 } from '../tree/nodes.ts';
 import { type Paragraph, dropPrefix } from './blocks.ts';
 import type { SourceContext } from './context.ts';
@@ -30,9 +32,11 @@ import {
   type Classified,
   PREAMBLE_HEADING,
   SECTION,
+  type SubItemLabel,
   checkNumber,
   firstSegment,
   printed,
+  subItemLabel,
 } from './labels.ts';
 import { paragraphsOf, sentenceIds } from './paragraph-sentences.ts';
 
@@ -40,10 +44,24 @@ type HeadingHead = Extract<Classified, { kind: 'book' | 'chapter' | 'section' }>
 type ArticleHead = Extract<Classified, { kind: 'article' }>;
 type ItemHead = Extract<Classified, { kind: 'measure' }>;
 
+/** A sub-item (目) of an item: its label, and its text without the label. */
+interface DraftSub {
+  label: SubItemLabel;
+  at: number;
+  line: number;
+  para: Paragraph;
+}
+
+interface DraftItem {
+  head: ItemHead;
+  para: Paragraph;
+  subs: DraftSub[];
+}
+
 interface DraftArticle {
   head: ArticleHead;
   /** Its paragraphs (款), each with the items that follow it. */
-  clauses: Array<{ para: Paragraph; items: Array<{ head: ItemHead; para: Paragraph }> }>;
+  clauses: Array<{ para: Paragraph; items: DraftItem[] }>;
 }
 
 interface DraftSection {
@@ -67,10 +85,13 @@ interface DraftBook {
   chapters: DraftChapter[];
 }
 
-/** What a regulation's body gives: its preamble, and in source order its contents list, books or chapters. */
+/**
+ * What a regulation's body gives: its preamble, and in source order its contents list, books or
+ * chapters, or articles alone (a 办法 or 实施条例 without chapters).
+ */
 export interface RegulationStructure {
   preamble: PreambleNode | null;
-  parts: Array<ContentsNode | BookNode | ChapterNode>;
+  parts: Array<ContentsNode | BookNode | ChapterNode | ArticleNode>;
 }
 
 /** Files each paragraph under the preamble, its book, chapter, section, article and paragraph, then makes the nodes. */
@@ -78,7 +99,11 @@ export function regulationStructure(all: Classified[], ctx: SourceContext, repai
   const { contents, items } = contentsList(all, ctx);
   const preambleParas: Paragraph[] = [];
   let preambleHeading: Paragraph | null = null;
-  const top: Array<DraftBook | DraftChapter> = [];
+  const top: Array<DraftBook | DraftChapter | DraftArticle> = [];
+  // Many 办法, 规定 and 实施条例 number their articles with no chapter above them: the articles
+  // stand at the top. In a text with chapters (its contents list counts), an article before the
+  // first one is out of place.
+  const chaptered = all.some((it) => it.kind === 'chapter' || it.kind === 'book');
   let book: DraftBook | null = null;
   let chapter: DraftChapter | null = null;
   let section: DraftSection | null = null;
@@ -118,6 +143,11 @@ export function regulationStructure(all: Classified[], ctx: SourceContext, repai
       const at = item.para.segments[0]!.start;
       const labelSpan: Span = [at, at + item.label.length];
       lastArticle = checkArticle(item, lastArticle, ctx, labelSpan);
+      if (!chapter && !chaptered) {
+        article = { head: item, clauses: [{ para: dropPrefix(item.para, item.label.length, ctx), items: [] }] };
+        top.push(article);
+        continue;
+      }
       if (!chapter) {
         ctx.report(labelSpan, 'article-before-chapter', `article ${item.label} comes before any chapter (第一章…)`);
         (book ? book.paras : preambleParas).push(item.para);
@@ -129,7 +159,16 @@ export function regulationStructure(all: Classified[], ctx: SourceContext, repai
       const clause = article.clauses.at(-1)!;
       const at = item.para.segments[0]!.start;
       checkNumber('item', item.n, clause.items.at(-1)?.head.n ?? 0, item.label, ctx, [at, at + item.label.length]);
-      clause.items.push({ head: item, para: dropPrefix(item.para, item.label.length, ctx) });
+      clause.items.push({ head: item, para: dropPrefix(item.para, item.label.length, ctx), subs: [] });
+    } else if (article && subOf(article, item.para)) {
+      const listed = article.clauses.at(-1)!.items.at(-1)!;
+      const label = subOf(article, item.para)!;
+      listed.subs.push({
+        label,
+        at: item.para.segments[0]!.start,
+        line: item.para.line,
+        para: dropPrefix(item.para, label.label.length, ctx),
+      });
     } else if (article) article.clauses.push({ para: item.para, items: [] });
     else if (section) section.paras.push(item.para);
     else if (chapter) chapter.paras.push(item.para);
@@ -141,8 +180,21 @@ export function regulationStructure(all: Classified[], ctx: SourceContext, repai
   const chapterId = (d: DraftChapter) => (restarts && d.book ? `bk${d.book.head.n}-ch${d.head.n}` : `ch${d.head.n}`);
   const build = new NodeBuilder(ctx, repairs, chapterId);
   const preamble = preambleNode(preambleHeading, paragraphsOf(preambleParas, sentenceIds('preamble-'), ctx, repairs), ctx);
-  const parts = top.map((d) => ('chapters' in d ? build.book(d) : build.chapter(d)));
+  const parts = top.map((d) => ('chapters' in d ? build.book(d) : 'clauses' in d ? build.article(d, '') : build.chapter(d)));
   return { preamble, parts: contents ? [contents, ...parts] : parts };
+}
+
+/**
+ * The label of a sub-item (目) when `para` is the next one of the item the article's last paragraph
+ * lists last: 1. under （五）, then 2.; in the style the item's first sub-item set. A number out of
+ * turn is not one: the paragraph is the article's next 款, as it is printed.
+ */
+function subOf(article: DraftArticle, para: Paragraph): SubItemLabel | null {
+  const item = article.clauses.at(-1)!.items.at(-1);
+  const label = item ? subItemLabel(para.text) : null;
+  if (!item || !label) return null;
+  const last = item.subs.at(-1)?.label;
+  return label.n === (last?.n ?? 0) + 1 && (!last || last.style === label.style) ? label : null;
 }
 
 /** Reports a book, chapter or section heading with no heading text, or out of its number's turn. */
@@ -315,6 +367,26 @@ class NodeBuilder {
     };
   }
 
+  /** A sub-item (目) of an item: `art6-para1-item5-i1`, its sentences in the article's numbering. */
+  private subItem(sub: DraftSub, itemId: string, clause: number, nextId: () => string): SubItemNode {
+    const { ctx, repairs } = this;
+    const labelSpan: Span = [sub.at, sub.at + sub.label.label.length];
+    const own = sentencesOf(sub.para, clause, nextId, ctx, repairs);
+    const children: ParagraphNode[] = own.length
+      ? [{ type: 'paragraph', children: own, position: ctx.position(own[0]!.span[0], own.at(-1)!.span[1]) }]
+      : [];
+    return {
+      type: 'subitem',
+      id: `${itemId}-i${sub.label.n}`,
+      n: sub.label.n,
+      label: sub.label.label,
+      labelSpan,
+      line: sub.line,
+      children,
+      position: ctx.position(sub.at, own.at(-1)?.span[1] ?? labelSpan[1]),
+    };
+  }
+
   article({ head, clauses }: DraftArticle, chapter: string): ArticleNode {
     const { ctx, repairs } = this;
     const id = head.sub ? `art${head.n}-${head.sub}` : `art${head.n}`;
@@ -322,11 +394,13 @@ class NodeBuilder {
     const nextId = sentenceIds(`${id}-`);
     const children = clauses.map(({ para, items }, i): ClauseNode => {
       const own = sentencesOf(para, i, nextId, ctx, repairs);
-      const listed = items.map(({ head: item, para: text }): ItemNode => {
+      const listed = items.map(({ head: item, para: text, subs }): ItemNode => {
         const at = item.para.segments[0]!.start;
-        const sentences = sentencesOf(text, i, nextId, ctx, repairs);
+        const itemId = `${id}-para${i + 1}-item${item.n}`;
+        const sentences = [...sentencesOf(text, i, nextId, ctx, repairs), ...subs.map((sub) => this.subItem(sub, itemId, i, nextId))];
         return {
           type: 'item',
+          id: itemId,
           n: item.n,
           numeral: item.numeral,
           label: item.label,

@@ -161,7 +161,9 @@ describe('what each shape gives', () => {
       ],
       ['art3', 12, [['art3-para1', 12]]],
     ]);
-    expect(all<ItemNode>(articles[2]!, 'item').map((i) => [i.label, i.children.map((s) => s.text)])).toEqual([
+    expect(
+      all<ItemNode>(articles[2]!, 'item').map((i) => [i.label, i.children.map((s) => (s.type === 'sentence' ? s.text : s.id))]),
+    ).toEqual([
       ['（一）', ['依法管理；']],
       ['（二）', ['公开透明。']],
     ]);

@@ -82,7 +82,10 @@ export interface MeasureNode extends PlacedParent {
   kind?: 'point' | undefined;
 }
 
-/** A numbered sub-item 1. 2. 3. inside a measure, with its printed number: `m5-i12` (numbers may run on across measures). */
+/**
+ * A numbered sub-item 1. 2. 3. inside a measure, with its printed number: `m5-i12` (numbers may
+ * run on across measures); or a sub-item (目) of an article's item: `art6-para1-item5-i1`.
+ */
 export interface SubItemNode extends PlacedParent {
   type: 'subitem';
   /** `m5-i12`: its measure's id and the printed number. */
@@ -124,16 +127,19 @@ export interface TableNode extends Placed {
   line: number;
 }
 
-/** An item (项) （三） of an article: numbered within its article, cited 第五条第二款第（三）项. */
+/** An item (项) （三） of an article: numbered within its paragraph, cited 第五条第二款第（三）项. */
 export interface ItemNode extends PlacedParent {
   type: 'item';
+  /** `art5-para2-item3`: its paragraph's id and its number; the anchor of the item on a page. */
+  id: string;
   n: number;
   numeral: string;
   /** The label as printed: （三）. */
   label: string;
   labelSpan: Span;
   line: number;
-  children: SentenceNode[];
+  /** Its text, then the sub-items (目) 1. 2. it lists. */
+  children: Array<SentenceNode | SubItemNode>;
 }
 
 /** A paragraph (款) of an article: its own sentences, then the items (项) it lists. */
@@ -159,7 +165,10 @@ export interface ArticleNode extends PlacedParent {
   /** The label as printed: 第五条, 第十条之一. */
   label: string;
   labelSpan: Span;
-  /** Id of the chapter it belongs to (named `part` as a measure's is, so the outline reads both alike). */
+  /**
+   * Id of the chapter it belongs to (named `part` as a measure's is, so the outline reads both
+   * alike); '' for an article of a text without chapters.
+   */
   part: string;
   /** Articles have no heading sentence. */
   lead: null;
@@ -353,6 +362,7 @@ export type BodyNode =
   | BookNode
   | ChapterNode
   | MeasureNode
+  | ArticleNode
   | BoxNode
   | TableNode
   | ClosingNode
