@@ -2,7 +2,7 @@
 // items the content layer holds, by the site model (src/lib/site/model.ts).
 import type { ParsedItem } from './content/items.ts';
 import { documentUrl, newsUrl } from './routes.ts';
-import type { ItemMeta } from './schema/item-meta.ts';
+import type { ItemMeta, NewsMeta } from './schema/item-meta.ts';
 import type { DocumentRoot, NewsRoot } from './tree/nodes.ts';
 import { type DocumentOutline, type Measure, type NewsOutline, type Part, outlineOfDocument, outlineOfNews } from './tree/outline.ts';
 import type { Repair, Sentence } from './schema/tree.ts';
@@ -38,6 +38,7 @@ export interface DocumentEntry extends EntryBase {
 /** A parsed news item or photo caption. */
 export interface NewsEntry extends EntryBase {
   kind: 'news';
+  meta: NewsMeta;
   root: NewsRoot;
   outline: NewsOutline;
 }
@@ -91,8 +92,10 @@ function toEntry({ meta, root, sourceFile, slice }: ParsedItem): CorpusEntry {
     };
   }
   const outline = outlineOfNews(root);
+  // The schema refuses news without its date of publication.
   return {
     ...base,
+    meta: meta as NewsMeta,
     kind: 'news',
     root,
     outline,

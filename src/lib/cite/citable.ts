@@ -1,4 +1,4 @@
-import type { ItemMeta } from '../schema/item-meta.ts';
+import type { ItemMeta, NewsMeta } from '../schema/item-meta.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { UnitKind } from '../units/kinds.ts';
 
@@ -34,7 +34,7 @@ export type DocumentCiteMeta = Pick<
   ItemMeta,
   'kind' | 'title' | 'shortTitle' | 'issuers' | 'docNumber' | 'date' | 'published' | 'publisher'
 >;
-export type NewsCiteMeta = Pick<ItemMeta, 'title' | 'titleEditorial' | 'publisher' | 'place' | 'published' | 'kind'>;
+export type NewsCiteMeta = Pick<NewsMeta, 'title' | 'titleEditorial' | 'publisher' | 'place' | 'published' | 'kind'>;
 
 export interface CitableDocument {
   id: string;

@@ -2,6 +2,7 @@ import type { CitableDocument, CitableNews } from './citable.ts';
 
 import { bibAuthors, escapeBib, formatBibtex } from './bibtex.ts';
 import { type CslItem, cslDate, formatCslJson } from './csl.ts';
+import { itemDate } from '../schema/item-date.ts';
 import { gbt7714 } from './gbt7714.ts';
 import {
   type DocumentPlace,
@@ -47,9 +48,6 @@ function checkOptions(opts: CiteOptions): void {
   if (!ISO_DATE.test(opts.accessed)) throw new Error(`accessed must be YYYY-MM-DD, got "${opts.accessed}"`);
 }
 
-/** The date of the document itself, or, when the copy does not print one, its publication date. */
-const documentDate = (doc: CitableDocument) => doc.meta.date ?? doc.meta.published;
-
 /** Path of the page and fragment a place is read at: a measure's own page, else the document page. */
 function placePath(doc: CitableDocument, place: DocumentPlace, sentenceId?: string): string {
   const page = place.kind === 'measure' ? measureUrl(doc.id, place.measure.id) : doc.url;
@@ -68,7 +66,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   checkOptions(opts);
   const { meta } = doc;
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
-  const date = documentDate(doc);
+  const date = itemDate(doc.meta);
   const key = [doc.id, sentenceId ?? (place && placeId(place))].filter(Boolean).join('-');
   const pinpoint = place ? clause(place) : undefined;
   const csl: CslItem = {
@@ -82,7 +80,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
     ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(pinpoint ? { section: pinpoint } : {}),
     ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    issued: cslDate(date),
+    ...(date ? { issued: cslDate(date) } : {}),
     accessed: cslDate(opts.accessed),
     URL: permalink,
     language: 'zh-CN',
@@ -108,7 +106,7 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
         ['title', escapeBib(meta.title)],
         ['number', meta.docNumber && escapeBib(meta.docNumber)],
         ['howpublished', meta.publisher && escapeBib(meta.publisher)],
-        ['year', date.slice(0, 4)],
+        ['year', date?.slice(0, 4)],
         ['date', date],
         ['url', permalink],
         ['urldate', opts.accessed],

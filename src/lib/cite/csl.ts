@@ -15,7 +15,8 @@ export interface CslItem {
   'container-title'?: string;
   publisher?: string;
   'publisher-place'?: string;
-  issued: CslDate;
+  /** Absent for a text that carries no date: citeproc prints the style's “n.d.” term. */
+  issued?: CslDate;
   accessed: CslDate;
   URL: string;
   language: string;

@@ -9,8 +9,8 @@ export interface GbtElectronic {
   title: string;
   /** EB (electronic bulletin: web page), N (newspaper), … */
   type: 'EB' | 'N' | 'R' | 'S';
-  /** Publication or last-update date, YYYY-MM-DD. */
-  published: string;
+  /** Publication or last-update date, YYYY-MM-DD; undefined for a text that carries none (the part is left out). */
+  published: string | undefined;
   /** Date the citer accessed it, YYYY-MM-DD. */
   accessed: string;
   url: string;
@@ -18,5 +18,6 @@ export interface GbtElectronic {
 
 export function gbt7714(ref: GbtElectronic): string {
   const who = ref.authors.join(', ');
-  return `${who}. ${ref.title}[${ref.type}/OL]. (${ref.published})[${ref.accessed}]. ${ref.url}.`;
+  const updated = ref.published ? `(${ref.published})` : '';
+  return `${who}. ${ref.title}[${ref.type}/OL]. ${updated}[${ref.accessed}]. ${ref.url}.`;
 }

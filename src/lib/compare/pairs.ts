@@ -5,6 +5,7 @@
 // document and the one it implements or repeals). News items are not compared: they report,
 // they do not restate measures.
 import type { Corpus, CorpusEntry } from '../corpus.ts';
+import { itemDate } from '../schema/item-date.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
 import type { References, RelationType } from '../references/relations.ts';
 
@@ -21,7 +22,8 @@ export interface ComparePair {
 export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly RepeatedPassage[], references: References): ComparePair[] {
   const docs = corpus.entries.filter((e) => e.kind === 'document');
   const rank = new Map(docs.map((e, i) => [e.id, i]));
-  const when = (e: CorpusEntry) => e.meta.date ?? e.meta.published;
+  // An undated text sorts after every dated one.
+  const when = (e: CorpusEntry) => itemDate(e.meta) ?? '9999';
   const ordered = (x: string, y: string): [string, string] => {
     const [ex, ey] = [docs[rank.get(x)!]!, docs[rank.get(y)!]!];
     return when(ex) < when(ey) || (when(ex) === when(ey) && rank.get(x)! < rank.get(y)!) ? [x, y] : [y, x];

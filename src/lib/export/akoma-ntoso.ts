@@ -1,4 +1,5 @@
 import type { DocumentEntry } from '../corpus.ts';
+import { itemDate } from '../schema/item-date.ts';
 import { KINDS } from '../schema/kind-names.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { ArticleNode, TableNode } from '../tree/nodes.ts';
@@ -38,8 +39,10 @@ function eIdsOf(doc: DocumentEntry): Map<string, string> {
   const ids = new Map<string, string>();
   for (const u of doc.units.list) {
     const parent = u.parent ? doc.units.byId.get(u.parent) : undefined;
-    // The document a notice issues is numbered as it would be standing alone.
-    ids.set(u.id, parent && parent.kind !== 'issued' ? `${ids.get(parent.id)}__${ownEid(u)}` : ownEid(u));
+    // The document a notice issues is numbered as it would be standing alone; a second one
+    // (`issued2`) within its own container, so no eId repeats (issued2__chp_1).
+    const alone = parent?.kind === 'issued' && parent.id === 'issued';
+    ids.set(u.id, parent && !alone ? `${ids.get(parent.id)}__${ownEid(u)}` : ownEid(u));
   }
   return ids;
 }
@@ -59,7 +62,8 @@ const ABBR: Partial<Record<UnitKind, string>> = {
 
 function ownEid(u: DocUnit): string {
   const abbr = ABBR[u.kind];
-  if (!abbr || u.n === null) return u.id;
+  // Inside a second issued document the unit ids carry d2-; its container's eId says where it is.
+  if (!abbr || u.n === null) return u.id.replace(/^d[0-9]+-/u, '');
   return `${abbr}_${u.n}${u.sub ? `-${u.sub}` : ''}`;
 }
 
@@ -69,12 +73,22 @@ export interface AknOptions {
   generated?: string;
 }
 
-/** The work's URI: /akn/cn/act/<date>/<our id> for a law or regulation, /akn/cn/doc/<kind>/<date>/<our id> otherwise. */
+/**
+ * The work's URI: /akn/cn/act/<date>/<our id> for a law or regulation, /akn/cn/doc/<kind>/<date>/<our
+ * id> otherwise; `nd` stands for the date of a text that carries none.
+ */
 export function akomaNtosoWorkUri(doc: DocumentEntry): string {
   const { akn } = KINDS[doc.meta.kind];
   const type = akn.element === 'act' ? 'act' : `doc/${akn.name}`;
-  return `/akn/cn/${type}/${doc.meta.date ?? doc.meta.published}/${doc.id}`;
+  return `/akn/cn/${type}/${itemDate(doc.meta) ?? 'nd'}/${doc.id}`;
 }
+
+/**
+ * Akoma Ntoso requires a day in every FRBRdate. A text that carries no date (and came with none)
+ * gets this sentinel with the name `unknown`, so no reader takes it for a real day; the site shows
+ * such a text as undated.
+ */
+const UNKNOWN_DATE = { date: '0001-01-01', name: 'unknown' };
 
 /**
  * A document as an Akoma Ntoso 3.0 `act` (laws and regulations) or `doc name="<kind>"`:
@@ -118,8 +132,13 @@ export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
 function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
   const { meta: m } = doc;
   const work = akomaNtosoWorkUri(doc);
-  const expression = `${work}/zho@${m.published}`;
-  const issuers = m.issuers.map((name, i) => ({ eId: `issuer-${i + 1}`, name }));
+  const expression = `${work}/zho@${m.published ?? ''}`;
+  const published = m.published ? { date: m.published, name: 'publication' } : UNKNOWN_DATE;
+  const workDate = m.date ? { date: m.date, name: 'issued' } : m.published ? { date: m.published, name: 'published' } : UNKNOWN_DATE;
+  // A work needs an author; a text that names none (a charter, a constitution reprinted bare) says so.
+  const issuers = m.issuers.length
+    ? m.issuers.map((name, i) => ({ eId: `issuer-${i + 1}`, name }))
+    : [{ eId: 'issuer-unknown', name: '未注明' }];
   // A text taken from its issuers' own copy has no other publisher: they published it.
   const publisher = m.publisher ?? (m.issuers.join('、') || '发文机关');
   return el('meta', {}, [
@@ -127,7 +146,7 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
       el('FRBRWork', {}, [
         el('FRBRthis', { value: `${work}/!main` }),
         el('FRBRuri', { value: work }),
-        el('FRBRdate', { date: m.date ?? m.published, name: m.date ? 'issued' : 'published' }),
+        el('FRBRdate', workDate),
         ...issuers.map((i) => el('FRBRauthor', { href: `#${i.eId}` })),
         el('FRBRcountry', { value: 'cn' }),
         el('FRBRsubtype', { value: m.kind }),
@@ -137,19 +156,26 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
       el('FRBRExpression', {}, [
         el('FRBRthis', { value: `${expression}/!main` }),
         el('FRBRuri', { value: expression }),
-        el('FRBRdate', { date: m.published, name: 'publication' }),
+        el('FRBRdate', published),
         el('FRBRauthor', { href: '#publisher' }),
         el('FRBRlanguage', { language: 'zho' }),
       ]),
       el('FRBRManifestation', {}, [
         el('FRBRthis', { value: `${expression}/!main.xml` }),
         el('FRBRuri', { value: `${expression}.akn` }),
-        el('FRBRdate', { date: options.generated ?? m.published, name: 'generation' }),
+        el(
+          'FRBRdate',
+          options.generated
+            ? { date: options.generated, name: 'generation' }
+            : m.published
+              ? { date: m.published, name: 'generation' }
+              : UNKNOWN_DATE,
+        ),
         el('FRBRauthor', { href: '#policy-reader' }),
         el('FRBRformat', { value: 'application/akn+xml' }),
       ]),
     ]),
-    el('publication', { date: m.published, name: 'publisher', showAs: publisher }),
+    el('publication', { date: published.date, name: published === UNKNOWN_DATE ? 'unknown' : 'publisher', showAs: publisher }),
     el('references', { source: '#policy-reader' }, [
       ...issuers.map((i) => el('TLCOrganization', { eId: i.eId, href: `/ontology/organization/cn/${i.eId}`, showAs: i.name })),
       el('TLCOrganization', { eId: 'publisher', href: '/ontology/organization/cn/publisher', showAs: publisher }),

@@ -119,6 +119,7 @@ function exportNews(news: NewsEntry, site: string): CorpusExport['news'][number]
   if (kind !== 'news' && kind !== 'photo') throw new Error(`${news.id} is parsed as news but its kind is ${kind}`);
   return {
     ...itemBase(news, site),
+    published: news.meta.published,
     ...defined({ kind, credit: news.meta.credit }),
     blocks: news.outline.blocks.map((b) =>
       b.type === 'subheading'

@@ -137,7 +137,7 @@ function values(entry: CorpusEntry, site: string): Partial<Record<VariableName, 
     ...(m.issuers.length ? { issuers: m.issuers.join('、') } : {}),
     ...(m.docNumber ? { doc_number: m.docNumber } : {}),
     ...(m.date ? { date: m.date } : {}),
-    published: m.published,
+    ...(m.published ? { published: m.published } : {}),
     ...(m.publisher ? { publisher: m.publisher } : {}),
     url: absoluteUrl(site, entry.url),
   };

@@ -59,7 +59,6 @@ const ItemBase = {
   id: z.string(),
   title: z.string(),
   titleEditorial: z.boolean(),
-  published: isoDate,
   /** Who published the copy reproduced; absent for a document taken from its issuer's text. */
   publisher: z.string().optional(),
   place: z.string().optional(),
@@ -72,6 +71,7 @@ const ItemBase = {
 export const ExportDocument = z.object({
   ...ItemBase,
   kind: ItemKind.exclude(['news', 'photo']),
+  published: isoDate.optional().describe('Publication of the copy reproduced; absent for a text that carries no date and came with none'),
   kindName: z.string().describe('What the kind is called: 意见, 条例, 通知…'),
   shortTitle: z.string().optional(),
   issuers: z.array(z.string()),
@@ -90,6 +90,7 @@ export const ExportNewsBlock = z.discriminatedUnion('type', [
 export const ExportNews = z.object({
   ...ItemBase,
   kind: z.enum(['news', 'photo']),
+  published: isoDate,
   credit: z.string().optional(),
   blocks: z.array(ExportNewsBlock),
 });

@@ -32,8 +32,13 @@ export interface Feed {
 /** How long an opening excerpt may run when an item has no written summary. */
 const EXCERPT_CHARS = 120;
 
-function entryOf(item: CorpusEntry): FeedEntry {
+/**
+ * An item as a feed entry; null for a text that carries no date (a feed says when each entry
+ * appeared, and an undated one has no day to stand at: it is read on the site, not announced).
+ */
+function entryOf(item: CorpusEntry): FeedEntry | null {
   const { meta } = item;
+  if (!meta.published) return null;
   const opening = item.sentences.map((s) => s.text).join('');
   return {
     path: item.url,
@@ -59,8 +64,8 @@ export function siteFeeds(corpus: Corpus): Feed[] {
 }
 
 function buildFeeds(corpus: Corpus): Feed[] {
-  const entries = corpus.entries.map(entryOf);
-  const sorted = (list: FeedEntry[]) => [...list].sort(newestFirst);
+  const entries = corpus.entries.map(entryOf).filter((e) => e !== null);
+  const sorted = (list: Array<FeedEntry | null>) => list.filter((e) => e !== null).sort(newestFirst);
   const feeds: Feed[] = [{ path: CORPUS_FEED, title: '全部文件和新闻', alternate: HOME, entries: sorted(entries) }];
   const issuers = [...new Set(corpus.entries.flatMap((e) => e.meta.issuers))];
   const seen = new Map<string, string>();
@@ -81,11 +86,13 @@ function buildFeeds(corpus: Corpus): Feed[] {
       entries: sorted(mine),
     });
   }
-  return feeds;
+  // A feed of undated texts alone would have nothing to say.
+  return feeds.filter((f) => f.entries.length > 0);
 }
 
 /** The feeds an item belongs to, for its page's <link rel="alternate">: the corpus, its issuers, its kind. */
 export function feedsOfItem(item: CorpusEntry): Array<{ path: string; title: string }> {
+  if (!item.meta.published) return [];
   return [
     ...item.meta.issuers.map((name) => ({ path: issuerFeedUrl(issuerId(name)), title: `${name}发布的文件` })),
     { path: kindFeedUrl(item.meta.kind), title: KIND_NAMES[item.meta.kind] },

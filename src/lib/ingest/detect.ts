@@ -106,6 +106,8 @@ const EFFECTIVE = new RegExp(`自\\s*(?:${DATE_PATTERN}|(公布|发布|印发|�
 const EFFECTIVE_OPENER = /(?:本[\p{Script=Han}]{1,10}|(?:公布|发布|印发)[，,]\s*)$/u;
 /** A title line cut before its end: the line stops at a word that needs the next one. */
 const CONNECTIVE = /(?:关于|印发|转发|批转|的|和|与|及|暨|、|—|“|《|（)$/u;
+/** A title line that joins what comes before it: 和某某乙规定的通知, 及…, 暨…. */
+const CONTINUES = /^(?:和|及|与|暨|以及|、)/u;
 /** How far into the text (after an order) a wrapper or title is looked for. */
 const HEAD_LINES = 8;
 /** An order runs over at most this many lines to its date. */
@@ -218,7 +220,11 @@ function titleRun(head: SourceLineText[], i: number, fullText: number): number[]
   };
   const titleLike = (l: SourceLineText) => TITLE_SHAPE.test(l.text) && !notTitle(l.text);
   if (!titleLike(head[i]!)) return [];
-  if (kindOfTitle(head[i]!.text)) return withStatus([i]);
+  // A line ending in a kind word goes on when the next joins another title to it (…印发某某甲规定 /
+  // 和某某乙规定的通知): the title is both lines.
+  const next = head[i + 1];
+  if (next && CONTINUES.test(next.text) && titleLike(next) && kindOfTitle(head[i]!.text + next.text)) return withStatus([i, i + 1]);
+  if (kindOfTitle(head[i]!.text) && !openTitle(head[i]!.text)) return withStatus([i]);
   for (let n = 2; n <= 3; n++) {
     const run = Array.from({ length: n }, (_, k) => i + k);
     const runLines = run.map((k) => head[k]);
@@ -226,11 +232,17 @@ function titleRun(head: SourceLineText[], i: number, fullText: number): number[]
     const texts = (runLines as SourceLineText[]).map((l) => l.text);
     if (!(runLines as SourceLineText[]).every(titleLike)) break;
     if ((runLines as SourceLineText[]).some((l, k) => k > 0 && l.line - runLines[k - 1]!.line > 2)) break;
-    if (texts.slice(0, -1).some((t) => kindOfTitle(t))) break;
-    if (kindOfTitle(texts.join('')) && cutTitle(texts)) return withStatus(run);
+    if (texts.slice(0, -1).some((t, k) => kindOfTitle(t) && !openTitle(texts.slice(0, k + 1).join('')))) break;
+    if (kindOfTitle(texts.join('')) && !openTitle(texts.join('')) && cutTitle(texts)) return withStatus(run);
   }
   return [];
 }
+
+/**
+ * A title cut inside the name of a law it cites (…暂时调整实施《中华人民共和国药品管理法 / 实施条例》
+ * 有关规定的决定): the kind word before the 》 is the cited law's, not this title's end.
+ */
+const openTitle = (text: string) => (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0);
 
 /** Lines that are never part of a title: a date, a document number, a bracketed note or status, an order. */
 const notTitle = (text: string) =>

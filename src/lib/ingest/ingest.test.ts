@@ -60,9 +60,9 @@ describe('what ingest detects', () => {
     expect(explanation.meta.closing?.toString().startsWith('同志们，')).toBe(true);
   });
 
-  it('asks for --published when the text has no date, and for --kind when the title does not say', () => {
+  it('writes a text without a date undated, and asks for --kind when the title does not say', () => {
     const { name, bytes } = sourceOf('explanation');
-    expect(() => planIngest(bytes.toString('utf8'), name, { publisher: 'x' })).toThrow(/--published/);
+    expect(planIngest(bytes.toString('utf8'), name, { publisher: 'x' }).meta.published).toBeUndefined();
     expect(() => planIngest('一份没有类型的文本\n正文。\n', 'x.txt', { publisher: 'x', published: '2025-01-01' })).toThrow(/--kind/);
   });
 
@@ -366,9 +366,16 @@ describe('the dates and metadata ingest writes', () => {
     expect(p.meta).toMatchObject({ title: '某某管理办法（试行）', status: '试行', kind: 'measures', shortTitle: '《办法》' });
   });
 
-  it('refuses a text without a date unless --published gives one, naming what it needs', () => {
+  it('writes a text without a date undated, saying so, unless --published gives the date of its copy', () => {
     const text = '关于某某工作的通知\n各单位：\n现将有关事项通知如下。\n';
-    expect(() => planIngest(text, 'x.txt', {})).toThrow('give --published YYYY-MM-DD: the text carries no date');
+    const undated = planIngest(text, 'x.txt', {});
+    expect(undated.meta).not.toHaveProperty('published');
+    expect(undated.meta).not.toHaveProperty('date');
+    expect(undated.yaml).not.toMatch(/published|date/);
+    expect(undated.report).toContain('date: none in the text');
+    expect(undated.report).toContain(
+      'published: none (the text carries no date: it is shown as undated; --published gives the date of the copy)',
+    );
     expect(planIngest(text, 'x.txt', { published: '2025-01-01' }).meta.published).toBe('2025-01-01');
   });
 
@@ -389,19 +396,19 @@ describe('several files in one call', () => {
     const inputs = join(dir, 'in');
     mkdirSync(inputs);
     writeFileSync(join(inputs, 'a-tongzhi.txt'), NOTICE);
-    writeFileSync(join(inputs, 'b-wuriqi.txt'), '关于某某工作的通知\n各单位：\n现将有关事项通知如下。\n');
+    writeFileSync(join(inputs, 'b-wuleixing.txt'), '一份没有类型的文本\n正文。\n');
     writeFileSync(join(inputs, 'notes.md'), 'not a source');
     const content = join(dir, 'content');
     const { files, refused } = filesOf([inputs, join(dir, 'missing.txt')]);
-    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['in/a-tongzhi.txt', 'in/b-wuriqi.txt', 'missing.txt']);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['in/a-tongzhi.txt', 'in/b-wuleixing.txt', 'missing.txt']);
     expect(refused).toEqual([]);
     const results = ingestFiles(files, {}, content);
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ['a-tongzhi', 'written'],
-      ['b-wuriqi', 'refused'],
+      ['b-wuleixing', 'refused'],
       ['missing', 'refused'],
     ]);
-    expect(results[1]!.problem).toBe('give --published YYYY-MM-DD: the text carries no date');
+    expect(results[1]!.problem).toMatch(/does not say what kind of document it is .*give --kind$/);
     expect(readdirSync(join(content, 'items'))).toEqual(['a-tongzhi.yaml']);
     expect(readdirSync(join(content, 'sources'))).toEqual(['a-tongzhi.txt']);
     // What it wrote builds: the begins over two lines finds the item, the title over two lines reads as one.
@@ -409,7 +416,7 @@ describe('several files in one call', () => {
     const table = summaryTable(results);
     expect(table[0]).toMatch(/^file +id +kind +title +date +文号 +units +anomalies$/);
     expect(table[1]).toMatch(/a-tongzhi\.txt +a-tongzhi +notice +国务院办公厅关于做好某某工作… +2019-01-02 +国办发〔2019〕4号 +1 +0$/);
-    expect(table[2]).toMatch(/b-wuriqi +— +\(refused: give --published/);
+    expect(table[2]).toMatch(/b-wuleixing +— +\(refused: the title /);
     expect(table.at(-1)).toBe('3 files: 1 written, 2 refused');
   });
 

@@ -53,7 +53,7 @@ export class IngestError extends Error {}
 
 /** Adoption (通过, 审议批准) and revision (修订, 修正) in an adoption note's entries. */
 const ADOPTED = /通过|批准/u;
-const REVISED = /修订|修正/u;
+const REVISED = /修订|修正|修改/u;
 /** The body an adoption note names: 第十三届全国人民代表大会常务委员会第七次会议通过, 中共中央、国务院发布. */
 const NOTE_BODY =
   /^\S*?日(?:第[一二三四五六七八九十百]+届)?(.+?)(?:第[一二三四五六七八九十百]+次(?:全体|常务)?会议|(?:全体|常务)?会议|发布|印发|公布|通过|批准)/u;
@@ -92,7 +92,7 @@ export function planIngest(
     shortTitle: found.shortTitle,
     issuers: found.issuers,
     ...(found.docNumber ? { docNumber: found.docNumber } : {}),
-    published: options.published,
+    ...(options.published ? { published: options.published } : {}),
     ...((options.publisher ?? found.publisher) ? { publisher: options.publisher ?? found.publisher } : {}),
     furniture: found.furniture.map(({ role, text: t }) => ({ role, text: t })),
   };
@@ -104,7 +104,7 @@ export function planIngest(
   if (explains) draft.explains = explains.id;
 
   // The first parse has no dates: it finds the date line, which then becomes the metadata's date.
-  const first = parse(text, sourceName, { ...draft, published: draft.published ?? '1900-01-01' });
+  const first = parse(text, sourceName, draft);
   const dateLine = first.children.find((c) => c.type === 'dateLine');
   const signature = signatureOf(first);
   const dates = datesOf(dateLine, signature, found, options);
@@ -121,8 +121,8 @@ export function planIngest(
     ...(dates.revised.length ? { revised: dates.revised } : {}),
     ...(dates.effective ? { effective: dates.effective } : {}),
   });
-  draft.published ??= dates.date;
-  if (!draft.published) throw new IngestError('give --published YYYY-MM-DD: the text carries no date');
+  // A text that prints no date is written undated (shown so), not refused: --published gives its copy's.
+  if (!draft.published && dates.date) draft.published = dates.date;
   const closing = first.children.find((c) => c.type === 'closing');
   if (closing) draft.closing = closing.children[0]!.children[0]!.text.slice(0, 16);
 
@@ -202,7 +202,8 @@ function datesOf(dateLine: DateLineNode | undefined, signature: Signed | null, f
     facts.date = found.order.date;
     facts.dateFrom = `the order's date, line ${found.order.lines.at(-1)!.line}`;
   }
-  const adoption = history.find((h) => ADOPTED.test(h.text));
+  // An amendment adopted (部分修改，…通过) is a revision, not the text's adoption.
+  const adoption = history.find((h) => ADOPTED.test(h.text) && !REVISED.test(h.text));
   if (found.order?.adopted) [facts.adopted, facts.adoptedFrom] = [found.order.adopted, `the order, line ${found.order.lines[0]!.line}`];
   else if (adoption) [facts.adopted, facts.adoptedFrom] = [adoption.date, 'the adoption note'];
   facts.revised = [...new Set(history.filter((h) => REVISED.test(h.text)).map((h) => h.date))].sort();
@@ -374,7 +375,9 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
   if (meta.revised) out.push(`revised: ${meta.revised.join(', ')} (the adoption note)`);
   if (dates.effectiveFrom) out.push(`effective: ${meta.effective ?? 'not known'} (${dates.effectiveFrom})`);
   out.push(
-    `published: ${meta.published} (${facts.publishedGiven ? '--published' : "the document's date; give --published for the copy's"})`,
+    meta.published
+      ? `published: ${meta.published} (${facts.publishedGiven ? '--published' : "the document's date; give --published for the copy's"})`
+      : 'published: none (the text carries no date: it is shown as undated; --published gives the date of the copy)',
   );
   out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${facts.issuersFrom ? ` (from the ${facts.issuersFrom})` : ''}`);
   const signed = facts.signature?.issuers ?? [];
@@ -409,8 +412,10 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
   const clauses = articles.flatMap((a) => a.children);
   const counted = (kind: UnitKind, noun: string) => (n(kind) ? [`${n(kind)} ${noun}`] : []);
   const structure = [
-    n('preamble') ? 'a preamble' : 'no preamble',
-    ...(n('notice') ? ['a notice text', ...(n('issued') ? ['the document it issues'] : [])] : []),
+    n('preamble') > 1 ? `${n('preamble')} preambles` : n('preamble') ? 'a preamble' : 'no preamble',
+    ...(n('notice')
+      ? ['a notice text', ...(n('issued') > 1 ? [`the ${n('issued')} documents it issues`] : n('issued') ? ['the document it issues'] : [])]
+      : []),
     ...counted('book', 'books'),
     n('chapter') ? `${n('chapter')} chapters` : articles.length ? 'no chapters' : `${n('part')} parts`,
     ...counted('section', 'sections'),

@@ -11,6 +11,15 @@ import { firstSegment, opensWithLabel } from './labels.ts';
 
 /** A dated note in brackets: its first line opens with the bracket and a year. */
 const NOTE_START = new RegExp(`^[(（]\\s*${YEAR_PATTERN}\\s*年`, 'u');
+/**
+ * An adoption note printed without brackets, alone on the line under the title: it names a day and
+ * ends in what was done on it (中国共产党第二十次全国代表大会部分修改，2022年10月22日通过), with
+ * no sentence stop: a line of the text would end in 。.
+ */
+const BARE_NOTE = new RegExp(
+  `^[^。；！？!?（）()]{0,60}?${YEAR_PATTERN}\\s*年[^。；！？!?（）()]{0,60}(?:通过|修改|修订|修正|批准|发布|公布)$`,
+  'u',
+);
 /** A note runs over at most this many lines before its bracket closes. */
 const NOTE_MAX_LINES = 6;
 /** A byline: a name alone on its line (two to six characters, no punctuation). */
@@ -20,6 +29,11 @@ export const BYLINE = /^[\p{Script=Han}·]{2,6}$/u;
  * with 各 (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), the addressees of a 公文.
  */
 const SALUTATION = /^(?:[^。！？!?：:]{1,40}|各[^。！？!?：:]{40,120})[：:]$/u;
+/**
+ * A line shaped like a salutation that opens the text instead: a purpose or ground (为…, 根据…)
+ * leading into what follows (…特制定以下规定：, …通知如下：).
+ */
+const LEAD_IN = /^(?:为|根据|按照|依据|依照|经)|(?:如下|以下[\p{Script=Han}]{0,6})[：:]$/u;
 /**
  * An address to an audience alone on its line: 同志们、朋友们！, 各位代表：, 女士们、先生们：. In the
  * head it is the salutation; inside a speech's body it is one too (src/lib/parse/document.ts).
@@ -60,11 +74,14 @@ export function readHead(paras: Paragraph[], meta: ItemMeta, ctx: SourceContext)
       if (!lines) break;
       nodes.push(noteNode(lines, meta, ctx));
       used += lines.length;
+    } else if (!has('dateLine') && used === 0 && BARE_NOTE.test(para.text)) {
+      nodes.push(noteNode([para], meta, ctx));
+      used++;
     } else if (!has('signature') && !has('salutation') && BYLINE.test(para.text)) {
       const span = firstSegment(para);
       nodes.push({ type: 'signature', place: 'byline', lines: [{ text: para.text, span }], position: ctx.position(...span) });
       used++;
-    } else if (!has('salutation') && (SALUTATION.test(para.text) || ADDRESS_LINE.test(para.text))) {
+    } else if (!has('salutation') && ((SALUTATION.test(para.text) && !LEAD_IN.test(para.text)) || ADDRESS_LINE.test(para.text))) {
       nodes.push(salutationNode(para, ctx));
       addressee = para.text.slice(0, -1);
       used++;
@@ -111,7 +128,11 @@ function noteNode(lines: Paragraph[], meta: ItemMeta, ctx: SourceContext): DateL
   const text = ctx.source.slice(...span);
   const inner = text.replace(/^[(（]|[)）]$/gu, '');
   const found = datesIn(inner);
-  const history = found.map((d, i) => ({ date: d.date, text: inner.slice(d.index, found[i + 1]?.index ?? inner.length).trim() }));
+  // The first entry keeps what precedes its day (中国共产党第二十次全国代表大会部分修改，2022年10月22日通过).
+  const history = found.map((d, i) => ({
+    date: d.date,
+    text: inner.slice(i === 0 ? 0 : d.index, found[i + 1]?.index ?? inner.length).trim(),
+  }));
   for (const [i, h] of history.entries()) {
     if (!found[i]!.valid) ctx.report(span, 'date-line-invalid', `the adoption note names ${h.date}, which is not a day of the calendar`);
   }

@@ -30,8 +30,8 @@ export const SECTION = headingLabel('节');
 export const ARTICLE = new RegExp(`^第(${HAN})条(?:之(${HAN}))?[ \\u3000]+`, 'u');
 /** The heading of a contents list, alone on its line: 目录, or spaced out with U+3000 (目 录). */
 export const CONTENTS_HEADING = /^目[ \u3000]*录$/u;
-/** The heading of a preamble, alone on its line, as a constitution prints it: 序言. */
-export const PREAMBLE_HEADING = /^序[ \u3000]*言$/u;
+/** The heading of a preamble, alone on its line: 序言 as a constitution prints it, 总纲 as the Party constitution does. */
+export const PREAMBLE_HEADING = /^(?:序[ \u3000]*言|总[ \u3000]*纲)$/u;
 /** A numbered point of a speech: 第一，关于…. */
 export const POINT = new RegExp(`^第(${HAN})，`, 'u');
 /** A part heading written with its text on the line: 一、加强组织领导。各地要…. */

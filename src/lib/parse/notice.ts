@@ -59,27 +59,110 @@ export function readIssuing(
     const numbered = after + 1 < end && DOC_NUMBER.test(paras[after]!.text) ? 1 : 0;
     const titleLines = issuedTitleLines(paras, after + numbered, notice, meta);
     if (titleLines === 0) continue;
-    const issuedRest = paras.slice(after + numbered + titleLines, end);
-    const { date: _date, ...undated } = meta;
-    const head = readHead(issuedRest, undated, ctx);
-    const body = issuedRest.slice(head.used);
-    if (body.length === 0) continue;
+    // A notice may issue several documents (《甲规定》和《乙规定》): each begins at its title's lines.
+    const firstTitle = paras
+      .slice(after + numbered, after + numbered + titleLines)
+      .map((p) => p.text)
+      .join('');
+    const starts = issuedStarts(paras, after + numbered + titleLines, end, notice, firstTitle);
+    const docs = [{ from: after, number: numbered, title: titleLines }, ...starts];
+    const issued: IssuedNode[] = [];
+    for (const [i, d] of docs.entries()) {
+      const until = docs[i + 1]?.from ?? end;
+      const made = issuedNode(paras.slice(d.from, until), d.number, d.title, i + 1, meta, ctx, repairs, read);
+      if (!made) break;
+      issued.push(made);
+    }
+    if (issued.length < docs.length) continue;
 
     const noticeNode = noticeOf(notice, ctx, repairs, anomalies);
     const signature = signatureNode(paras.slice(start, date + 1), ctx, meta)!;
     const notes = tailNoteNodes(paras.slice(date + 1, after), ctx);
-    const title = titleNode(paras.slice(after + numbered, after + numbered + titleLines), ctx);
-    const number = numbered ? [docNumberNode(paras[after]!, ctx)] : [];
-    const issuedChildren: IssuedNode['children'] = [...number, title, ...head.nodes, ...read(body, head.addressee, false)];
-    issuedChildren.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
-    const issued: IssuedNode = {
-      type: 'issued',
-      children: issuedChildren,
-      position: ctx.position(issuedChildren[0]!.position.start.offset!, Math.max(...issuedChildren.map((c) => c.position.end.offset!))),
-    };
-    return [noticeNode, signature, ...notes, issued, ...tailNoteNodes(paras.slice(end), ctx)];
+    return [noticeNode, signature, ...notes, ...issued, ...tailNoteNodes(paras.slice(end), ctx)];
   }
   return null;
+}
+
+/**
+ * One issued document: its number line (when `number` is 1), its title's `title` lines, its head
+ * and body; null when nothing follows the head. The `n`th document after the first has its ids
+ * prefixed `d<n>-` (d2-p1, d2-m1, d2-preamble-s1), so two documents of one notice never share an
+ * id; the first keeps the ids it would have standing alone.
+ */
+function issuedNode(
+  paras: Paragraph[],
+  number: number,
+  title: number,
+  n: number,
+  meta: ItemMeta,
+  ctx: SourceContext,
+  repairs: Repair[],
+  read: BodyReader,
+): IssuedNode | null {
+  const rest = paras.slice(number + title);
+  const { date: _date, ...undated } = meta;
+  const head = readHead(rest, undated, ctx);
+  const body = rest.slice(head.used);
+  if (body.length === 0) return null;
+  const repaired = repairs.length;
+  const children: IssuedNode['children'] = [
+    ...(number ? [docNumberNode(paras[0]!, ctx)] : []),
+    titleNode(paras.slice(number, number + title), ctx),
+    ...head.nodes,
+    ...read(body, head.addressee, false),
+  ];
+  children.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
+  if (n > 1) prefixIds(children, `d${n}-`, repairs.slice(repaired));
+  return {
+    type: 'issued',
+    id: n === 1 ? 'issued' : `issued${n}`,
+    children,
+    position: ctx.position(children[0]!.position.start.offset!, Math.max(...children.map((c) => c.position.end.offset!))),
+  };
+}
+
+/** The fields that hold the id of another node: a measure's or article's part, a section's chapter, a chapter's book. */
+const ID_REFERENCES = ['part', 'chapter', 'book'] as const;
+
+/**
+ * Prefixes every id in `nodes` (units, sentences, clauses, items) and the references to them, and
+ * the sentence ids of the repairs made in them; a preamble and a closing, which are `preamble` and
+ * `closing` in a document, get theirs (d2-preamble, d2-closing).
+ */
+function prefixIds(nodes: readonly object[], prefix: string, repairs: Repair[]): void {
+  const walk = (node: Record<string, unknown>) => {
+    if (typeof node['id'] === 'string') node['id'] = `${prefix}${node['id']}`;
+    else if (node['type'] === 'preamble' || node['type'] === 'closing') node['id'] = `${prefix}${node['type']}`;
+    for (const key of ID_REFERENCES) if (typeof node[key] === 'string' && node[key] !== '') node[key] = `${prefix}${node[key] as string}`;
+    for (const child of (node['children'] as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
+  };
+  for (const node of nodes) walk(node as Record<string, unknown>);
+  for (const r of repairs) if (r.sentence) r.sentence = `${prefix}${r.sentence}`;
+}
+
+/**
+ * Where the second and later documents a notice issues begin: a line (or two or three) whose text
+ * is another title the notice quotes (not the `first` document's), in the order it quotes them,
+ * with the document number above it when one is printed. A title quoted in the notice that never
+ * stands on its own line is a document it cites, not one it issues.
+ */
+function issuedStarts(paras: Paragraph[], from: number, end: number, notice: Paragraph[], first: string) {
+  const plain = (t: string) => t.replace(/\s+/gu, '');
+  const quoted = notice.flatMap((p) => [...p.text.matchAll(QUOTED)].map((m) => m[1]!)).filter((t) => plain(t) !== plain(first));
+  const starts: Array<{ from: number; number: number; title: number }> = [];
+  let at = from;
+  for (const candidate of quoted) {
+    for (let i = at; i < end; i++) {
+      if (opensWithLabel(paras[i]!.text)) continue;
+      const title = titleLineCount(paras, i, candidate);
+      if (title === 0) continue;
+      const number = i > at && DOC_NUMBER.test(paras[i - 1]!.text) ? 1 : 0;
+      starts.push({ from: i - number, number, title });
+      at = i + title;
+      break;
+    }
+  }
+  return starts;
 }
 
 /**

@@ -2,6 +2,7 @@
 // the actor responsible. Built on the figures the quantities extractor finds (./extract.ts) and the
 // deadlines of ./deadlines.ts, so a figure is read one way on /figures/ and on /targets/.
 import type { Actors, ResolvedTag, Role } from '../actors/index.ts';
+import { itemDate } from '../schema/item-date.ts';
 import type { Corpus } from '../corpus.ts';
 import { sentenceOrdinal, unitLabel } from '../links/labels.ts';
 import { sentencePath, type Unit } from '../links/units.ts';
@@ -54,10 +55,13 @@ export interface TargetInputs {
   quantities: readonly Quantity[];
 }
 
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
+
 /** Every target sentence of the corpus, in corpus order. */
 export function extractTargets({ corpus, units, actors, quantities }: TargetInputs): TargetRow[] {
   const bySentence = Map.groupBy(quantities, (q) => `${q.item}#${q.sentence}`);
-  const years = new Map(corpus.entries.map((e) => [e.id, Number((e.meta.date ?? e.meta.published).slice(0, 4))]));
+  // A deadline without its year (年底前) takes the document's; an undated text gives none.
+  const years = new Map(corpus.entries.map((e) => [e.id, yearOf(itemDate(e.meta))]));
   const rows: TargetRow[] = [];
   for (const unit of units) {
     for (const s of unit.sentences) {

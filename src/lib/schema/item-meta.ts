@@ -83,8 +83,12 @@ export const ItemMeta = z
     effective: isoDate.optional(),
     /** Every revision or amendment (修订, 修正) the text records, oldest first. */
     revised: z.array(isoDate).optional(),
-    /** Date of publication of the copy we reproduce. */
-    published: isoDate,
+    /**
+     * Date of publication of the copy we reproduce. A document that prints no date of its own (the
+     * 宪法 as reprinted, without its adoption notes) and whose copy says none either has none: it is
+     * shown as undated, never given a day it does not carry. News always has one.
+     */
+    published: isoDate.optional(),
     /**
      * Why the dates are as they are, when they look impossible: a document dated after the copy we
      * reproduce was published, or a date still to come. Without it, either is an error.
@@ -119,8 +123,12 @@ export const ItemMeta = z
         message: `a ${meta.kind} item needs its publisher (the agency whose copy it is)`,
       });
     }
-    // A date that broke its own rule has been reported already; the comparisons need two real days.
-    if (meta.dateNote || ![meta.date ?? meta.published, meta.published].every(isCalendarDate)) return;
+    if (!isDocumentKind(meta.kind) && !meta.published) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: `a ${meta.kind} item needs its date of publication (published)` });
+    }
+    // A date that broke its own rule has been reported already; the comparisons need real days.
+    const dates = [meta.date, meta.published].filter((d) => d !== undefined);
+    if (meta.dateNote || !dates.every(isCalendarDate)) return;
     const now = today();
     const explain = 'or say why in dateNote';
     for (const key of ['date', 'published'] as const) {
@@ -128,7 +136,7 @@ export const ItemMeta = z
       if (value && value > now)
         ctx.addIssue({ code: 'custom', path: [key], message: `${value} is after today (${now}); correct it, ${explain}` });
     }
-    if (meta.date && meta.date > meta.published) {
+    if (meta.date && meta.published && meta.date > meta.published) {
       ctx.addIssue({
         code: 'custom',
         path: ['date'],
@@ -137,3 +145,5 @@ export const ItemMeta = z
     }
   });
 export type ItemMeta = z.infer<typeof ItemMeta>;
+/** A news item's metadata: it always has its date of publication (the schema requires it). */
+export type NewsMeta = ItemMeta & { published: string };

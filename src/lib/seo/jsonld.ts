@@ -46,7 +46,7 @@ export function documentJsonLd(doc: DocumentEntry, site: string): JsonLd {
     ...(meta.docNumber ? { legislationIdentifier: meta.docNumber } : {}),
     ...(isLegislativeKind(meta.kind) ? { legislationJurisdiction: 'CN' } : {}),
     inLanguage: 'zh-CN',
-    datePublished: meta.published,
+    ...(meta.published ? { datePublished: meta.published } : {}),
     ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),
     ...(meta.summary ? { description: meta.summary } : {}),
     // Measures point up with isPartOf; listing them all here too would weigh on every document page.
@@ -69,7 +69,7 @@ export function measureJsonLd(doc: DocumentEntry, measureId: string, site: strin
     name: lead ? `${identifier} ${lead}` : identifier,
     ...(type['@type'] === 'Legislation' ? { legislationIdentifier: identifier } : { position: identifier }),
     inLanguage: 'zh-CN',
-    datePublished: meta.published,
+    ...(meta.published ? { datePublished: meta.published } : {}),
     ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),
     isPartOf: { '@type': type['@type']!, '@id': absoluteUrl(site, doc.url), name: meta.title, url: absoluteUrl(site, doc.url) },
   };

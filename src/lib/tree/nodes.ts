@@ -223,6 +223,8 @@ export interface ContentsNode extends Placed {
 /** The closing (结语) after the last measure or article: sentences `closing-s1`…. */
 export interface ClosingNode extends PlacedParent {
   type: 'closing';
+  /** `d2-closing` in the second document a notice issues; absent (the id is `closing`) otherwise. */
+  id?: string | undefined;
   children: ParagraphNode[];
 }
 
@@ -302,6 +304,8 @@ export interface PartNode extends PlacedParent {
 /** The paragraphs before the first part (or chapter), with the heading 序言 when one is printed. */
 export interface PreambleNode extends PlacedParent {
   type: 'preamble';
+  /** `d2-preamble` in the second document a notice issues; absent (the id is `preamble`) otherwise. */
+  id?: string | undefined;
   /** A printed heading (序言, 前言) on a line of its own, when there is one. */
   heading?: Printed | undefined;
   children: Array<ParagraphNode | TableNode | BoxNode>;
@@ -343,6 +347,11 @@ export interface NoticeNode extends PlacedParent {
  */
 export interface IssuedNode extends PlacedParent {
   type: 'issued';
+  /**
+   * `issued`; a notice that issues several documents numbers the others `issued2`…, and prefixes
+   * every id inside them `d2-`… (d2-p1, d2-m1, d2-preamble, d2-preamble-s1) so none repeats.
+   */
+  id: string;
   children: Array<TitleNode | HeadNode | BodyNode>;
 }
 

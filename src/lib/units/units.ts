@@ -156,7 +156,7 @@ function describe(node: UnitNode, nextSignature: () => number) {
   const none = { n: null, numeral: null };
   switch (node.type) {
     case 'preamble':
-      return { kind: 'preamble' as const, id: 'preamble', label: '', heading: node.heading?.text ?? null, ...none };
+      return { kind: 'preamble' as const, id: node.id ?? 'preamble', label: '', heading: node.heading?.text ?? null, ...none };
     case 'part':
       return { kind: 'part' as const, id: node.id, label: `${node.numeral}、`, heading: node.heading, n: node.n, numeral: node.numeral };
     case 'book':
@@ -181,7 +181,7 @@ function describe(node: UnitNode, nextSignature: () => number) {
     case 'table':
       return { kind: 'table' as const, id: node.id, label: node.caption?.text ?? '', heading: null, n: node.n, numeral: null };
     case 'closing':
-      return { kind: 'closing' as const, id: 'closing', label: '', heading: null, ...none };
+      return { kind: 'closing' as const, id: node.id ?? 'closing', label: '', heading: null, ...none };
     case 'attachment':
       return {
         kind: 'attachment' as const,
@@ -199,7 +199,7 @@ function describe(node: UnitNode, nextSignature: () => number) {
     }
     case 'issued': {
       const title = node.children.find((c) => c.type === 'title');
-      return { kind: 'issued' as const, id: 'issued', label: '', heading: title?.text ?? null, ...none };
+      return { kind: 'issued' as const, id: node.id, label: '', heading: title?.text ?? null, ...none };
     }
   }
 }

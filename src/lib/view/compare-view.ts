@@ -2,6 +2,7 @@
 // unit of A each repeats, every sentence cut into what the other document also has (verbatim or
 // near) and what it does not, and the pairs with their scores and reasons.
 import { type Alignment, type SentenceStatus, reasonText } from '../compare/align.ts';
+import { UNDATED, itemDate } from '../schema/item-date.ts';
 import type { ComparePair } from '../compare/pairs.ts';
 import type { Corpus } from '../corpus.ts';
 import { unitLabel } from '../links/labels.ts';
@@ -103,7 +104,7 @@ export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pic
   }
   const doc = (id: string): CompareDocView => {
     const e = corpus.byId(id)!;
-    return { id, title: e.meta.title, url: e.url, date: e.meta.date ?? e.meta.published };
+    return { id, title: e.meta.title, url: e.url, date: itemDate(e.meta) ?? UNDATED };
   };
   const end = (key: string) => ({ label: unitLabel(byKey.get(key)!), url: byKey.get(key)!.url });
   return {

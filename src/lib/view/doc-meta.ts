@@ -2,6 +2,7 @@
 // item names them: a 建议 is adopted (通过), a 说明 has a speaker, not an issuing organ. A date
 // note, the editor's word on dates that look impossible, is shown with them, marked as ours.
 import { chineseDate } from '../cite/locators.ts';
+import { UNDATED } from '../schema/item-date.ts';
 import type { ItemMeta } from '../schema/item-meta.ts';
 import { KINDS } from '../schema/kind-names.ts';
 
@@ -28,7 +29,10 @@ export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
   for (const date of meta.revised ?? []) if (date !== meta.date) rows.push({ term: '修订日期', text: '', date });
   if (meta.effective) rows.push({ term: '施行日期', text: '', date: meta.effective });
   const by = meta.publisher ? `${meta.publisher}${meta.place ? `（${meta.place}）` : ''}，` : '';
-  rows.push({ term: '发布', text: by, date: meta.published });
+  if (meta.published) rows.push({ term: '发布', text: by, date: meta.published });
+  else if (by) rows.push({ term: '发布', text: by.replace(/，$/u, '') });
+  // A text that prints no date and came with none says so, rather than showing no date at all.
+  if (!meta.date && !meta.published) rows.push({ term: dateTerm, text: UNDATED });
   if (meta.credit) rows.push({ term: '署名', text: meta.credit });
   if (meta.dateNote) rows.push({ term: '编者注', text: meta.dateNote, editorial: true });
   return rows;
