@@ -29,6 +29,8 @@ const Shape = z.enum([
   'past-999',
   /** sources/doc.txt: one measure of more sentences than a measure may hold. */
   'long-measure',
+  /** sources/doc.txt: a notice issuing a scheme one of whose measures holds more sentences than a measure may. */
+  'long-issued-measure',
   /** sources/doc.txt: a short opinion followed by `bytes` blank lines, past the line limit. */
   'blank-lines',
   /** items/doc.yaml of `bytes`, its summary padded. */
@@ -169,6 +171,12 @@ function materialise(name: string, e: Expectation): string {
       break;
     case 'long-measure':
       write('sources/doc.txt', `测试文件\n\n一、总体\n\n(一)措施。${'推进改革。'.repeat(MAX_MEASURE_SENTENCES)}\n`);
+      break;
+    case 'long-issued-measure':
+      write(
+        'sources/doc.txt',
+        `关于印发测试方案的通知\n各单位：\n现将《测试方案》印发给你们，请认真贯彻执行。\n测试办公室\n2025年1月2日\n测试方案\n一、总体\n（一）措施。${'推进改革。'.repeat(MAX_MEASURE_SENTENCES)}\n`,
+      );
       break;
     case 'blank-lines':
       write('sources/doc.txt', `测试文件\n\n一、总体\n\n(一)甲。\n${'\n'.repeat(bytes)}`);

@@ -100,20 +100,19 @@ export function guardFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceC
 
 /** The built tree of a document, within its structural limits. */
 export function guardDocument(root: DocumentRoot, ctx: SourceContext): void {
-  for (const part of root.children) {
-    if (part.type !== 'part') continue;
-    for (const measure of part.children) {
-      if (measure.type !== 'measure') continue;
-      // Its own sentences (m5-s1…): those of its paragraphs and sub-items, not of a box in it.
-      const paragraphs = measure.children.flatMap((c) => (c.type === 'paragraph' ? [c] : c.type === 'subitem' ? c.children : []));
-      const sentences = paragraphs.reduce((n, p) => n + p.children.length, 0);
-      if (sentences > MAX_MEASURE_SENTENCES) {
-        ctx.report(
-          measure.labelSpan,
-          'measure-too-long',
-          `measure ${measure.label} has ${sentences} sentences, more than ${MAX_MEASURE_SENTENCES}: labels the parser did not read were probably folded into it`,
-        );
-      }
+  // The documents a notice issues hold measures as a document standing alone does.
+  const tops = root.children.flatMap((c) => (c.type === 'issued' ? c.children : [c]));
+  const measures = tops.flatMap((c) => (c.type === 'part' ? c.children : [c])).filter((c) => c.type === 'measure');
+  for (const measure of measures) {
+    // Its own sentences (m5-s1…): those of its paragraphs and sub-items, not of a box in it.
+    const paragraphs = measure.children.flatMap((c) => (c.type === 'paragraph' ? [c] : c.type === 'subitem' ? c.children : []));
+    const sentences = paragraphs.reduce((n, p) => n + p.children.length, 0);
+    if (sentences > MAX_MEASURE_SENTENCES) {
+      ctx.report(
+        measure.labelSpan,
+        'measure-too-long',
+        `measure ${measure.label} has ${sentences} sentences, more than ${MAX_MEASURE_SENTENCES}: labels the parser did not read were probably folded into it`,
+      );
     }
   }
 }
