@@ -5,9 +5,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { policyReader } from './src/lib/site/integration.ts';
 import { offline } from './src/lib/offline/integration.ts';
+import { siteAddress } from './src/lib/site/address.ts';
 
-/** The public origin: canonical URLs, sitemap and citations use it. Override with SITE_URL. */
-const site = process.env.SITE_URL ?? 'https://policy-reader.example.org';
+/** The public origin: canonical URLs, sitemap and citations use it. Set with SITE_URL (src/lib/site/address.ts). */
+const address = siteAddress();
+if ('problem' in address) throw new Error(address.problem);
+const site = address.site;
 
 /** The permalink contract holds for the project's own content, not for fixtures or the bench's corpora. */
 const ownContent = !process.env.CONTENT_DIR || resolve(process.env.CONTENT_DIR) === resolve('content');

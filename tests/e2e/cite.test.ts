@@ -10,8 +10,10 @@ import { launchBrowser } from './support/browser.ts';
 
 const base = inject('baseUrl');
 const M14 = '/documents/2024-chanye-gongren/m14/';
-/** The site the build's citations name (its absolute URL), read from the built citation context. */
-const site: string = JSON.parse(readFileSync('dist/data/cite/2024-chanye-gongren.json', 'utf8')).site;
+/** The site the cite panel's citations name: the address the page was loaded from, not the build's SITE_URL. */
+const site = new URL(base).origin;
+/** The site the build names (SITE_URL, or its placeholder), read from the built citation context. */
+const built: string = JSON.parse(readFileSync('dist/data/cite/2024-chanye-gongren.json', 'utf8')).site;
 const { corpus } = siteModel(PROJECT_CONTENT);
 // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,7 +52,8 @@ describe('citing with the keyboard only', () => {
     await expect.poll(() => focused(page)).toBe('复制永久链接');
     await page.keyboard.press('Enter');
     await expect.poll(() => status(page).textContent()).toBe('已复制永久链接');
-    expect(await clipboard(page)).toBe(`${site.replace(/\/$/, '')}${M14}#m14-s3`);
+    expect(await clipboard(page)).toBe(`${site}${M14}#m14-s3`);
+    expect(built).not.toBe(site);
 
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('复制简短引注');

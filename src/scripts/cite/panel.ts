@@ -115,12 +115,18 @@ function formsList(p: Panel, citation: Citation): HTMLElement {
   return list;
 }
 
+/**
+ * The address citations name: the one this page was loaded from, which is where it is published
+ * (the build's SITE_URL may be unset or stale); the build's for a page opened from a file.
+ */
+const loadedFrom = (built: string) => (/^https?:$/u.test(location.protocol) ? location.origin : built);
+
 function render(p: Panel, ctx: CiteContext, target: CiteTarget) {
   const accessed = localDay(new Date());
   const scopes = citeScopes(ctx, target);
   const forms = h('div');
   const show = (scope: CiteScope) => {
-    const citation = citationFor(ctx, scope.target, accessed);
+    const citation = citationFor({ ...ctx, site: loadedFrom(ctx.site) }, scope.target, accessed);
     p.title.textContent = `引用 ${citation.short}`;
     forms.replaceChildren(formsList(p, citation));
   };
