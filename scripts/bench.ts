@@ -1,19 +1,25 @@
 // `npm run bench`: where the site stands, in figures (not pass/fail). Builds the site into
 // bench-out/, then measures build time, page weight per kind of page, JavaScript run before
 // interaction, search cost, Lighthouse scores, and build time and search cost on synthetic corpora
-// of 10, 100 and 500 documents, with what each added document costs between consecutive sizes.
+// of 10, 100 and 500 documents, with what each added document costs between consecutive sizes; and
+// on the real documents of ../shared/corpus/ that print responsibility notes, how many of the
+// official leads the machine's actor tags find (scripts/bench/official-leads.ts).
 // Prints Markdown tables and writes them into the README's "Performance" section (between the
 // bench markers).
 //
 //   npm run bench [-- --skip-lighthouse] [--skip-scaling] [--sizes=10,100,500] [--no-readme]
 //                    [--only-scaling] [--repeat=3] [--verbatim-leads] [--all-annotations]
 //                    [--skip-search-scaling] [--only-search-scaling] [--search-sizes=10,200,2000]
+//                    [--skip-notes] [--only-notes] [--notes-corpus=../shared/corpus]
 //
 // --only-scaling skips the real site (build, page weight, search, Lighthouse); --repeat builds each
 // size that many times and takes each step's median; --verbatim-leads generates the documents
 // with the model's measure leads word for word, --all-annotations keeps the actor registry and the
 // thesaurus in the synthetic corpora (scripts/bench/synthetic.ts says what each does). The search's
 // own scaling (--search-sizes) builds search-only sites (scripts/bench/search-only.ts): no pages.
+// --only-notes measures the official leads alone (a few seconds, no build) and leaves the README
+// as it is, since its figures would replace the others'; --notes-corpus= names the folder of
+// real documents (holding txt/); without it the section says it was skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -27,8 +33,10 @@ import { buildSearchOnly } from './bench/search-only.ts';
 import { STEPS, type SizeRun, marginals, medianRun, totalMs, verdict, verdictOn } from './bench/scaling.ts';
 import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
+import { measureOfficialLeads, officialLeadsSection } from './bench/official-leads.ts';
 import { pagesByKind, sitePages } from '../src/lib/site/built-pages.ts';
 import { readItems } from '../src/lib/content/items.ts';
+import { readAnnotations } from '../src/lib/content/annotations.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -106,10 +114,11 @@ function log(message: string) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const sections: string[] = [];
-  const only = flag('only-scaling') || flag('only-search-scaling');
+  const only = flag('only-scaling') || flag('only-search-scaling') || flag('only-notes');
   const version = only ? undefined : await measureSite(sections);
-  if (!flag('skip-scaling') && !flag('only-search-scaling')) await measureScaling(sections);
-  if (!flag('skip-search-scaling') && !flag('only-scaling')) await measureSearchScaling(sections);
+  if (!flag('skip-scaling') && !flag('only-search-scaling') && !flag('only-notes')) await measureScaling(sections);
+  if (!flag('skip-search-scaling') && !flag('only-scaling') && !flag('only-notes')) await measureSearchScaling(sections);
+  if (!flag('skip-notes') && !flag('only-scaling') && !flag('only-search-scaling')) measureNotes(sections);
 
   const cpu = cpus();
   const report = [
@@ -118,7 +127,22 @@ async function main() {
     sections.join('\n\n'),
   ].join('\n');
   console.log(report);
-  if (!flag('no-readme')) writeReadme(report);
+  if (!flag('no-readme') && !flag('only-notes')) writeReadme(report);
+}
+
+/** The official leads the machine finds, on the real documents with responsibility notes. */
+function measureNotes(sections: string[]) {
+  const corpus = option('notes-corpus') ?? '../shared/corpus';
+  if (!existsSync(join(corpus, 'txt'))) {
+    sections.push(
+      '### Official leads the machine finds',
+      `- Skipped: no folder \`${join(corpus, 'txt')}\` (give --notes-corpus=<folder holding txt/>).`,
+    );
+    return;
+  }
+  log(`measuring official leads on ${corpus}`);
+  const registry = readAnnotations('content').actors?.data ?? [];
+  sections.push(...officialLeadsSection(measureOfficialLeads(corpus, registry), corpus, table));
 }
 
 /** The real site: build steps, page weight, search, Lighthouse. Returns the Chromium version. */

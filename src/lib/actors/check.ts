@@ -3,6 +3,8 @@ import { ContentError } from '../errors.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { YamlWithLines as LocatedYaml, YamlPath } from '../content/yaml.ts';
 import type { ActorMatcher, Mention } from './match.ts';
+import { type Note, type OfficialTag, type OfficialTags, documentNotes } from './official.ts';
+import { withoutVetoed } from './precedence.ts';
 import type { ActorRegistry, ActorTagFile, TaggedUnit } from './schema.ts';
 import { type UnitScope, locateQuote, unitScope } from './scope.ts';
 
@@ -50,6 +52,8 @@ export interface TagCheckInput {
   tagFiles: LoadedTagFile[];
   corpus: Corpus;
   matcher: ActorMatcher;
+  /** Each document's official tags (./official.ts), which a review may veto and which count as responsible actors. */
+  official?: ReadonlyMap<string, OfficialTags> | undefined;
 }
 
 /** Every tag and untagged decision against the corpus, and every explicit mention against the tags. */
@@ -65,9 +69,17 @@ export function checkTags(input: TagCheckInput): ContentError[] {
       errors.push(new ContentError(file.file, undefined, `no item "${file.item}" in the corpus: the file name must be an item id`));
       continue;
     }
-    errors.push(...checkFile(file, entry, actorIds, mentionsOf));
+    const official =
+      entry.kind === 'document' ? { notes: documentNotes(entry), tags: input.official?.get(entry.id) ?? new Map() } : undefined;
+    errors.push(...checkFile(file, entry, actorIds, mentionsOf, official));
   }
   return errors;
+}
+
+/** A document's responsibility notes and the official tags they give its units. */
+interface OfficialOfDoc {
+  notes: Note[];
+  tags: OfficialTags;
 }
 
 type MentionsOf = (s: Sentence) => Mention[];
@@ -81,7 +93,13 @@ function memoMentions(matcher: ActorMatcher): MentionsOf {
   };
 }
 
-function checkFile(file: LoadedTagFile, entry: CorpusEntry, actorIds: Set<string>, mentionsOf: MentionsOf): ContentError[] {
+function checkFile(
+  file: LoadedTagFile,
+  entry: CorpusEntry,
+  actorIds: Set<string>,
+  mentionsOf: MentionsOf,
+  official: OfficialOfDoc | undefined,
+): ContentError[] {
   const errors: ContentError[] = [];
   // A measure the file does not list keeps its machine tags; one with no responsible actor is a notice (./review.ts).
   const units = file.data.units;
@@ -93,7 +111,9 @@ function checkFile(file: LoadedTagFile, entry: CorpusEntry, actorIds: Set<string
       report([], `no ${entry.kind === 'document' ? 'measure' : 'sentence'} "${unitId}" in ${entry.id}`);
       continue;
     }
-    checkUnit(unit, scope, { actorIds, mentionsOf, report });
+    const officialTags = official?.tags.get(unitId) ?? [];
+    checkVetoes(unitId, unit, official?.notes ?? [], officialTags, report);
+    checkUnit(unit, scope, { actorIds, mentionsOf, report, official: withoutVetoed(officialTags, unit.vetoOfficial) });
   }
   return errors;
 }
@@ -102,6 +122,44 @@ interface UnitContext {
   actorIds: Set<string>;
   mentionsOf: MentionsOf;
   report: (path: YamlPath, problem: string) => void;
+  /** The unit's official tags that stand after its vetoes. */
+  official: readonly OfficialTag[];
+}
+
+/**
+ * Each veto must name a note that covers the unit (its own, or one carried over into it) and, with
+ * `body`, a body that note prints; a note the same review vetoes whole is not covered twice.
+ */
+function checkVetoes(
+  unitId: string,
+  unit: TaggedUnit,
+  notes: readonly Note[],
+  official: readonly OfficialTag[],
+  report: (path: YamlPath, problem: string) => void,
+) {
+  const seen = new Set<string>();
+  unit.vetoOfficial.forEach((v, i) => {
+    const name = `vetoOfficial ${i + 1} (${v.sentence}${v.body ? `, ${v.body}` : ''})`;
+    const note = notes.find((n) => n.sentence.id === v.sentence);
+    const covers = note !== undefined && (note.page?.id === unitId || official.some((t) => t.sentence === v.sentence));
+    if (!covers) {
+      const here = [
+        ...new Set([...notes.filter((n) => n.page?.id === unitId).map((n) => n.sentence.id), ...official.map((t) => t.sentence)]),
+      ];
+      const which = here.length ? `its notes are ${here.join(', ')}` : 'no responsibility note covers it';
+      return report(
+        ['vetoOfficial', i, 'sentence'],
+        `${name}: sentence ${v.sentence} is no responsibility note of unit ${unitId} (${which})`,
+      );
+    }
+    const bodies = note.sentence.responsibility.bodies;
+    if (v.body !== undefined && !bodies.includes(v.body))
+      return report(['vetoOfficial', i, 'body'], `${name}: the note names no body "${v.body}" (it names ${bodies.join('、')})`);
+    const key = `${v.sentence}\u0000${v.body ?? ''}`;
+    if (seen.has(key) || (v.body !== undefined && seen.has(`${v.sentence}\u0000`)))
+      report(['vetoOfficial', i], `${name}: the same note or body is vetoed twice`);
+    seen.add(key);
+  });
 }
 
 function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
@@ -116,7 +174,8 @@ function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
     if (seen.has(key)) report(['tags', i], `${name}: the same tag appears twice`);
     seen.add(key);
   });
-  if (!unit.tags.some((t) => t.role === 'lead' || t.role === 'participant')) {
+  // The document's own division of labour says who is responsible as well as a hand tag does.
+  if (!unit.tags.some((t) => t.role === 'lead' || t.role === 'participant') && ctx.official.length === 0) {
     report([], 'no lead or participant tag: say who is responsible (basis implied, with a rationale, when the text names no one)');
   }
   const decided = new Set<string>();
@@ -129,6 +188,8 @@ function checkUnit(unit: TaggedUnit, scope: UnitScope, ctx: UnitContext) {
   });
   const reported = new Set<string>();
   for (const s of scope.sentences) {
+    // A note's bodies are decided by the note itself (official tags) or by a veto of it.
+    if (s.responsibility) continue;
     for (const m of ctx.mentionsOf(s)) {
       if (tagged.has(m.actor) || decided.has(m.actor) || reported.has(m.actor)) continue;
       reported.add(m.actor);

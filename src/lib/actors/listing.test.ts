@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
-import { documentActorOptions, groupByItem, matrixRowsByKind, shortPartHeading, taggedUnitCounts } from './listing.ts';
+import { ActorFixture, OFFICIAL_FIXTURE } from '../../../tests/fixtures/actors/fixture.ts';
+import {
+  documentActorOptions,
+  evidencePlace,
+  groupByItem,
+  matrixRowsByKind,
+  shortPartHeading,
+  taggedUnitCounts,
+  unregisteredBodies,
+} from './listing.ts';
 import type { Actors } from './model.ts';
 import { actorPage, actorPartMatrix } from './views.ts';
 
@@ -103,5 +111,24 @@ describe('matrix helpers', () => {
       ['企业', ['enterprises', 'central-soes']],
     ]);
     expect(groups.flatMap((g) => g.rows)).toEqual(matrix.rows);
+  });
+});
+
+describe('the bodies of responsibility notes that the registry lacks', () => {
+  it('are listed by printed name with the measures naming them and the role, and offered by no filter', () => {
+    const notes = new ActorFixture(OFFICIAL_FIXTURE);
+    try {
+      const official = notes.load();
+      expect(
+        unregisteredBodies(official).map((b) => [b.name, b.items.map((i) => [i.item, i.units.map((u) => `${u.unit.id} ${u.role}`)])]),
+      ).toEqual([['人力资源社会保障部', [['fengong', ['m2 lead', 'm4 lead']]]]]);
+      const options = documentActorOptions(official, 'fengong').flatMap((g) => g.options.map((o) => o.actor.id));
+      expect(options).not.toContain(undefined);
+      // On mof's page, a carried note's entry says so (its link leads to the note).
+      const { unit, tag } = actorPage(official, 'mof').byRole.participant.find((e) => e.unit.id === 'm4')!;
+      expect(tag.basis === 'official' && evidencePlace(unit, tag)).toBe('沿用前文括注（下同）');
+    } finally {
+      notes.dispose();
+    }
   });
 });

@@ -1,13 +1,14 @@
-import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
+import { type Actors, ROLES, type RegisteredTag, type ResolvedUnit, registeredTags } from './model.ts';
 import { ACTOR_KIND_LABELS, type Actor, ActorKind, type Role } from './schema.ts';
 import type { ActorEntry, ActorPage, ActorPartMatrix } from './views.ts';
 import { unitKey } from '../links/units.ts';
 import { documentUrl, newsUrl } from '../routes.ts';
+import { sentenceOrdinal } from '../view/paragraphs.ts';
 
 /** One measure or news statement on an actor's page, with every tag of the actor in it (one role). */
 export interface UnitGroup {
   unit: ResolvedUnit;
-  tags: ResolvedTag[];
+  tags: RegisteredTag[];
 }
 
 /** The units of one document or news item that tag an actor in one role. */
@@ -39,6 +40,37 @@ export function groupByItem(entries: readonly ActorEntry[]): ItemGroup[] {
   return [...items.values()];
 }
 
+/**
+ * Where an actor page's entry finds its words: （十四）第3句; for a note carried over (下同) from an
+ * earlier measure, that the measure follows the earlier note (its link leads there).
+ */
+export function evidencePlace(unit: ResolvedUnit, tag: Extract<RegisteredTag, { sentence: string }>): string {
+  if (tag.basis === 'official' && tag.carriedFrom !== undefined) return '沿用前文括注（下同）';
+  return `${unit.measure?.label ?? ''}第${sentenceOrdinal(tag.sentence)}句`;
+}
+
+/** A body responsibility notes name that the registry lacks: no actor page, so the actor index lists it with its measures. */
+export interface UnregisteredBody {
+  name: string;
+  /** By document, each measure naming it (its own note or one carried over), in corpus order, with the role the note gives. */
+  items: Array<{ item: string; itemTitle: string; units: Array<{ unit: ResolvedUnit; role: Role }> }>;
+}
+
+/** The bodies of every document's notes that no registry alias names, in the order they first appear. */
+export function unregisteredBodies(actors: Actors): UnregisteredBody[] {
+  const bodies = new Map<string, UnregisteredBody>();
+  for (const unit of actors.units) {
+    for (const tag of unit.tags) {
+      if (tag.actor !== undefined || tag.basis !== 'official') continue;
+      const body = bodies.get(tag.name) ?? bodies.set(tag.name, { name: tag.name, items: [] }).get(tag.name)!;
+      let item = body.items.at(-1);
+      if (item?.item !== unit.item) body.items.push((item = { item: unit.item, itemTitle: unit.itemTitle, units: [] }));
+      if (!item.units.some((u) => u.unit === unit && u.role === tag.role)) item.units.push({ unit, role: tag.role });
+    }
+  }
+  return [...bodies.values()];
+}
+
 /** An actor a document's filter offers, with how many of the document's measures tag it (any role). */
 export interface FilterOption {
   actor: Actor;
@@ -49,7 +81,7 @@ export interface FilterOption {
 export function documentActorOptions(actors: Actors, doc: string): Array<{ kind: ActorKind; label: string; options: FilterOption[] }> {
   const measures = new Map<string, number>();
   for (const unit of actors.unitsOf(doc)) {
-    for (const id of new Set(unit.tags.map((t) => t.actor))) measures.set(id, (measures.get(id) ?? 0) + 1);
+    for (const id of new Set(registeredTags(unit).map((t) => t.actor))) measures.set(id, (measures.get(id) ?? 0) + 1);
   }
   return ActorKind.options
     .map((kind) => ({

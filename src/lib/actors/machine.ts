@@ -1,6 +1,6 @@
 // Machine-made actor tags: every mention of a registered actor in a measure or article of a
-// document, with a role read off the words around it. They are published labelled as machine-made
-// (basis `machine`); a hand tag file reviews them (./review.ts).
+// document (its responsibility notes aside), with a role read off the words around it. They are
+// published labelled as machine-made (basis `machine`); a hand tag file reviews them (./review.ts).
 import type { DocumentEntry } from '../corpus.ts';
 import type { Sentence } from '../schema/tree.ts';
 import { type WordBoundaries, wordBoundaries } from '../text/words.ts';
@@ -46,6 +46,9 @@ export function machineTags(doc: DocumentEntry, matcher: ActorMatcher, aliases: 
     const seen = new Set<string>();
     const tags: MachineTag[] = [];
     for (const sentence of measure.sentences) {
+      // A responsibility note is the document's own statement of who does what: it is read as
+      // such (./official.ts), and a guess from its words would only repeat or contradict it.
+      if (sentence.responsibility) continue;
       for (const { mention, role } of rolesIn(sentence.text, matcher.mentions(sentence.text), words)) {
         const key = `${mention.actor}\u0000${role}`;
         if (seen.has(key)) continue;

@@ -24,12 +24,16 @@ export class ActorMatcher {
 
   private readonly words: WordBoundaries;
 
+  /** Each alias's actor, for a name that must be an alias as a whole (a body a responsibility note names). */
+  private readonly exact = new Map<string, string>();
+
   constructor(entries: Iterable<AliasEntry>) {
     const list = [...entries];
     // The aliases are words of the segmenter's vocabulary, so a segmenter never cuts one in two.
     this.words = wordBoundaries(list.map((e) => e.alias));
     for (const entry of list) {
       if (!entry.alias) continue;
+      if (!this.exact.has(entry.alias)) this.exact.set(entry.alias, entry.actor);
       const head = entry.alias[0]!;
       const list = this.byFirst.get(head) ?? [];
       list.push(entry);
@@ -40,6 +44,11 @@ export class ActorMatcher {
 
   static fromActors(actors: ReadonlyArray<{ id: string; aliases: readonly string[] }>): ActorMatcher {
     return new ActorMatcher(actors.flatMap((a) => a.aliases.map((alias) => ({ actor: a.id, alias }))));
+  }
+
+  /** The actor `name` is an alias of, as a whole; undefined when it is none (never a guess from a part of it). */
+  actorOf(name: string): string | undefined {
+    return this.exact.get(name);
   }
 
   mentions(text: string): Mention[] {

@@ -1,15 +1,41 @@
 import { type Corpus } from '../corpus.ts';
 import type { Measure, Part } from '../schema/tree.ts';
 import type { MachineTag } from './machine.ts';
+import type { OfficialTag } from './official.ts';
 import type { ReviewedItem } from './review.ts';
 import { ActorMatcher } from './match.ts';
-import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, Role, Untagged } from './schema.ts';
+import type { Actor, ActorRegistry, ExplicitTag, ImpliedTag, OfficialVeto, Role, Untagged } from './schema.ts';
 import { locateQuote, unitScope } from './scope.ts';
 import { unitKey } from '../links/units.ts';
 import { measureUrl, newsUrl } from '../routes.ts';
 
-/** An explicit tag with where its quote sits in the sentence, or an implied one; both link to the text. */
-export type ResolvedTag = ((ExplicitTag | MachineTag) & { start: number; end: number; href: string }) | (ImpliedTag & { href: string });
+/**
+ * An explicit or machine tag with where its quote sits in the sentence, an official one (a body a
+ * responsibility note names, at its place in the note), or an implied one; all link to the text.
+ */
+export type ResolvedTag =
+  | ((ExplicitTag | MachineTag) & { start: number; end: number; href: string })
+  | (OfficialTag & { href: string })
+  | (ImpliedTag & { href: string });
+
+/**
+ * A tag of a registry actor. Every tag is one but an official tag of a body the registry does not
+ * list (`actor` undefined, `name` as printed): whatever is keyed by actor (actor pages, filters,
+ * matrices, links) reads these; the official division of labour shows the others too.
+ */
+export type RegisteredTag = ResolvedTag & { actor: string };
+
+export const isRegistered = (t: ResolvedTag): t is RegisteredTag => t.actor !== undefined;
+
+/** Who a tag names, as a reader is told: the registry's name, or the printed name of a body the registry lacks. */
+export function tagActorName(actors: Pick<Actors, 'actor'>, tag: ResolvedTag): string {
+  if (tag.actor !== undefined) return actors.actor(tag.actor).name;
+  if (tag.basis === 'official') return tag.name;
+  throw new Error(`a ${tag.basis} tag with no actor`);
+}
+
+/** A unit's tags of registry actors. */
+export const registeredTags = (unit: Pick<ResolvedUnit, 'tags'>): RegisteredTag[] => unit.tags.filter(isRegistered);
 
 /** A tagged measure or news statement, resolved against the corpus. */
 export interface ResolvedUnit {
@@ -26,6 +52,8 @@ export interface ResolvedUnit {
   part?: Part | undefined;
   tags: ResolvedTag[];
   untagged: Untagged[];
+  /** A hand review's vetoes of the official division of labour (a note misread, or not applying here), with their reasons. */
+  vetoOfficial: OfficialVeto[];
 }
 
 /** The validated actor data with indexes; every view and export reads this. */
@@ -68,13 +96,25 @@ export function resolveActors(registry: ActorRegistry, tagFiles: readonly Review
         const href = entry.kind === 'document' ? base : `${base}#${id}`;
         const tags = unit.tags.map((tag): ResolvedTag => {
           if (tag.basis === 'implied') return { ...tag, href };
+          // An official tag is placed already; a carried note's words are where the note is printed.
+          if (tag.basis === 'official' && entry.kind === 'document')
+            return { ...tag, href: `${entry.units.byId.get(tag.carriedFrom ?? id)!.page}#${tag.sentence}` };
+          if (tag.basis === 'official') throw new Error(`an official tag in ${entry.id}, which is no document`);
           const sentence = scope.sentences.find((s) => s.id === tag.sentence)!;
           const at = locateQuote(sentence.text, tag.quote);
           if ('problem' in at)
             throw new Error(`quote of ${tag.actor} in ${entry.id} ${id} ${at.problem} its sentence; run the checks first`);
           return { ...tag, ...at, href: `${base}#${tag.sentence}` };
         });
-        const common = { item: entry.id, itemTitle: entry.meta.title, id, href, tags, untagged: unit.untagged };
+        const common = {
+          item: entry.id,
+          itemTitle: entry.meta.title,
+          id,
+          href,
+          tags,
+          untagged: unit.untagged,
+          vetoOfficial: unit.vetoOfficial,
+        };
         if (scope.kind === 'measure') {
           const m = scope.measure;
           return { ...common, itemKind: 'document', label: `${m.label}${m.lead ?? ''}`, measure: m, part: scope.part };

@@ -1,15 +1,21 @@
 // Hand tag files over machine tags: a unit a hand file lists is reviewed (its tags, with the
 // machine tags it confirms, are the whole of it); a measure it does not list keeps the machine's.
+// The official tags of a unit's responsibility notes stand in either case, first, unless the
+// review vetoes them (./precedence.ts).
 import type { Corpus } from '../corpus.ts';
 import { ContentError } from '../errors.ts';
 import type { LoadedTagFile } from './check.ts';
 import type { MachineTag, MachineTags } from './machine.ts';
-import type { ExplicitTag, Tag, Untagged } from './schema.ts';
+import type { OfficialTag, OfficialTags } from './official.ts';
+import { besideOfficial, withoutVetoed } from './precedence.ts';
+import type { ExplicitTag, OfficialVeto, Tag, Untagged } from './schema.ts';
 
-/** The tags of one unit as the model resolves them: hand tags, and machine tags where no hand reviewed. */
+/** The tags of one unit as the model resolves them: official tags, then hand tags, or machine tags where no hand reviewed. */
 export interface UnitTags {
-  tags: Array<Tag | MachineTag>;
+  tags: Array<OfficialTag | Tag | MachineTag>;
   untagged: Untagged[];
+  /** The review's vetoes of the unit's official tags, kept so the reader is told the document's division was set aside, and why. */
+  vetoOfficial: OfficialVeto[];
 }
 
 export interface ReviewedItem {
@@ -51,16 +57,31 @@ export function applyConfirms(
   return { files: out, errors };
 }
 
-/** Every item's units: the hand files' as written, plus the machine's measures that no hand file lists. */
+/**
+ * Every item's units: the hand files' as written, plus the machine's measures that no hand file
+ * lists; each led by its official tags, less those the hand review vetoes. Where no hand reviewed,
+ * the machine's tags are those that stand beside the official ones (./precedence.ts).
+ */
 export function mergeMachineTags(
   corpus: Corpus,
   files: readonly LoadedTagFile[],
   machine: ReadonlyMap<string, MachineTags>,
+  official: ReadonlyMap<string, OfficialTags> = new Map(),
 ): ReviewedItem[] {
   const hand = new Map(files.map((f) => [f.item, f]));
   return corpus.entries.flatMap((entry): ReviewedItem[] => {
-    const units: Record<string, UnitTags> = { ...hand.get(entry.id)?.data.units };
-    for (const [id, tags] of machine.get(entry.id) ?? []) if (!(id in units)) units[id] = { tags, untagged: [] };
+    const reviewed = hand.get(entry.id)?.data.units ?? {};
+    const machineOf = machine.get(entry.id) ?? new Map<string, MachineTag[]>();
+    const officialOf = official.get(entry.id) ?? new Map<string, OfficialTag[]>();
+    const units: Record<string, UnitTags> = {};
+    // Hand units first, in the file's order, then the others as the machine and the notes found them.
+    for (const id of new Set([...Object.keys(reviewed), ...machineOf.keys(), ...officialOf.keys()])) {
+      const review = reviewed[id];
+      const stands = withoutVetoed(officialOf.get(id) ?? [], review?.vetoOfficial ?? []);
+      const rest = review ? review.tags : besideOfficial(stands, machineOf.get(id) ?? []);
+      if (review || stands.length + rest.length > 0)
+        units[id] = { tags: [...stands, ...rest], untagged: review?.untagged ?? [], vetoOfficial: review?.vetoOfficial ?? [] };
+    }
     return Object.keys(units).length > 0 || hand.has(entry.id) ? [{ item: entry.id, data: { units } }] : [];
   });
 }

@@ -43,7 +43,22 @@ export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', participant: 
 /** What a reader is told wherever a machine tag shows (chips, evidence marks, actor pages). */
 export const MACHINE_LABEL = '机器标注，未经审核';
 
-const sentenceId = z.string().regex(/^(?:[a-z]+\d*-)?s\d+$/, 'a sentence id such as m14-s3 or s12');
+/**
+ * What a reader is told wherever an official tag shows: the document itself names the body in
+ * the division of labour it prints after the measure (./official.ts).
+ */
+export const OFFICIAL_LABEL = '文件所列分工';
+
+/** Each basis of a tag as the reader is told it beside the tag; a hand tag of words that name the actor needs no word. */
+export const BASIS_LABELS: Record<'explicit' | 'implied' | 'machine' | 'official', string> = {
+  explicit: '',
+  implied: '推断',
+  machine: MACHINE_LABEL,
+  official: OFFICIAL_LABEL,
+};
+
+// Prefixes as the unit ids make them: m14-s3, p2-m1-s3 (measures numbered afresh in each part), art10-1-s2, s12.
+const sentenceId = z.string().regex(/^(?:[a-z]+\d*(?:-\d+)?-)*s\d+$/, 'a sentence id such as m14-s3, p2-m1-s3 or s12');
 
 /** The text names the actor: `quote` is the exact words, found once in `sentence`. */
 export const ExplicitTag = z.strictObject({
@@ -77,15 +92,31 @@ export const Untagged = z.strictObject({
 export type Untagged = z.infer<typeof Untagged>;
 
 /**
+ * A decision that a responsibility note covering this unit is not its division of labour, or not
+ * as read: `sentence` is the note's, `body` one body as the note prints it (all of them when
+ * absent). Vetoed whole in the unit that prints it, the note counts as misread: it is dropped
+ * there and carries over nowhere. Anywhere else a veto holds for its own unit only.
+ */
+export const OfficialVeto = z.strictObject({
+  sentence: sentenceId,
+  body: z.string().min(1).optional(),
+  reason: z.string().min(1),
+});
+export type OfficialVeto = z.infer<typeof OfficialVeto>;
+
+/**
  * A unit of a hand file is a review of that unit: its tags and untagged decisions replace the
  * machine's (./machine.ts), and every mention must be decided. `confirm` lists the actors whose
  * machine tags in the unit are right as they stand (each then counts as a hand tag); to correct
- * one, write the tag; to veto one, leave the mention untagged with a reason.
+ * one, write the tag; to veto one, leave the mention untagged with a reason. The official tags of
+ * the unit's responsibility notes (./official.ts) stand beside the review unless `vetoOfficial`
+ * vetoes them.
  */
 export const TaggedUnit = z.strictObject({
   tags: z.array(Tag).default([]),
   untagged: z.array(Untagged).default([]),
   confirm: z.array(actorId).default([]),
+  vetoOfficial: z.array(OfficialVeto).default([]),
 });
 export type TaggedUnit = z.infer<typeof TaggedUnit>;
 

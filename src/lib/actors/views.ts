@@ -1,13 +1,13 @@
 import { actorUrl } from '../routes.ts';
 import type { DocumentEntry } from '../corpus.ts';
-import { type Actors, ROLES, type ResolvedTag, type ResolvedUnit } from './model.ts';
+import { type Actors, ROLES, type RegisteredTag, type ResolvedTag, type ResolvedUnit, registeredTags } from './model.ts';
 import type { Annotation } from '../view/sentence-runs.ts';
-import { ACTOR_KIND_LABELS, type Actor, ActorKind, MACHINE_LABEL, ROLE_LABELS, type Role } from './schema.ts';
+import { ACTOR_KIND_LABELS, type Actor, ActorKind, BASIS_LABELS, ROLE_LABELS, type Role } from './schema.ts';
 
 /** One tag of an actor, with the unit it sits in. */
 export interface ActorEntry {
   unit: ResolvedUnit;
-  tag: ResolvedTag;
+  tag: RegisteredTag;
 }
 
 export interface ActorPage {
@@ -27,7 +27,7 @@ function entriesOf(actors: Actors, id: string): ActorEntry[] {
   if (!index) {
     index = new Map();
     for (const unit of actors.units) {
-      for (const tag of unit.tags) {
+      for (const tag of registeredTags(unit)) {
         const list = index.get(tag.actor);
         if (list) list.push({ unit, tag });
         else index.set(tag.actor, [{ unit, tag }]);
@@ -56,7 +56,7 @@ export function actorIndex(
   actors: Actors,
 ): Array<{ kind: ActorKind; label: string; actors: Array<{ actor: Actor; counts: Record<Role, number> }> }> {
   const counts = new Map(actors.registry.map((a) => [a.id, { lead: 0, participant: 0, beneficiary: 0 }]));
-  for (const unit of actors.units) for (const tag of unit.tags) counts.get(tag.actor)![tag.role]++;
+  for (const unit of actors.units) for (const tag of registeredTags(unit)) counts.get(tag.actor)![tag.role]++;
   return ActorKind.options
     .map((kind) => ({
       kind,
@@ -70,32 +70,49 @@ export function actorIndex(
 export interface Chip {
   actor: Actor;
   role: Role;
-  /** machine: found by the machine and not reviewed by hand (labelled 机器标注，未经审核). */
+  /**
+   * The strongest basis of its tags: official (the document's division of labour), explicit (a
+   * person read the words), implied, machine (found by the machine and not reviewed by hand,
+   * labelled 机器标注，未经审核).
+   */
   basis: ResolvedTag['basis'];
-  tags: ResolvedTag[];
+  tags: RegisteredTag[];
 }
 
-/** Chips of a unit: leads first, then participants, then beneficiaries; explicit if any tag is. */
+/** How far a basis is to be taken: the document's own statement, then a person's reading, then the machine's. */
+const STRENGTH: Record<ResolvedTag['basis'], number> = { official: 3, explicit: 2, implied: 1, machine: 0 };
+
+/**
+ * Chips of a unit's registry actors: leads first, then participants, then beneficiaries; a chip
+ * takes its strongest tag's basis. Bodies of a note the registry lacks have no chip (no actor to
+ * link, filter or search by): the official division shows them (./division.ts).
+ */
 export function unitChips(actors: Actors, unit: ResolvedUnit): Chip[] {
   const chips = new Map<string, Chip>();
-  for (const tag of unit.tags) {
+  for (const tag of registeredTags(unit)) {
     const key = `${tag.role}/${tag.actor}`;
     const chip = chips.get(key) ?? { actor: actors.actor(tag.actor), role: tag.role, basis: tag.basis, tags: [] };
     chip.tags.push(tag);
-    if (tag.basis === 'explicit') chip.basis = 'explicit';
+    if (STRENGTH[tag.basis] > STRENGTH[chip.basis]) chip.basis = tag.basis;
     chips.set(key, chip);
   }
   return [...chips.values()].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 }
 
+/** The label a chip's role carries: the role, and its basis where it needs saying (·文件所列分工, ·推断, ·机器标注，未经审核). */
+export const chipRoleLabel = (chip: Pick<Chip, 'role' | 'basis'>): string =>
+  [ROLE_LABELS[chip.role], BASIS_LABELS[chip.basis]].filter(Boolean).join('·');
+
 /** A range of a sentence's text to mark as evidence for an actor. */
 export interface EvidenceMark {
   start: number;
   end: number;
-  actor: string;
+  /** The registry actor; undefined for a body a note names that the registry lacks. */
+  actor: string | undefined;
+  /** The words marked: the quote, or a note's body as printed (the only name of a body the registry lacks). */
+  name: string;
   role: Role;
-  /** Evidence of a machine tag, which the reader is told is unreviewed. */
-  machine?: true;
+  basis: Exclude<ResolvedTag['basis'], 'implied'>;
 }
 
 /** Sentence id → evidence marks, for every tagged unit of an item (fits its full page and its measure pages). */
@@ -103,10 +120,11 @@ export function evidenceMarks(actors: Actors, item: string): Map<string, Evidenc
   const marks = new Map<string, EvidenceMark[]>();
   for (const unit of actors.unitsOf(item)) {
     for (const tag of unit.tags) {
-      if (tag.basis === 'implied') continue;
+      // A carried note's words are marked once, by the unit that prints the note.
+      if (tag.basis === 'implied' || (tag.basis === 'official' && tag.carriedFrom !== undefined)) continue;
       const list = marks.get(tag.sentence) ?? [];
-      const machine = tag.basis === 'machine' ? { machine: true as const } : {};
-      list.push({ start: tag.start, end: tag.end, actor: tag.actor, role: tag.role, ...machine });
+      const name = tag.basis === 'official' ? tag.name : tag.quote;
+      list.push({ start: tag.start, end: tag.end, actor: tag.actor, name, role: tag.role, basis: tag.basis });
       marks.set(tag.sentence, list);
     }
   }
@@ -116,22 +134,29 @@ export function evidenceMarks(actors: Actors, item: string): Map<string, Evidenc
 
 /** The actor's page. */
 
-/** Evidence marks as reading-view annotations (sentenceRuns cuts overlapping ones into flat runs). */
+/**
+ * Evidence marks as reading-view annotations (sentenceRuns cuts overlapping ones into flat runs).
+ * A body the registry lacks is marked with no actor to light up or link to (ref '').
+ */
 export function evidenceAnnotations(actors: Actors, marks: readonly EvidenceMark[]): Annotation[] {
-  return marks.map((m) => ({
-    kind: 'actor',
-    start: m.start,
-    end: m.end,
-    ref: m.actor,
-    href: actorUrl(m.actor),
-    label: `${actors.actor(m.actor).name}（${ROLE_LABELS[m.role]}${m.machine ? `，${MACHINE_LABEL}` : ''}）`,
-  }));
+  return marks.map((m) => {
+    const label = `（${[ROLE_LABELS[m.role], BASIS_LABELS[m.basis]].filter(Boolean).join('，')}）`;
+    if (m.actor === undefined) return { kind: 'actor', start: m.start, end: m.end, ref: '', label: `${m.name}${label}` };
+    return {
+      kind: 'actor',
+      start: m.start,
+      end: m.end,
+      ref: m.actor,
+      href: actorUrl(m.actor),
+      label: `${actors.actor(m.actor).name}${label}`,
+    };
+  });
 }
 
-/** Measure id → ids of the actors tagged on it (any role), for filtering a document page to one actor. */
+/** Measure id → ids of the registry actors tagged on it (any role), for filtering a document page to one actor. */
 export function measureActorIds(actors: Actors, doc: string): Map<string, string[]> {
   const ids = new Map<string, string[]>();
-  for (const unit of actors.unitsOf(doc)) ids.set(unit.id, [...new Set(unit.tags.map((t) => t.actor))]);
+  for (const unit of actors.unitsOf(doc)) ids.set(unit.id, [...new Set(registeredTags(unit).map((t) => t.actor))]);
   return ids;
 }
 
@@ -152,7 +177,7 @@ export interface ActorPartMatrix {
 export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMatrix {
   const parts = doc.outline.parts.filter((p) => p.measures.length > 0);
   const units = actors.unitsOf(doc.id);
-  const tagged = new Set(units.flatMap((u) => u.tags.map((t) => t.actor)));
+  const tagged = new Set(units.flatMap((u) => registeredTags(u).map((t) => t.actor)));
   const kindOrder = (a: Actor) => ActorKind.options.indexOf(a.kind);
   const rowActors = actors.registry.filter((a) => tagged.has(a.id)).sort((a, b) => kindOrder(a) - kindOrder(b));
   // One pass over the tags: actor → part → the measures tagging it in each role, in text order.
@@ -160,7 +185,7 @@ export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMa
   for (const unit of units) {
     if (unit.part === undefined) continue;
     const counted = new Set<string>();
-    for (const { actor, role } of unit.tags) {
+    for (const { actor, role } of registeredTags(unit)) {
       if (counted.has(`${actor}\u0000${role}`)) continue;
       counted.add(`${actor}\u0000${role}`);
       const byPart = cellsOf.get(actor) ?? cellsOf.set(actor, new Map()).get(actor)!;

@@ -1,6 +1,6 @@
 // The comparisons of the site: the pairs that get a page (./pairs.ts) and each pair's alignment
 // (./align.ts), worked out on first use and kept, since only the pair's page and its tests ask.
-import type { Actors } from '../actors/index.ts';
+import { type Actors, registeredTags } from '../actors/index.ts';
 import type { Corpus } from '../corpus.ts';
 import type { GlossaryIndex } from '../glossary/glossary.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
@@ -29,7 +29,9 @@ export function buildComparisons({ corpus, units, repeated, references, glossary
   const pairs = comparePairs(corpus, repeated, references);
   const byItem = Map.groupBy(units, (u) => u.item);
   const actorIds = new Map(
-    actors.units.filter((u) => u.itemKind === 'document').map((u) => [unitKey(u.item, u.id), [...new Set(u.tags.map((t) => t.actor))]]),
+    actors.units
+      .filter((u) => u.itemKind === 'document')
+      .map((u) => [unitKey(u.item, u.id), [...new Set(registeredTags(u).map((t) => t.actor))]]),
   );
   const cache = new Map<string, Alignment>();
   return {

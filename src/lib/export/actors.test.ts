@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
+import { ActorFixture, OFFICIAL_FIXTURE } from '../../../tests/fixtures/actors/fixture.ts';
 import type { Actors } from '../actors/model.ts';
 import { MEASURE_ACTORS_COLUMNS, actorsJson, measureActorsCsv } from './actors.ts';
 import { csvField, parseCsv } from './csv.ts';
@@ -96,5 +96,63 @@ describe('actors.json', () => {
       end: 14,
       url: '/news/tiny-news/#s2',
     });
+  });
+});
+
+describe('official tags in actors.json and measure-actors.csv', () => {
+  let notes: ActorFixture;
+  let official: Actors;
+  beforeAll(() => {
+    notes = new ActorFixture(OFFICIAL_FIXTURE);
+    official = notes.load();
+  });
+  afterAll(() => notes.dispose());
+
+  it('export basis official, a body the registry lacks with actor null and its printed name, a carried note with where it is printed', () => {
+    const json = JSON.parse(JSON.stringify(actorsJson(official)));
+    const unit = (id: string) => json.units.find((u: { unit: string }) => u.unit === id);
+    expect(unit('m2').tags).toEqual([
+      {
+        actor: null,
+        name: '人力资源社会保障部',
+        role: 'lead',
+        basis: 'official',
+        quote: '人力资源社会保障部',
+        sentence: 'm2-s3',
+        start: 1,
+        end: 10,
+        url: '/documents/fengong/m2/#m2-s3',
+      },
+      {
+        actor: 'mof',
+        name: '财政部',
+        role: 'participant',
+        basis: 'official',
+        quote: '财政部',
+        sentence: 'm2-s3',
+        start: 11,
+        end: 14,
+        url: '/documents/fengong/m2/#m2-s3',
+      },
+    ]);
+    expect(unit('m4').tags[0]).toMatchObject({
+      actor: null,
+      basis: 'official',
+      sentence: 'm2-s3',
+      carriedFrom: 'm2',
+      url: '/documents/fengong/m2/#m2-s3',
+    });
+    // A review's veto of the official division is exported with its reason.
+    expect(unit('m6').vetoOfficial).toEqual([{ sentence: 'm2-s3', reason: '保障措施由地方政府负责，不在前文分工之内' }]);
+    // The machine's tags that stand beside the note keep their basis.
+    expect(unit('m3').tags.map((t: { basis: string }) => t.basis)).toEqual(['official', 'official', 'machine', 'machine']);
+  });
+
+  it('write an unregistered body with no actor id and its printed name', () => {
+    const rows = parseCsv(measureActorsCsv(official)).filter((r) => r[1] === 'm4');
+    expect(rows).toEqual([
+      ['fengong', 'm4', '4', '', '人力资源社会保障部', 'lead', 'official', '人力资源社会保障部', 'm2-s3'],
+      ['fengong', 'm4', '4', 'mof', '财政部', 'participant', 'official', '财政部', 'm2-s3'],
+    ]);
   });
 });

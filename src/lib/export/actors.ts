@@ -1,5 +1,5 @@
 // The actor exports: /data/actors.json and /data/measure-actors.csv (schemas in README.md).
-import type { Actors } from '../actors/model.ts';
+import { type Actors, tagActorName } from '../actors/model.ts';
 import { csvTable } from './csv.ts';
 
 /** /data/actors.json: the registry and every tagged unit, with links into the site. */
@@ -20,12 +20,22 @@ export function actorsJson(actors: Actors) {
       // A point of a speech or an article of a text without chapters lies in no part: null.
       ...(u.measure ? { measureNumber: u.measure.n, part: u.part?.id ?? null } : {}),
       url: u.href,
-      tags: u.tags.map((t) =>
-        t.basis !== 'implied'
-          ? { actor: t.actor, role: t.role, basis: t.basis, quote: t.quote, sentence: t.sentence, start: t.start, end: t.end, url: t.href }
-          : { actor: t.actor, role: t.role, basis: t.basis, rationale: t.rationale, url: t.href },
-      ),
+      tags: u.tags.map((t) => {
+        if (t.basis === 'implied') return { actor: t.actor, role: t.role, basis: t.basis, rationale: t.rationale, url: t.href };
+        const words = { quote: t.quote, sentence: t.sentence, start: t.start, end: t.end, url: t.href };
+        if (t.basis !== 'official') return { actor: t.actor, role: t.role, basis: t.basis, ...words };
+        // A body the registry lacks is exported as printed, with no actor: never matched to a near name.
+        return {
+          actor: t.actor ?? null,
+          name: t.name,
+          role: t.role,
+          basis: t.basis,
+          ...words,
+          ...(t.carriedFrom ? { carriedFrom: t.carriedFrom } : {}),
+        };
+      }),
       untagged: u.untagged,
+      vetoOfficial: u.vetoOfficial,
     })),
   };
 }
@@ -44,7 +54,9 @@ export const MEASURE_ACTORS_COLUMNS = [
 
 /**
  * /data/measure-actors.csv: one row per tag on a measure (news units are in the JSON only).
- * evidence is the quote for explicit and machine tags and the rationale for implied ones, whose sentence_id is empty.
+ * evidence is the quote for explicit, machine and official tags and the rationale for implied ones,
+ * whose sentence_id is empty. An official tag of a body the registry lacks has no actor_id, and its
+ * printed name as actor_name; a note carried over (下同) gives the note's sentence, in the measure that prints it.
  */
 export function measureActorsCsv(actors: Actors): string {
   const rows: Array<ReadonlyArray<string | number>> = [MEASURE_ACTORS_COLUMNS];
@@ -56,8 +68,8 @@ export function measureActorsCsv(actors: Actors): string {
         unit.item,
         unit.id,
         unit.measure.n,
-        t.actor,
-        actors.actor(t.actor).name,
+        t.actor ?? '',
+        tagActorName(actors, t),
         t.role,
         t.basis,
         quoted ? t.quote : t.rationale,

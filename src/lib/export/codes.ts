@@ -2,12 +2,24 @@
 // systems each with its codes and every place a code is applied. Each annotation index of the
 // site model becomes a code system through an adapter here; an index added later (policy
 // instruments) plugs in by giving the same shape, and both exports take it as it comes.
-import { type Actors, MACHINE_LABEL, ROLE_LABELS, type Role } from '../actors/index.ts';
+import {
+  type Actors,
+  MACHINE_LABEL,
+  OFFICIAL_LABEL,
+  ROLE_LABELS,
+  type ResolvedTag,
+  type ResolvedUnit,
+  type Role,
+} from '../actors/index.ts';
+import { issuerId } from '../feeds/issuers.ts';
 import type { GlossaryIndex } from '../glossary/glossary.ts';
 import type { Instruments } from '../instruments/model.ts';
 
-/** Who made a coding: a person (a hand tag file) or the machine (unreviewed, said so wherever it shows). */
-export type Basis = 'hand' | 'machine';
+/**
+ * Who made a coding: a person (a hand tag file), the machine (unreviewed, said so wherever it
+ * shows), or the document itself (official: a body its responsibility note names).
+ */
+export type Basis = 'hand' | 'machine' | 'official';
 
 /** One application of a code: words of a sentence or heading, or a whole unit when no words say it. */
 export interface CodedSpan {
@@ -52,14 +64,40 @@ export interface CodeSystem {
 
 const ROLE_IDS: Record<Role, string> = { lead: 'lead', participant: 'participant', beneficiary: 'beneficiary' };
 
-/** Actors: one code per registry entry (nested under its parent), one span per tag. */
+/** The folder of the bodies responsibility notes name that the registry lacks (not codable itself). */
+const UNREGISTERED = 'unregistered';
+
+/**
+ * Actors: one code per registry entry (nested under its parent), one span per tag. A body a
+ * responsibility note names that the registry lacks is coded all the same, by its printed name,
+ * in a folder of its own (its code id the name in pinyin), so no division of labour is lost and
+ * none is matched to a near name.
+ */
 export function actorCodeSystem(actors: Actors): CodeSystem {
   const spans = new Map<string, CodedSpan[]>(actors.registry.map((a) => [a.id, []]));
+  const unregistered = new Map<string, { id: string; spans: CodedSpan[] }>();
+  const codeOf = (tag: ResolvedTag): CodedSpan[] => {
+    if (tag.actor !== undefined) return spans.get(tag.actor)!;
+    if (tag.basis !== 'official') throw new Error('only an official tag may name a body outside the registry');
+    let code = unregistered.get(tag.name);
+    if (!code) {
+      const base = `${UNREGISTERED}-${issuerId(tag.name)}`;
+      const taken = new Set([...unregistered.values()].map((c) => c.id));
+      let id = base;
+      for (let n = 2; taken.has(id) || spans.has(id); n++) id = `${base}-${n}`;
+      unregistered.set(tag.name, (code = { id, spans: [] }));
+    }
+    return code.spans;
+  };
   for (const unit of actors.units) {
     const news = unit.itemKind === 'news';
     for (const tag of unit.tags) {
       const role = `${ROLE_LABELS[tag.role]}（${ROLE_IDS[tag.role]}）`;
       const common = { item: unit.item, unit: news ? null : unit.id, role: tag.role };
+      if (tag.basis === 'official') {
+        codeOf(tag).push(officialSpan(unit, tag, role));
+        continue;
+      }
       if (tag.basis === 'implied') {
         const note = `${role}；人工标注：文中未点名，整条推断。理由：${tag.rationale}`;
         // A news statement is one sentence (its label is the sentence's text): the coding is of that sentence.
@@ -70,7 +108,7 @@ export function actorCodeSystem(actors: Actors): CodeSystem {
         else spans.get(tag.actor)!.push({ ...common, segment: null, start: 0, end: 0, quote: '', basis: 'hand', note });
         continue;
       }
-      spans.get(tag.actor)!.push({
+      codeOf(tag).push({
         ...common,
         segment: tag.sentence,
         start: tag.start,
@@ -88,13 +126,60 @@ export function actorCodeSystem(actors: Actors): CodeSystem {
     id: 'actor',
     name: '行动主体',
     description: '谁对措施负责、参与或受益：主体名录（content/actors.yaml）的每个主体一个代码，子主体在其上级之下。',
-    codes: parentsFirst(actors.registry).map((a) => ({
-      id: a.id,
-      name: a.name,
-      description: a.aliases.length ? `${a.description}（文中写作：${a.aliases.join('、')}）` : a.description,
-      ...(a.parent ? { parent: a.parent } : {}),
-      spans: spans.get(a.id)!,
-    })),
+    codes: [
+      ...parentsFirst(actors.registry).map((a) => ({
+        id: a.id,
+        name: a.name,
+        description: a.aliases.length ? `${a.description}（文中写作：${a.aliases.join('、')}）` : a.description,
+        ...(a.parent ? { parent: a.parent } : {}),
+        spans: spans.get(a.id)!,
+      })),
+      ...(unregistered.size
+        ? [
+            {
+              id: UNREGISTERED,
+              name: '文件所列、主体名录未收的单位',
+              description:
+                '文件括注的分工（如“按职责分工负责”）所列单位中，主体名录（content/actors.yaml）尚未收录的，按文件写法各一个代码。',
+              codable: false,
+              spans: [],
+            },
+            ...[...unregistered].map(([name, code]) => ({
+              id: code.id,
+              name,
+              description: `${OFFICIAL_LABEL}所列单位，按文件写法“${name}”；主体名录尚未收录。`,
+              parent: UNREGISTERED,
+              spans: code.spans,
+            })),
+          ]
+        : []),
+    ],
+  };
+}
+
+/**
+ * A body of a responsibility note: its printed name in the note, or, for a note carried over
+ * (下同) from another measure, the whole unit it covers (the words are not in it), as an implied
+ * tag is coded.
+ */
+function officialSpan(unit: ResolvedUnit, tag: ResolvedTag & { basis: 'official' }, role: string): CodedSpan {
+  const common = { item: unit.item, unit: unit.id, role: tag.role, basis: 'official' as const };
+  if (tag.carriedFrom !== undefined)
+    return {
+      ...common,
+      segment: null,
+      start: 0,
+      end: 0,
+      quote: '',
+      note: `${role}；${OFFICIAL_LABEL}：沿用前文括注（${tag.sentence}，下同），本条未另列分工`,
+    };
+  return {
+    ...common,
+    segment: tag.sentence,
+    start: tag.start,
+    end: tag.end,
+    quote: tag.quote,
+    note: `${role}；${OFFICIAL_LABEL}：文件括注的分工列明此单位${tag.role === 'lead' ? '，为牵头单位' : ''}`,
   };
 }
 

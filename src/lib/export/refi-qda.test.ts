@@ -2,13 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OFFICIAL_FIXTURE } from '../../../tests/fixtures/actors/fixture.ts';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { readQdpx, xsdProblems } from '../../../tests/support/refi-qda.ts';
 import { readSiteModel } from '../site/read.ts';
 import type { SiteModel } from '../site/model.ts';
-import { MACHINE_LABEL } from '../actors/index.ts';
+import { MACHINE_LABEL, type ResolvedTag, tagActorName } from '../actors/index.ts';
 import { analysisData, corpusProject, documentProject } from './analysis.ts';
-import type { CodeSystem } from './codes.ts';
+import { CODINGS_COLUMNS, codingsCsv } from './codings-csv.ts';
+import { parseCsv } from './csv.ts';
+import { type CodeSystem, actorCodeSystem } from './codes.ts';
 import { URL_NAMESPACE, guid, uuidV5 } from './guid.ts';
 import { itemText, readSourceFile } from './item-text.ts';
 import { qdpx } from './qdpx.ts';
@@ -85,16 +88,18 @@ describe('itemText', () => {
  */
 function expectedCodings(m: Pick<SiteModel, 'actors' | 'glossary' | 'instruments'>, items: ReadonlySet<string>) {
   const out: string[] = [];
+  const codeOf = actorCodes(m);
   for (const u of m.actors.units) {
     if (!items.has(u.item)) continue;
     for (const t of u.tags) {
-      const words =
-        t.basis !== 'implied'
-          ? t.quote
-          : u.measure
-            ? `整条 ${`${u.measure.label}${u.measure.sentences.map((s) => s.text).join('')}`.replace(/\s+/g, '')}`
-            : u.label;
-      out.push([u.item, guid('code', 'actor', t.actor), words].join(' | '));
+      // An implied tag, and a note carried over from another measure, code the whole unit.
+      const whole = t.basis === 'implied' || (t.basis === 'official' && t.carriedFrom !== undefined);
+      const words = !whole
+        ? t.quote
+        : u.measure
+          ? `整条 ${`${u.measure.label}${u.measure.sentences.map((s) => s.text).join('')}`.replace(/\s+/g, '')}`
+          : u.label;
+      out.push([u.item, guid('code', 'actor', codeOf(t)), words].join(' | '));
     }
   }
   for (const mention of m.glossary.mentions)
@@ -104,6 +109,16 @@ function expectedCodings(m: Pick<SiteModel, 'actors' | 'glossary' | 'instruments
       for (const c of u.codes)
         for (const e of c.evidence) out.push([u.item, guid('code', 'instrument', c.instrument), e.quote].join(' | '));
   return out.sort();
+}
+
+/** The actor code of a tag: its registry id, or the code of a body only a responsibility note names (by its printed name). */
+function actorCodes(m: Pick<SiteModel, 'actors'>): (t: ResolvedTag) => string {
+  const unregistered = new Map(
+    actorCodeSystem(m.actors)
+      .codes.filter((c) => c.parent === 'unregistered')
+      .map((c) => [c.name, c.id]),
+  );
+  return (t) => t.actor ?? unregistered.get(tagActorName(m.actors, t))!;
 }
 
 /** The same read off the .qdpx: each selection's code and the characters at its positions. */
@@ -147,12 +162,13 @@ describe('the REFI-QDA project of the fixture corpus', () => {
 
   it('places each sentence coding inside its own sentence (not on the same words elsewhere)', () => {
     const { texts } = analysisData(model);
+    const codeOf = actorCodes(model);
     for (const u of model.actors.units) {
       for (const t of u.tags) {
-        if (t.basis === 'implied') continue;
+        if (t.basis === 'implied' || (t.basis === 'official' && t.carriedFrom !== undefined)) continue;
         const text = texts.get(u.item)!;
         const at = text.segmentStart(t.sentence)! + t.start;
-        const sel = read.selections.filter((s) => itemOf.get(s.source) === u.item && s.codes[0] === guid('code', 'actor', t.actor));
+        const sel = read.selections.filter((s) => itemOf.get(s.source) === u.item && s.codes[0] === guid('code', 'actor', codeOf(t)));
         expect(sel.map((s) => s.start)).toContain(at);
       }
     }
@@ -341,5 +357,48 @@ describe('a further code system plugs in', () => {
     expect(() =>
       refiProject({ name: 't', description: 't', site: SITE, systems: [wrong], sources: [{ entry: doc, text: texts.get(doc.id)! }] }),
     ).toThrow(`the text there is "培训", not "培养"`);
+  });
+});
+
+describe('the REFI-QDA project and codings.csv of a document with responsibility notes', () => {
+  const notes = siteModel(OFFICIAL_FIXTURE);
+  const project = corpusProject(notes, SITE);
+  const read = readQdpx(qdpx(project));
+  const officialTags = notes.actors.units.flatMap((u) => u.tags.filter((t) => t.basis === 'official'));
+
+  it('validates, and codes each official tag at its words in the note, a carried note on the whole measure it covers', () => {
+    expect(xsdProblems(project.qde)).toBe('');
+    expect(officialTags.length).toBeGreaterThan(0);
+    expect(readCodings(read, () => 'fengong')).toEqual(expectedCodings(notes, new Set(['fengong'])));
+  });
+
+  it('says of each official coding that the document lists the body, and codes a body the registry lacks in a folder of its own', () => {
+    const official = read.selections.filter((s) => s.description.includes('文件所列分工'));
+    expect(official).toHaveLength(officialTags.length);
+    expect(official.filter((s) => s.description.includes('沿用'))).toHaveLength(officialTags.filter((t) => t.carriedFrom).length);
+    for (const s of official) expect(s.description).not.toContain(MACHINE_LABEL);
+    expect(read.codes.get(guid('code', 'actor', 'unregistered'))).toEqual({
+      name: '文件所列、主体名录未收的单位',
+      codable: false,
+      parent: guid('code-system', 'actor'),
+    });
+    expect(read.codes.get(guid('code', 'actor', 'unregistered-renliziyuanshehuibaozhangbu'))).toEqual({
+      name: '人力资源社会保障部',
+      codable: true,
+      parent: guid('code', 'actor', 'unregistered'),
+    });
+  });
+
+  it('gives basis official in codings.csv, the unregistered body under its own code', () => {
+    const [, ...rows] = parseCsv(codingsCsv({ corpus: notes.corpus, ...analysisData(notes), site: SITE }).replace(/^\uFEFF/, ''));
+    const at = (c: (typeof CODINGS_COLUMNS)[number]) => CODINGS_COLUMNS.indexOf(c);
+    const official = rows.filter((r) => r[at('basis')] === 'official');
+    expect(official).toHaveLength(officialTags.length);
+    expect(
+      official.filter((r) => r[at('unit')] === 'm2').map((r) => [r[at('code')], r[at('code_name')], r[at('role')], r[at('quote')]]),
+    ).toEqual([
+      ['unregistered-renliziyuanshehuibaozhangbu', '人力资源社会保障部', 'lead', '人力资源社会保障部'],
+      ['mof', '财政部', 'participant', '财政部'],
+    ]);
   });
 });

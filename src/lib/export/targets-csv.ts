@@ -18,8 +18,8 @@ export const TARGETS_CSV_COLUMNS = [
   ['unit_of_measure', '单位：名、%、亿元……'],
   ['qualifiers', '限定词：左右、以上、约……（空格分隔）'],
   ['label', '期限行：日期本身（2035年、“十四五”时期末、年内）；数字行：所计之物'],
-  ['actors', '负责主体 id（空格分隔），取自该条的主体标注'],
-  ['actor_basis', '每个主体的依据：explicit、implied、machine（机器标注，未经审核）'],
+  ['actors', '负责主体 id（空格分隔），取自该条的主体标注；文件括注分工所列、主体名录未收的单位写其在文件中的名称'],
+  ['actor_basis', '每个主体的依据：explicit、implied、machine（机器标注，未经审核）、official（文件所列分工）'],
   ['sentence', '整句原文'],
   ['url', '句子的永久链接'],
 ] as const;
@@ -28,7 +28,8 @@ const HEADER = TARGETS_CSV_COLUMNS.map(([name]) => name);
 export function targetsCsv(rows: readonly TargetRow[]): string {
   const lines = rows.flatMap((r) => {
     const unit = r.unitKey.includes('#') ? r.unitKey.split('#')[1]! : '';
-    const actors = r.actors.map((a) => a.id).join(' ');
+    // A body the registry lacks has no id: its printed name stands in (a name holds no space).
+    const actors = r.actors.map((a) => a.id ?? a.name).join(' ');
     // machine: found by the machine from the registry's aliases, not reviewed (机器标注，未经审核).
     const basis = r.actors.map((a) => a.basis).join(' ');
     // Code points, as codings.csv and the REFI-QDA project count them (one way for every export).

@@ -1,7 +1,7 @@
 // The instrument matrices: instrument × part of one document (a cell links every coded sentence),
 // instrument × document of the corpus, and actor × instrument (a cell links the measures in which
 // the actor is responsible and the instrument coded, at the instrument's first sentence there).
-import type { Actors } from '../actors/index.ts';
+import { type Actors, registeredTags } from '../actors/index.ts';
 import { shortPartHeading } from '../actors/listing.ts';
 import { ACTOR_KIND_LABELS, ActorKind } from '../actors/schema.ts';
 import type { DocumentEntry } from '../corpus.ts';
@@ -162,8 +162,9 @@ export function actorInstrumentMatrix(ins: Instruments, actors: Actors, docs: re
   docs.forEach((doc, k) => {
     const prefix = docs.length > 1 ? `${k + 1}·` : '';
     for (const unit of ins.unitsOf(doc.id)) {
-      const tags = actors.unit(doc.id, unit.id)?.tags ?? [];
-      const responsible = new Set(tags.filter((t) => t.role !== 'beneficiary').map((t) => t.actor));
+      const tagged = actors.unit(doc.id, unit.id);
+      // The actors of the registry: a row needs an actor (a body only a note names has none).
+      const responsible = new Set((tagged ? registeredTags(tagged) : []).filter((t) => t.role !== 'beneficiary').map((t) => t.actor));
       for (const actor of responsible) {
         const row = cells.get(actor) ?? cells.set(actor, new Map()).get(actor)!;
         for (const i of new Set(unit.codes.map((c) => c.instrument))) {

@@ -1,4 +1,4 @@
-import type { Actors } from '../actors/index.ts';
+import { type Actors, registeredTags } from '../actors/index.ts';
 import type { YamlWithLines } from '../content/yaml.ts';
 import type { Corpus } from '../corpus.ts';
 import type { GlossaryIndex } from '../glossary/glossary.ts';
@@ -25,7 +25,7 @@ export function siteLinkGraph({ corpus, units, actors, glossary, thesaurus, cura
   const actorFeatures = {
     kind: 'actor' as const,
     byUnit: unitFeatureMap(
-      actors.units.map((u) => ({ item: u.item, id: u.id, features: u.tags.map((t) => t.actor) })),
+      actors.units.map((u) => ({ item: u.item, id: u.id, features: registeredTags(u).map((t) => t.actor) })),
       corpus,
       units,
     ),

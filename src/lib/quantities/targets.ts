@@ -1,7 +1,7 @@
 // Who does what by when: the sentences of the corpus that set a deadline or a target figure, with
 // the actor responsible. Built on the figures the quantities extractor finds (./extract.ts) and the
 // deadlines of ./deadlines.ts, so a figure is read one way on /figures/ and on /targets/.
-import type { Actors, ResolvedTag, Role } from '../actors/index.ts';
+import { type Actors, type ResolvedTag, type Role, tagActorName } from '../actors/index.ts';
 import { itemDate } from '../schema/item-date.ts';
 import type { Corpus } from '../corpus.ts';
 import { sentenceOrdinal, unitLabel } from '../links/labels.ts';
@@ -11,7 +11,9 @@ import type { Quantity } from './extract.ts';
 
 /** An actor responsible for a target, from the actor tags of its measure (machine tags included, and said so). */
 export interface TargetActor {
-  id: string;
+  /** The registry actor; undefined for a body a responsibility note names that the registry lacks. */
+  id: string | undefined;
+  /** The registry's name, or the body's name as the note prints it. */
   name: string;
   role: Role;
   basis: ResolvedTag['basis'];
@@ -102,8 +104,8 @@ function responsible(actors: TargetInputs['actors'], unit: Unit, sentence: strin
   const chosen = here.length ? here : tags.some((t) => t.role === 'lead') ? tags.filter((t) => t.role === 'lead') : tags;
   const seen = new Set<string>();
   return chosen
-    .filter((t) => !seen.has(t.actor) && !!seen.add(t.actor))
-    .map((t) => ({ id: t.actor, name: actors.actor(t.actor).name, role: t.role, basis: t.basis, inSentence: here.includes(t) }));
+    .map((t) => ({ id: t.actor, name: tagActorName(actors, t), role: t.role, basis: t.basis, inSentence: here.includes(t) }))
+    .filter((a) => !seen.has(a.id ?? a.name) && !!seen.add(a.id ?? a.name));
 }
 
 /** The rows grouped by the year they set, earliest first; rows with no year last, under null. */

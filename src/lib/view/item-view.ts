@@ -1,7 +1,8 @@
 // The view model of one item: everything its pages render beyond the tree itself (each
 // sentence's HTML with its marks, each margin, the actor filter, the search metadata), computed
 // from the site model once per item and passed to the components as props.
-import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, unitChips } from '../actors/index.ts';
+import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, registeredTags, unitChips } from '../actors/index.ts';
+import { type DivisionNote, type DivisionVeto, officialDivision, officialVetoes } from '../actors/division.ts';
 import { documentActorOptions } from '../actors/listing.ts';
 import { instrumentLookup } from '../instruments/lookup.ts';
 import type { NoneReason } from '../instruments/review.ts';
@@ -25,6 +26,11 @@ import { type Annotation, sentenceRuns, withoutNestedLinks } from './sentence-ru
 /** A measure's or news item's margin: who is responsible, which policy instruments, cross-links, editorial marks. */
 export interface AsideView {
   label: string;
+  /** The division of labour the document prints for the unit (its responsibility notes), shown as such. */
+  division: DivisionNote[];
+  /** Notes, or bodies of them, a person's review set aside for the unit, with the reason. */
+  divisionVetoes: DivisionVeto[];
+  /** The other actor tags: a person's, and the machine's (labelled); official ones are the division's. */
   chips: Chip[];
   /** The unit's policy instruments (machine-made ones labelled), or why it has none. */
   instruments: InstrumentChip[];
@@ -99,19 +105,30 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
 
   return {
     sentenceHtml: (s) => renderRuns(sentenceRuns(s.text, annotations(s.id))),
-    measureActors: (id) => [...new Set(actors.unit(itemId, id)?.tags.map((t) => t.actor) ?? [])],
+    measureActors: (id) => {
+      const unit = actors.unit(itemId, id);
+      return unit ? [...new Set(registeredTags(unit).map((t) => t.actor))] : [];
+    },
     measureInstruments: (id) => [...new Set(model.instruments.unit(itemId, id)?.codes.map((c) => c.instrument) ?? [])],
     aside: (unitId, sentences, label, full) => {
       const unit = unitId ? actors.unit(itemId, unitId) : undefined;
-      const chips = unit && unit.tags.length ? chipsOf(unit) : [];
+      const division = unit && entry.kind === 'document' ? officialDivision(unit, entry) : [];
+      const divisionVetoes = unit && entry.kind === 'document' ? officialVetoes(unit, entry) : [];
+      const chips = unit && unit.tags.length ? chipsOf(unit).filter((c) => c.basis !== 'official') : [];
       const entries = sentences.flatMap((s) => apparatus.marksFor(itemId, s.id));
       const unitLinksView = unitLinks(links, unitKey(itemId, unitId), full);
       const coding = instrumentsOf(unitId);
       const references = unitReferences(model.references, corpus, unitKey(itemId, unitId));
       const comparisons = unitLinksView.repeated.length ? unitComparisons(model, itemId, unitKey(itemId, unitId)) : [];
-      return chips.length + entries.length + unitLinksView.count + coding.instruments.length + references.length > 0 ||
-        coding.instrumentNone
-        ? { label, chips, ...coding, links: unitLinksView, entries, references, comparisons }
+      return division.length +
+        divisionVetoes.length +
+        chips.length +
+        entries.length +
+        unitLinksView.count +
+        coding.instruments.length +
+        references.length >
+        0 || coding.instrumentNone
+        ? { label, division, divisionVetoes, chips, ...coding, links: unitLinksView, entries, references, comparisons }
         : null;
     },
     partAside: (partId, sentences, label) => {
@@ -121,7 +138,7 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       const references = unitReferences(model.references, corpus, unitKey(itemId, partId));
       const comparisons = partLinksView.repeated.length ? unitComparisons(model, itemId, unitKey(itemId, partId)) : [];
       return entries.length + partLinksView.count + coding.instruments.length + references.length > 0 || coding.instrumentNone
-        ? { label, chips: [], ...coding, links: partLinksView, entries, references, comparisons }
+        ? { label, division: [], divisionVetoes: [], chips: [], ...coding, links: partLinksView, entries, references, comparisons }
         : null;
     },
     statements: actors.units

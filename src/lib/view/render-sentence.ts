@@ -11,7 +11,9 @@ function renderRun(run: Run): string {
   let html = escapeMarkup(run.text);
   const of = (kind: Annotation['kind']) => run.on.filter((a) => a.kind === kind);
   const actors = of('actor');
-  if (actors.length) html = `<mark class="ev" data-actors="${escapeMarkup(unique(actors.map((a) => a.ref)).join(' '))}">${html}</mark>`;
+  // A body a responsibility note names that the registry lacks is marked with no actor (ref '').
+  if (actors.length)
+    html = `<mark class="ev" data-actors="${escapeMarkup(unique(actors.flatMap((a) => (a.ref ? [a.ref] : []))).join(' '))}">${html}</mark>`;
   for (const q of of('query')) html = `<mark class="q" data-query="${escapeMarkup(q.ref)}">${html}</mark>`;
   if (of('note').length) html = `<span class="nq">${html}</span>`;
   const term = of('term').find((a) => a.href);

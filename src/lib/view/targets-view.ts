@@ -1,6 +1,6 @@
 // What the targets pages render (/targets/ and /targets/<doc>/): each target sentence cut into
 // plain and marked stretches (deadline, figure), its actors as links, and the timeline by year.
-import { MACHINE_LABEL, ROLE_LABELS } from '../actors/index.ts';
+import { BASIS_LABELS, ROLE_LABELS } from '../actors/index.ts';
 import type { Corpus } from '../corpus.ts';
 import { type TargetRow, targetTimeline } from '../quantities/targets.ts';
 import { actorUrl, documentTargetsUrl } from '../routes.ts';
@@ -17,7 +17,8 @@ export interface TargetRowView {
   runs: TextRun[];
   deadlines: string[];
   quantities: Array<{ text: string; label: string }>;
-  actors: Array<{ name: string; url: string; note: string }>;
+  /** url: the actor's page; null for a body a responsibility note names that the registry lacks. */
+  actors: Array<{ name: string; url: string | null; note: string }>;
   year: number | null;
 }
 
@@ -64,10 +65,8 @@ function rowView(r: TargetRow, corpus: Pick<Corpus, 'byId'>): TargetRowView {
     quantities: r.quantities.map((q) => ({ text: q.text, label: q.label })),
     actors: r.actors.map((a) => ({
       name: a.name,
-      url: actorUrl(a.id),
-      note: [ROLE_LABELS[a.role], a.inSentence ? '' : '本条', a.basis === 'implied' ? '推断' : a.basis === 'machine' ? MACHINE_LABEL : '']
-        .filter(Boolean)
-        .join('·'),
+      url: a.id === undefined ? null : actorUrl(a.id),
+      note: [ROLE_LABELS[a.role], a.inSentence ? '' : '本条', BASIS_LABELS[a.basis]].filter(Boolean).join('·'),
     })),
     year: r.year,
   };
