@@ -1,6 +1,7 @@
 // npm run search -- <query> [--literal] [--limit N] [--kind 措施] [--part …] [--actor …] [--document …]
 // Runs the site's query layer against the built index (dist/) and prints the ranked results,
-// best first, one JSON object a line. The status and any "searched instead for" notice go to stderr.
+// best first, one JSON object a line: first the places a citation names (《条例》第八条第二款, as
+// the search box shows them first), then the search's. The status and any notice go to stderr.
 import { FACETS, type FacetKey, type Selection } from '../src/lib/search/facets.ts';
 import { openSearch } from '../src/lib/search/node/search.ts';
 import { hitJson, responseNotice } from '../src/lib/search/report.ts';
@@ -36,7 +37,14 @@ try {
     process.exit(2);
   }
   const search = await openSearch(dist);
-  const response = await search.search(query, { filters, expand: !literal });
+  const [response, cited] = await Promise.all([
+    search.search(query, { filters, expand: !literal }),
+    search.citation(query, filters.document),
+  ]);
+  if (cited) {
+    console.error(`条文定位：${cited.total} 处${cited.notice ? `；${cited.notice}` : ''}`);
+    cited.hits.slice(0, limit).forEach((hit) => console.log(JSON.stringify({ citation: true, ...hit })));
+  }
   console.error(`${responseNotice(response)}（查询：${response.query}）`);
   response.hits.slice(0, limit).forEach((hit, i) => console.log(JSON.stringify(hitJson(hit, i + 1))));
 } catch (e) {

@@ -54,6 +54,16 @@ export const THESAURUS_JSON = `${SEARCH}thesaurus.json`;
 export const QUERY_JSON = `${SEARCH}query.json`;
 /** The 繁→简 tables cut to the site's characters, fetched only for a query the gate lets through. */
 export const SIMPLIFY_JSON = `${SEARCH}simplify.json`;
+/**
+ * The citation index (src/lib/search/citation-index.ts), in shards fetched only for a query that
+ * reads as a citation: the documents by title, short title and 文号; each document's places by
+ * the keys a citation names them with; the places of every document by key. Search data, not
+ * permalinks: their names change with the corpus.
+ */
+export const CITATIONS = `${SEARCH}citations/`;
+export const citationDocUrl = (doc: string, shard: number) => `${CITATIONS}doc/${doc}/${shard}.json`;
+export const citationNamesUrl = (shard: number) => `${CITATIONS}names-${shard}.json`;
+export const citationPlacesUrl = (shard: number) => `${CITATIONS}places-${shard}.json`;
 /** Pagefind's bundle, written by the build after the pages. */
 export const PAGEFIND = '/pagefind/';
 /** What every fragment of Pagefind's bundle holds for our search, by fragment (src/lib/site/pagefind-fragments.ts). */

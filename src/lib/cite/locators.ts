@@ -17,7 +17,7 @@ export type DocumentPlace =
       measure: CitableUnit;
       clause?: number;
       item?: string | undefined;
-      /** The number of a sub-item (目) of the item: 1 for 1. */
+      /** The printed number of a sub-item: of the article's item (目, 第1目), or of the measure itself (1. of a 方案: 第1项). */
       sub?: number | undefined;
     }
   | { kind: 'part'; part: CitableUnit; chapter?: CitableUnit | undefined }
@@ -99,6 +99,29 @@ export function placeOfMeasure(doc: CitableDocument, measureId: string): Documen
   return { kind: 'measure', part, measure };
 }
 
+/**
+ * Where a unit stands, cited as itself rather than by the unit around one of its sentences: a
+ * measure, article or point (an article's paragraph 款, item 项 and 目 when `within` names them); a
+ * sub-item in its measure or its article's item; a division; the preamble or closing; any other
+ * unit (a box, a table, an attachment, a notice's text) by its label.
+ */
+export function placeOfUnit(
+  doc: CitableDocument,
+  unitId: string,
+  within?: { clause?: number; item?: string; sub?: number },
+): DocumentPlace {
+  const unit = unitById(doc, unitId);
+  if (!unit) throw new Error(`no unit ${unitId} in ${doc.id}`);
+  if (PAGE_KINDS.has(unit.kind)) return { ...placeOfMeasure(doc, unitId), ...within };
+  if (DIVISION_KINDS.has(unit.kind)) return placeOfPart(doc, unitId);
+  if (unit.kind === 'preamble' || unit.kind === 'closing') return { kind: unit.kind };
+  const measure = unit.kind === 'subitem' ? chainOf(doc, unit).find((u) => PAGE_KINDS.has(u.kind)) : undefined;
+  // An article's 目 stands where its sentences do (its paragraph, its item); a measure's sub-item is its 第N项.
+  if (measure?.kind === 'article' && unit.sentences[0]) return placeOfSentence(doc, unit.sentences[0].id);
+  if (measure) return { ...placeOfMeasure(doc, measure.id), sub: Number(unit.label.replace(/\D/gu, '')) };
+  return { kind: 'unit', unit };
+}
+
 export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace & { kind: 'part' } {
   const part = unitById(doc, partId);
   if (!part || !DIVISION_KINDS.has(part.kind)) throw new Error(`no part ${partId} in ${doc.id}`);
@@ -124,7 +147,8 @@ export function clause(place: DocumentPlace): string {
       const within = part ? `第${part.numeral}部分` : '';
       if (measure.kind === 'point') return `${within}第${measure.numeral}点`;
       // A measure numbered afresh in each part (p4-m2) is cited with its part: 第四部分第（二）条.
-      return `${part && measure.id.startsWith(`${part.id}-`) ? within : ''}第${measureNumber(measure)}条`;
+      const cited = `${part && measure.id.startsWith(`${part.id}-`) ? within : ''}第${measureNumber(measure)}条`;
+      return place.sub ? `${cited}第${place.sub}项` : cited;
     }
     case 'part':
       return divisionClause(place.part, place.chapter);

@@ -1,11 +1,12 @@
 // The list the service worker (public/sw.js) reads at /offline.json: every file search needs
-// (Pagefind's index, its code and WebAssembly, the query data and 繁→简 tables, the search page and the site's
-// scripts and styles), and the hashed assets of this build; its version is a digest of all of
-// them, so a new build is told apart and replaces what readers have stored.
+// (Pagefind's index, its code and WebAssembly, the citation index, the query data and 繁→简
+// tables, the search page and the site's scripts and styles), and the hashed assets of this
+// build; its version is a digest of all of them, so a new build is told apart and replaces what
+// readers have stored.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QUERY_JSON, SEARCH, SIMPLIFY_JSON } from '../routes.ts';
+import { CITATIONS, QUERY_JSON, SEARCH, SIMPLIFY_JSON } from '../routes.ts';
 
 export const OFFLINE_LIST = '/offline.json';
 
@@ -31,7 +32,11 @@ export function offlineList(siteDir: string, files: readonly string[]): OfflineL
   if (!index.some((f) => f.endsWith('pagefind-entry.json')))
     throw new Error('no Pagefind index in the built site: the offline list needs it');
   const assets = files.filter((f) => f.startsWith('_astro/'));
-  const search = [...index, QUERY_JSON.slice(1), SIMPLIFY_JSON.slice(1), `${SEARCH.slice(1)}index.html`].filter((f) => files.includes(f));
+  // The citation index's shards, so a citation typed offline is found too.
+  const citations = files.filter((f) => f.startsWith(CITATIONS.slice(1)));
+  const search = [...index, ...citations, QUERY_JSON.slice(1), SIMPLIFY_JSON.slice(1), `${SEARCH.slice(1)}index.html`].filter((f) =>
+    files.includes(f),
+  );
   const shell = SHELL.filter((f) => files.includes(f));
   const digest = createHash('sha256');
   for (const f of [...search, ...assets, ...shell])

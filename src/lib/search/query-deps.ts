@@ -1,7 +1,9 @@
 // The query layer's data besides Pagefind, loaded the same way in the browser and in Node: one
 // small file (thesaurus and gate) on the first sign of a search, the 繁→简 tables only for a
-// query the gate lets through. `fetchJson` is the page's fetch or the built site's.
+// query the gate lets through, the citation index only for a query that reads as a citation.
+// `fetchJson` is the page's fetch or the built site's.
 import { QUERY_JSON, SIMPLIFY_JSON, UNITS_JSON } from '../routes.ts';
+import { type CitationAnswer, type CitationCounts, citationLookup } from './citation-lookup.ts';
 import type { ToSimplified } from './normalize.ts';
 import { converterFrom, mayChange, type SimplifyTables } from './simplify.ts';
 import { indexThesaurus, type ThesaurusConcept, type ThesaurusIndex } from './thesaurus-index.ts';
@@ -12,6 +14,8 @@ export interface QueryData {
   thesaurus: ThesaurusConcept[];
   /** The characters a query must hold for the 繁→简 tables to change it. */
   gate: string;
+  /** How many shards of the citation index the build wrote (src/lib/search/citation-index.ts). */
+  citations: CitationCounts;
 }
 
 export function queryDeps(fetchJson: (path: string) => Promise<unknown>) {
@@ -21,7 +25,15 @@ export function queryDeps(fetchJson: (path: string) => Promise<unknown>) {
   let units: Promise<void> | undefined;
   let fragments: Record<string, FragmentData> | undefined;
   const load = () => (data ??= fetchJson(QUERY_JSON) as Promise<QueryData>);
+  const citations = citationLookup({ fetchJson, counts: () => load().then((d) => d.citations) });
   return {
+    /**
+     * The places a query cites (《条例》第八条第二款, 国发〔2019〕4号, （二）), in the documents the
+     * search is filtered to when it names none; undefined for a query that is no citation, which
+     * fetches nothing.
+     */
+    citation: (raw: string, within?: readonly string[]): Promise<CitationAnswer | undefined> =>
+      citations.lookUp(raw, within ? { within } : {}),
     /**
      * Starts the fetch of every fragment's units in one file (after a first search has drawn its
      * results): later searches then read no fragment, only the index chunks of their words.

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
+import { describeCitationIndex } from './citation-report.ts';
 import { indexSite, PAGEFIND_RECORDS } from './pagefind.ts';
 import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from './permalinks.ts';
 
@@ -75,6 +76,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         logger.info(
           `Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s; word index re-cut from ${cut}; fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,
         );
+        logger.info(describeCitationIndex(outDir));
         if (options.timingsFile) {
           writeFileSync(
             resolve(options.timingsFile),

@@ -5,10 +5,12 @@
 import type { SearchHit } from '../../lib/search/engine.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { searchPageUrl } from '../../lib/search/urls.ts';
-import { getSearch, searched, warmSearch } from './client.ts';
-import { el, excerpt } from './render.ts';
+import { citation, getSearch, searched, warmSearch } from './client.ts';
+import { citationHits, el, excerpt, FULL_TEXT } from './render.ts';
 
 const QUICK = 5;
+/** Places of a citation shown above the results (the search page lists them all). */
+const CITED = 3;
 const DEBOUNCE_MS = 90;
 const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
@@ -44,11 +46,14 @@ if (input && form) {
     const mine = ++ticket;
     if (!q) return show(false);
     const started = performance.now();
-    const r = await (await getSearch()).search(q, { preview: QUICK });
+    // A citation (《条例》第八条第二款) is looked up beside the search, its places shown first.
+    const [r, cited] = await Promise.all([getSearch().then((s) => s.search(q, { preview: QUICK })), citation(q)]);
     if (mine !== ticket) return;
     const notice = expansionNotice(r);
     panel.replaceChildren(
-      el('p', { role: 'status', class: 'muted' }, [notice, statusLine(r)].filter(Boolean).join('；')),
+      ...(cited ? [citationHits(cited, CITED, 'p')] : []),
+      // Under a citation's places, the line says it is about the text search.
+      el('p', { role: 'status', class: 'muted' }, `${cited ? FULL_TEXT : ''}${[notice, statusLine(r)].filter(Boolean).join('；')}`),
       el('ol', { class: 'list-none' }, ...r.all.slice(0, QUICK).map(quick)),
       el('p', { class: 'mt-2' }, el('a', { href: searchPageUrl({ q, filters: {}, literal: false }) }, '全部结果和筛选 →')),
     );

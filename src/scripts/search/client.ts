@@ -3,6 +3,7 @@
 // query is typed. The index is small enough for the page's own thread: without Pagefind's worker,
 // a first search costs 12 KB and a round trip less.
 import { createSearch, type PagefindApi, type Search } from '../../lib/search/engine.ts';
+import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { queryDeps } from '../../lib/search/query-deps.ts';
 
 interface PagefindModule extends PagefindApi {
@@ -46,6 +47,15 @@ export function searched(): void {
   // Once the page is idle: the units of every fragment, for the reader's later searches.
   const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   later(() => void deps.keepUnits());
+}
+
+/**
+ * The places a query cites (src/lib/search/citation-lookup.ts), in the documents named by
+ * `within` when it names none; undefined for a query that is no citation (nothing is fetched) or
+ * when the citation index cannot be read, which leaves the ordinary results to answer.
+ */
+export function citation(q: string, within?: readonly string[]): Promise<CitationAnswer | undefined> {
+  return deps.citation(q, within).catch(() => undefined);
 }
 
 /** Starts loading Pagefind, its index entry and the query data, before the first query arrives. */

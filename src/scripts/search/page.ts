@@ -3,9 +3,10 @@
 import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
 import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
-import { getSearch, searched, warmSearch } from './client.ts';
+import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
+import { citation, getSearch, searched, warmSearch } from './client.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
-import { el, resultList } from './render.ts';
+import { citationHits, el, FULL_TEXT, resultList } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
@@ -16,8 +17,10 @@ if (root) {
   const notice = root.querySelector<HTMLElement>('[data-search-notice]')!;
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const citations = root.querySelector<HTMLElement>('[data-search-citations]')!;
   let state: SearchPageState = readSearchPageUrl(location.search);
   let response: SearchResponse | undefined;
+  let cited: CitationAnswer | undefined;
   let ticket = 0;
 
   const go = (next: SearchPageState, push: boolean) => {
@@ -32,19 +35,25 @@ if (root) {
     const mine = ++ticket;
     if (!state.q.trim()) {
       response = undefined;
+      cited = undefined;
       status.textContent = '输入词语搜索两份意见和新闻的条文。';
       notice.hidden = true;
       facets.replaceChildren();
+      citations.replaceChildren();
       results.replaceChildren();
       return;
     }
     root!.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const search = await getSearch();
-      const r = await search.search(state.q, { filters: state.filters, expand: !state.literal });
+      // A citation with no document named (第五条) is looked up in the documents filtered to.
+      const [r, c] = await Promise.all([
+        getSearch().then((search) => search.search(state.q, { filters: state.filters, expand: !state.literal })),
+        citation(state.q, state.filters.document),
+      ]);
       if (mine !== ticket) return;
       response = r;
+      cited = c;
       render();
       searched();
     } catch (e) {
@@ -58,9 +67,10 @@ if (root) {
     if (!response) return;
     const r = response;
     const shown = r.hits.length === r.all.length ? '' : `（筛选后 ${r.hits.length} 条）`;
-    status.textContent = `${statusLine(r)}${shown}`;
+    status.textContent = `${cited ? FULL_TEXT : ''}${statusLine(r)}${shown}`;
     renderNotice(r);
     renderFacets(r);
+    citations.replaceChildren(...(cited ? [citationHits(cited, cited.hits.length, 'h2')] : []));
     results.replaceChildren(resultList(r.hits));
   }
 
@@ -117,10 +127,17 @@ if (root) {
     if (values.size) filters[key] = [...values];
     else delete filters[key];
     go({ ...state, filters }, false);
-    if (response) {
-      response = refilter(response, filters);
+    if (!response) return;
+    response = refilter(response, filters);
+    render();
+    // The documents filtered to are where a citation naming none is looked up.
+    if (key !== 'document') return;
+    const mine = ticket;
+    void citation(state.q, filters.document).then((c) => {
+      if (mine !== ticket) return;
+      cited = c;
       render();
-    }
+    });
   }
 
   form.addEventListener('submit', (e) => {

@@ -1,4 +1,5 @@
 // Results as DOM nodes (no HTML strings): used by the search page and the header box.
+import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { MATCH_LABELS, type SearchHit } from '../../lib/search/engine.ts';
 import { excerptRuns } from '../../lib/search/excerpt.ts';
 
@@ -44,6 +45,36 @@ export function resultItem(hit: SearchHit): HTMLLIElement {
       el('ul', { class: 'flex flex-wrap gap-1 mt-1', 'aria-label': '主体' }, ...unit.actors.map((a) => el('li', { class: 'chip' }, a))),
     );
   return item;
+}
+
+/** What the status line of the text search opens with when a citation's places are shown above it. */
+export const FULL_TEXT = '全文搜索：';
+
+/**
+ * A citation's places (条文定位), shown above the ordinary results: each as its citation
+ * (《条例》第八条第二款) linking to the place, the document's full title and the start of its
+ * text; with what the reader should know (《条例》没有第九十条, how many there are beyond those
+ * shown). `heading`: an h2 on the search page, a plain line in the header box.
+ */
+export function citationHits(answer: CitationAnswer, max: number, heading: 'h2' | 'p'): HTMLElement {
+  const shown = answer.hits.slice(0, max);
+  const more = answer.total > shown.length ? `共 ${answer.total} 处，列出前 ${shown.length} 处` : '';
+  const notice = [answer.notice, more].filter(Boolean).join('；');
+  const hit = (h: CitationAnswer['hits'][number]) =>
+    el(
+      'li',
+      { class: 'py-2 border-t rule', 'data-citation': `${h.item}#${h.id}` },
+      el('a', { href: h.url, class: 'font-bold', 'data-result': `${h.item}#${h.id}` }, h.cite),
+      el('span', { class: 'muted ml-2 text-xs' }, h.title),
+      el('p', { class: 'mt-1' }, h.text),
+    );
+  return el(
+    'section',
+    { class: 'mb-3', 'aria-label': '条文定位', 'data-citations': '' },
+    el(heading, { class: 'sans text-sm font-bold' }, '条文定位'),
+    ...(notice ? [el('p', { class: 'muted', role: 'status', 'data-citation-notice': '' }, notice)] : []),
+    ...(shown.length ? [el('ol', { class: 'list-none' }, ...shown.map(hit))] : []),
+  );
 }
 
 /** The ranked list, with partial matches under their own heading. */

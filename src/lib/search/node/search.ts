@@ -5,6 +5,8 @@ import { type NodeIndex, openIndex } from './pagefind.ts';
 
 export interface NodeSearch extends Search {
   index: NodeIndex;
+  /** The places a query cites, as the browser finds them (src/lib/search/citation-lookup.ts). */
+  citation: ReturnType<typeof queryDeps>['citation'];
 }
 
 /**
@@ -26,5 +28,5 @@ export async function openSearch(distDir = 'dist', { units = false } = {}): Prom
     thesaurus: deps.thesaurus,
     fragment: deps.fragment,
   });
-  return { ...search, index };
+  return { ...search, index, citation: deps.citation };
 }
