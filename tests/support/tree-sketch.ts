@@ -12,6 +12,9 @@ export function treeSketch(root: ItemRoot): string {
     out.push(`${'  '.repeat(depth)}${describe(node)}`);
     for (const child of node.children ?? []) walk(child, depth + 1);
   };
+  // A title the text does not print is no node: the sketch says where it came from, above the tree.
+  const unprinted = root.data.unprintedTitle;
+  if (unprinted) out.push(`(title not printed, from ${unprinted.from}: ${JSON.stringify(unprinted.text)})`);
   walk(root as unknown as AnyNode, 0);
   for (const a of root.data.anomalies ?? []) out.push(`anomaly line ${a.line}: ${a.reason}`);
   for (const r of root.data.repairs) out.push(`repair ${r.id} in ${r.sentence}: ${r.before}|${r.after}`);

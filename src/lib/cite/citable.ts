@@ -8,10 +8,11 @@ import type { UnitKind } from '../units/kinds.ts';
  */
 export type CitableSentence = Pick<Sentence, 'id' | 'text'>;
 /**
- * An article's sentences by where they stand in it: sentence id → its paragraph (款, from 1) and,
+ * An article's sentences by where they stand in it: sentence id → its paragraph (款) as a citation
+ * numbers it (二 for 第二款: written at build, so the browser's citing carries no numeral code) and,
  * in an item (项), the item's label （三）, and in a sub-item (目) of it, its number. Only articles have it.
  */
-export type ArticlePlaces = Record<string, [number] | [number, string] | [number, string, number]>;
+export type ArticlePlaces = Record<string, [string] | [string, string] | [string, string, number]>;
 /**
  * A unit of a document as citing reads it (src/lib/units/units.ts holds them all): what it is,
  * how it is numbered and labelled, the unit around it, its own sentences, and for an article where

@@ -17,7 +17,7 @@ import {
   shortForm,
 } from './locators.ts';
 import { absoluteUrl, measureUrl } from '../routes.ts';
-import { isLegislativeKind, KIND_NAMES } from '../schema/kind-names.ts';
+import { KINDS } from '../schema/kind-names.ts';
 
 export interface CiteOptions {
   /** The site's absolute base URL, e.g. https://example.org */
@@ -65,6 +65,7 @@ function placeId(place: DocumentPlace): string {
 function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {
   checkOptions(opts);
   const { meta } = doc;
+  const kind = KINDS[meta.kind];
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
   const date = itemDate(doc.meta);
   const key = [doc.id, sentenceId ?? (place && placeId(place))].filter(Boolean).join('-');
@@ -72,11 +73,11 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const csl: CslItem = {
     id: key,
     // An explanation 说明 is a speech by its author about a document, not legislation.
-    type: isLegislativeKind(meta.kind) ? 'legislation' : 'speech',
+    type: kind.legislative ? 'legislation' : 'speech',
     title: meta.title,
     author: meta.issuers.map((literal) => ({ literal })),
-    ...(isLegislativeKind(meta.kind) ? { authority: meta.issuers.join('、') } : {}),
-    genre: KIND_NAMES[meta.kind],
+    ...(kind.legislative ? { authority: meta.issuers.join('、') } : {}),
+    genre: kind.name,
     ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(pinpoint ? { section: pinpoint } : {}),
     ...(meta.publisher ? { publisher: meta.publisher } : {}),

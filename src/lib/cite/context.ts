@@ -1,7 +1,7 @@
 import type { CorpusEntry } from '../corpus.ts';
 import type { CitableDocument, CitableNews, CitableSentence, CitableUnit, DocumentCiteMeta, NewsCiteMeta } from './citable.ts';
 import { type Citation, citeDocument, citeDocumentSentence, citeMeasure, citeNews, citePart } from './cite.ts';
-import { articlePlaces, clause, placeOfMeasure, placeOfPart, placeOfSentence } from './locators.ts';
+import { clause, placeOfMeasure, placeOfPart, placeOfSentence } from './locators.ts';
 import { DIVISION_KINDS as DIVISIONS, PAGE_KINDS } from '../units/kinds.ts';
 
 /**
@@ -63,7 +63,7 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
       numeral: u.numeral,
       parent: u.parent,
       sentences: sentences(u.sentences),
-      ...(u.node.type === 'article' ? { places: articlePlaces(u.node) } : {}),
+      ...(u.places ? { places: u.places } : {}),
     })),
   };
 }

@@ -1,5 +1,3 @@
-import { toChineseNumeral } from '../numerals.ts';
-import type { ArticleNode } from '../tree/nodes.ts';
 import { UNIT_NAMES } from '../schema/unit-words.ts';
 import { DIVISION_KINDS, PAGE_KINDS } from '../units/kinds.ts';
 import type { ArticlePlaces, CitableDocument, CitableNews, CitableUnit } from './citable.ts';
@@ -15,7 +13,8 @@ export type DocumentPlace =
       kind: 'measure';
       part?: CitableUnit | undefined;
       measure: CitableUnit;
-      clause?: number;
+      /** Its paragraph (款) as a citation numbers it: 二 for 第二款. */
+      clause?: string;
       item?: string | undefined;
       /** The printed number of a sub-item: of the article's item (目, 第1目), or of the measure itself (1. of a 方案: 第1项). */
       sub?: number | undefined;
@@ -25,28 +24,11 @@ export type DocumentPlace =
   | { kind: 'closing' }
   | { kind: 'unit'; unit: CitableUnit };
 
-/** Where each sentence of an article stands (its paragraph, its item), read off the article's node. */
-export function articlePlaces(article: ArticleNode): ArticlePlaces {
-  const places: ArticlePlaces = {};
-  for (const clause of article.children) {
-    for (const child of clause.children) {
-      if (child.type === 'sentence') places[child.id] = [clause.n];
-      else
-        for (const c of child.children) {
-          if (c.type === 'sentence') places[c.id] = [clause.n, child.label];
-          else for (const s of c.children.flatMap((p) => p.children)) places[s.id] = [clause.n, child.label, c.n];
-        }
-    }
-  }
-  return places;
-}
-
-/** The places of a measure's sentences when it is an article: carried (cite context) or read off its node (corpus). */
-function placesOf(measure: CitableUnit): ArticlePlaces | undefined {
-  if (measure.places) return measure.places;
-  const node = (measure as { node?: { type: string } }).node;
-  return node?.type === 'article' ? articlePlaces(node as ArticleNode) : undefined;
-}
+/**
+ * The places of a measure's sentences when it is an article: the unit list reads them off the
+ * article's node once (src/lib/units/units.ts), so the code the browser loads never walks a tree.
+ */
+const placesOf = (measure: CitableUnit): ArticlePlaces | undefined => measure.places;
 
 /** `（十四）`: full-width brackets whatever the source printed, as Chinese citations write them. */
 export const measureNumber = (m: { numeral: string | null }) => `（${m.numeral}）`;
@@ -108,7 +90,7 @@ export function placeOfMeasure(doc: CitableDocument, measureId: string): Documen
 export function placeOfUnit(
   doc: CitableDocument,
   unitId: string,
-  within?: { clause?: number; item?: string; sub?: number },
+  within?: { clause?: string; item?: string; sub?: number },
 ): DocumentPlace {
   const unit = unitById(doc, unitId);
   if (!unit) throw new Error(`no unit ${unitId} in ${doc.id}`);
@@ -131,7 +113,7 @@ export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace
 
 /** 第五条, 第五条第二款, 第五条第二款第（三）项, …第（三）项第1目: an article and where in it a sentence stands. */
 function articleClause(place: DocumentPlace & { kind: 'measure' }): string {
-  const para = place.clause ? `第${toChineseNumeral(place.clause)}款` : '';
+  const para = place.clause ? `第${place.clause}款` : '';
   const item = place.item ? `第${measureNumber({ numeral: place.item.replace(/^[(（]|[)）]$/gu, '') })}项` : '';
   // A sub-item (目) keeps the arabic number it is printed with.
   const sub = place.sub ? `第${place.sub}目` : '';

@@ -9,7 +9,7 @@ import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
 import { parseItem } from './parse-item.ts';
 import { isPresent, readContentFile, readContentFolder } from './content-file.ts';
-import { decodeUtf8 } from './text-file.ts';
+import { type SourceText, placedInSource, sourceText } from './source-text.ts';
 import { readYamlFile, withLines, type YamlWithLines } from './yaml.ts';
 
 /**
@@ -93,25 +93,34 @@ function checkUniqueIds(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCo
   }
 }
 
-function readSource(contentDir: string, path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): string {
+/** A source's text (a saved page's derived from it: source-text.ts), within the line limit. */
+function readSource(contentDir: string, path: string, file: string, metaFile: YamlWithLines<ItemMeta>, root: string): SourceText {
   if (!isPresent(path)) throw metaFile.error(['source'], `source: ${metaFile.data.source} is not in ${relative(root, join(path, '..'))}/`);
-  const text = decodeUtf8(readContentFile(path, contentDir, 'source', root), file);
+  const source = sourceText(readContentFile(path, contentDir, 'source', root), file);
+  const { text } = source;
   let lines = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   if (lines > MAX_SOURCE_LINES) throw new ContentError(file, undefined, `the source has ${lines} lines; the limit is ${MAX_SOURCE_LINES}`);
-  return text;
+  return source;
 }
 
 function cutSource(contentDir: string, source: string, group: Array<YamlWithLines<ItemMeta>>, root: string): Array<Omit<ParsedItem, 'order'>> {
   const path = join(contentDir, 'sources', source);
   const file = relative(root, path);
-  const text = readSource(contentDir, path, file, group[0]!, root);
+  const read = readSource(contentDir, path, file, group[0]!, root);
+  const { text } = read;
   const located = group.map((m) => ({ m, start: locate(text, m) })).sort((a, b) => a.start - b.start);
   const problems = new ErrorCollector();
   const items = located.flatMap(({ m }, i) => {
     const from = i === 0 ? 0 : located[i]!.start;
     const to = located[i + 1]?.start ?? text.length;
-    const root = problems.attempt(() => parseItem(text, from, to, m.data, file));
+    const root = problems.attempt(() => {
+      try {
+        return parseItem(text, from, to, m.data, file);
+      } catch (e) {
+        throw placedInSource(e, read);
+      }
+    });
     return root ? [{ meta: m.data, metaFile: m.file, sourceFile: file, slice: [from, to] as [number, number], root }] : [];
   });
   problems.throwIfAny();

@@ -78,8 +78,7 @@ export interface AknOptions {
  * id> otherwise; `nd` stands for the date of a text that carries none.
  */
 export function akomaNtosoWorkUri(doc: DocumentEntry): string {
-  const { akn } = KINDS[doc.meta.kind];
-  const type = akn.element === 'act' ? 'act' : `doc/${akn.name}`;
+  const type = KINDS[doc.meta.kind].act ? 'act' : `doc/${doc.meta.kind}`;
   return `/akn/cn/${type}/${itemDate(doc.meta) ?? 'nd'}/${doc.id}`;
 }
 
@@ -96,7 +95,7 @@ const UNKNOWN_DATE = { date: '0001-01-01', name: 'unknown' };
  * signature as conclusions.
  */
 export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
-  const { akn } = KINDS[doc.meta.kind];
+  const act = KINDS[doc.meta.kind].act === true;
   const eIds = eIdsOf(doc);
   const top = doc.units.list.filter((u) => u.parent === null);
   // A text that is paragraphs only (a communiqué) has them as its body, not as a preamble to nothing.
@@ -109,7 +108,7 @@ export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
     preface(doc),
     ...preamble.map((u) => el('preamble', { eId: 'preamble' }, paragraphs(u.sentences))),
     el(
-      akn.element === 'act' ? 'body' : 'mainBody',
+      act ? 'body' : 'mainBody',
       {},
       body.map((u) => unitElement(doc, u, eIds)),
     ),
@@ -124,7 +123,7 @@ export function akomaNtosoXml(doc: DocumentEntry, options: AknOptions): string {
       : []),
   ];
   const root = el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [
-    akn.element === 'act' ? el('act', { name: doc.meta.kind }, content) : el('doc', { name: akn.name }, content),
+    act ? el('act', { name: doc.meta.kind }, content) : el('doc', { name: doc.meta.kind }, content),
   ]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(root, '', INLINE)}\n`;
 }

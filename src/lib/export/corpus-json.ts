@@ -94,8 +94,13 @@ function exportDocument(doc: DocumentEntry, site: string): CorpusExport['documen
       issuers: meta.issuers,
       docNumber: meta.docNumber,
       date: meta.date,
+      titleFrom: tree.titleFrom,
+      indexNumber: meta.indexNumber,
+      topic: meta.topic,
+      sourceUrl: meta.sourceUrl,
     }),
-    printedTitle: tree.printedTitle.text,
+    // A title the text does not print is not its printed title: the export says so, and where it came from.
+    printedTitle: tree.titleFrom ? null : tree.printedTitle.text,
     dateLine: tree.dateLine?.text ?? null,
     units: doc.units.list.map((u) => ({
       id: u.id,

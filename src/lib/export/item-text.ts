@@ -6,7 +6,7 @@
 // (提升职工岗|位技能) would be selected with the blank line inside it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeUtf8 } from '../content/text-file.ts';
+import { sourceText } from '../content/source-text.ts';
 import type { CorpusEntry } from '../corpus.ts';
 import type { Span } from '../tree/nodes.ts';
 
@@ -25,8 +25,11 @@ export interface ItemText {
 
 export type ReadSource = (sourceFile: string) => string;
 
-/** Reads a source as the content layer did (same decoding, same checks), relative to the project root. */
-export const readSourceFile: ReadSource = (file) => decodeUtf8(readFileSync(resolve(file)), file);
+/**
+ * Reads a source as the content layer did (same decoding, same checks, a saved page's text derived
+ * the same way), relative to the project root.
+ */
+export const readSourceFile: ReadSource = (file) => sourceText(readFileSync(resolve(file)), file).text;
 
 /**
  * The plain text of one item, with where each sentence, heading and unit stands in it. Throws when

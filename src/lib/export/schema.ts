@@ -53,7 +53,10 @@ export const ExportUnit = z.object({
   lines: z.array(z.object({ text: z.string(), span: Span })).describe("A table's cells row by row, a signature's lines"),
 });
 
-const Source = z.object({ file: z.string(), slice: Span });
+const Source = z.object({
+  file: z.string(),
+  slice: Span.describe("Where the item lies in the source's text; for a saved page (.html), in the text derived from its article body"),
+});
 
 const ItemBase = {
   id: z.string(),
@@ -77,7 +80,17 @@ export const ExportDocument = z.object({
   issuers: z.array(z.string()),
   docNumber: z.string().optional(),
   date: isoDate.optional(),
-  printedTitle: z.string(),
+  printedTitle: z
+    .string()
+    .nullable()
+    .describe('The title as the text prints it; null for a text that prints none (titleFrom says where the title comes from)'),
+  titleFrom: z
+    .enum(['page', 'table', 'given'])
+    .optional()
+    .describe("Where the title comes from when the text does not print it: the page's heading, a metadata table, the person who added it"),
+  indexNumber: z.string().optional().describe("索引号: the issuer's catalogue number"),
+  topic: z.string().optional().describe("主题分类: the subject the issuer's catalogue files it under"),
+  sourceUrl: z.string().optional().describe('The address of the web page the text was taken from'),
   dateLine: z.string().nullable(),
   units: z.array(ExportUnit).min(1).describe('Every unit of the document in reading order'),
 });

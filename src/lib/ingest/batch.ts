@@ -1,11 +1,15 @@
-// `npm run ingest` over several files: the paths given (a folder stands for every .txt in it),
-// each planned, checked and written alone. A refused file writes nothing; the others are still
-// written. What each file gave (its report, or why it was refused) and one summary table.
+// `npm run ingest` over several files: the paths given (a folder stands for every .txt and .html
+// in it), each planned, checked and written alone. A refused file writes nothing; the others are
+// still written. What each file gave (its report, or why it was refused) and one summary table.
+// A saved page's text is derived as the build derives it (content/source-text.ts); what the page
+// and a metadata table's row say besides the text is weighed against it (facts.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeUtf8 } from '../content/text-file.ts';
+import { basename, join } from 'node:path';
+import { type SourceText, placedInSource, sourceText } from '../content/source-text.ts';
 import { ContentError, ContentErrors } from '../errors.ts';
 import { detect } from './detect.ts';
+import { type OutsideFacts, pageFacts, tableFacts } from './facts.ts';
+import { type MetadataTable, rowOf } from './sidecar.ts';
 import {
   IngestError,
   type IngestOptions,
@@ -34,10 +38,13 @@ export interface FileResult {
   problem?: string;
 }
 
+/** The files a folder stands for: texts and saved pages. */
+const INGESTED = /\.(?:txt|html?)$/iu;
+
 /**
- * The files the arguments name, in their order: each file, and every .txt file of each folder in
- * name order. A path that does not exist stays in the list (ingestFiles refuses it); a folder
- * without a .txt file is refused here.
+ * The files the arguments name, in their order: each file, and every .txt and .html file of each
+ * folder in name order. A path that does not exist stays in the list (ingestFiles refuses it); a
+ * folder without such a file is refused here.
  */
 export function filesOf(args: readonly string[]): { files: string[]; refused: FileResult[] } {
   const files: string[] = [];
@@ -48,9 +55,10 @@ export function filesOf(args: readonly string[]): { files: string[]; refused: Fi
       continue;
     }
     const txt = readdirSync(arg)
-      .filter((n) => n.endsWith('.txt') && statSync(join(arg, n)).isFile())
+      .filter((n) => INGESTED.test(n) && statSync(join(arg, n)).isFile())
       .sort();
-    if (txt.length === 0) refused.push({ path: arg, status: 'refused', id: '', report: [], problem: 'the folder holds no .txt file' });
+    if (txt.length === 0)
+      refused.push({ path: arg, status: 'refused', id: '', report: [], problem: 'the folder holds no .txt or .html file' });
     files.push(...txt.map((n) => join(arg, n)));
   }
   return { files, refused };
@@ -58,26 +66,35 @@ export function filesOf(args: readonly string[]): { files: string[]; refused: Fi
 
 /**
  * Ingests `files` into `contentDir`. An explanation 关于《X》的说明 finds X among the items already
- * there and the files of the same call, whatever their order.
+ * there and the files of the same call, whatever their order. `table`: the metadata table that
+ * came with the files (--table, or found beside them), whose row for each file is weighed against it.
  */
-export function ingestFiles(files: readonly string[], options: IngestOptions, contentDir: string): FileResult[] {
+export function ingestFiles(
+  files: readonly string[],
+  options: IngestOptions,
+  contentDir: string,
+  table?: MetadataTable | null,
+): FileResult[] {
   const existing = knownItems(contentDir);
-  const inputs = files.map((path) => {
+  const inputs = files.map((path): Read | Unread => {
     const id = options.id ?? idOfFile(sourceNameOf(path));
     try {
       const bytes = readFileSync(path);
-      const text = decodeUtf8(bytes, path);
-      return { path, id, bytes, text, title: titleOf(text) };
+      const source = sourceText(bytes, path);
+      const { outside, preface } = outsideOf(path, source, table);
+      const known = [...(options.title ? [options.title] : []), ...outside.flatMap((o) => (o.title ? [o.title.value] : []))];
+      return { path, id, bytes, source, text: source.text, outside, preface, title: titleOf(source.text, known) };
     } catch (e) {
       return { path, id, problem: e };
     }
   });
   const batch = inputs.flatMap((i) => ('title' in i && i.title ? [{ id: i.id, title: i.title }] : []));
   const plans = inputs.map((input) => {
-    if (!('text' in input)) return { input, error: input.problem };
+    if ('problem' in input) return { input, error: input.problem };
     try {
       const others = batch.filter((b) => b.id !== input.id);
-      return { input, plan: planIngest(input.text, sourceNameOf(input.path), options, [...existing, ...others]) };
+      const context = { outside: input.outside, preface: input.preface, placed: (e: unknown) => placedInSource(e, input.source) };
+      return { input, plan: planIngest(input.text, sourceNameOf(input.path), options, [...existing, ...others], context) };
     } catch (e) {
       return { input, error: e };
     }
@@ -90,7 +107,7 @@ export function ingestFiles(files: readonly string[], options: IngestOptions, co
   for (const [i] of order) {
     const { input, plan, error } = plans[i]!;
     const base = { path: input.path, id: plan?.id ?? input.id };
-    if (!plan || !('bytes' in input)) {
+    if (!plan || 'problem' in input) {
       results[i] = { ...base, ...problemOf(error), report: [] };
       continue;
     }
@@ -101,7 +118,7 @@ export function ingestFiles(files: readonly string[], options: IngestOptions, co
         throw new IngestError(`it explains ${target}, which this call did not write; ingest that file first`);
       }
       report.push(actorCandidatesReport(plan.root, aliases));
-      const written = writeIngest(plan, input.bytes as Buffer, contentDir);
+      const written = writeIngest(plan, input.bytes, contentDir);
       results[i] = { ...base, status: 'written', plan, report, written };
     } catch (e) {
       results[i] = { ...base, plan, ...problemOf(e), report };
@@ -110,10 +127,53 @@ export function ingestFiles(files: readonly string[], options: IngestOptions, co
   return results;
 }
 
-/** The title a file's text gives, for the `explains` of the other files of the call. */
-function titleOf(text: string): string | null {
+/** A file read: its bytes, its text (a page's derived), and what came with it. */
+interface Read {
+  path: string;
+  id: string;
+  bytes: Buffer;
+  source: SourceText;
+  text: string;
+  outside: OutsideFacts[];
+  preface: string[];
+  title: string | null;
+}
+
+/** A file that could not be read, and why. */
+interface Unread {
+  path: string;
+  id: string;
+  problem: unknown;
+}
+
+/** The title a file's text gives (or the one known from elsewhere), for the `explains` of the other files of the call. */
+function titleOf(text: string, known: readonly string[]): string | null {
   const lines = text.split('\n').flatMap((raw, i) => (raw.trim() ? [{ text: raw.trim().replace(/^\uFEFF/, ''), line: i + 1 }] : []));
-  return lines.length ? detect(lines).title : null;
+  return lines.length ? detect(lines, known).title : null;
+}
+
+/**
+ * What came with a file besides its text, best first: the saved page's own facts (its heading, its
+ * info table), then the table's row; and the lines its report opens with (how a page's text was
+ * derived, a table that names no row for it).
+ */
+function outsideOf(path: string, source: SourceText, table: MetadataTable | null | undefined) {
+  const outside: OutsideFacts[] = [];
+  const preface: string[] = [];
+  if (source.page) {
+    const { body, lines } = source.page;
+    preface.push(
+      `text: derived from the page's ${body.found}, ${lines.length} lines (the line numbers below are the text's; errors name the page's)`,
+    );
+    const facts = pageFacts(source.page);
+    if (Object.keys(facts).some((k) => k !== 'source' && k !== 'notes') || facts.notes.length) outside.push(facts);
+  }
+  if (table) {
+    const row = rowOf(table, path);
+    if (row) outside.push(tableFacts(table, row));
+    else preface.push(`table: ${basename(table.path)} has no row for this file (its file and html columns name others)`);
+  }
+  return { outside, preface };
 }
 
 /** A refusal (what the file needs) or, for anything else, a failure: one line, never a stack. */

@@ -6,7 +6,7 @@
 // and ingest takes its issuers and date from the tree. Shapes only: these are the conventions of
 // official texts and of the sites that repost them, never one document's words.
 import type { FurnitureRole, ItemKind } from '../schema/item-meta.ts';
-import { BYLINE } from '../parse/head.ts';
+import { BYLINE, isSalutation } from '../parse/head.ts';
 import { DATE_PATTERN, datesIn as printedDates, readBareDate } from '../parse/printed-dates.ts';
 import { isIssuerLine, issuersIn } from './issuers.ts';
 import { STATUS, kindOfTitle, withoutStatus } from './kind-words.ts';
@@ -56,11 +56,22 @@ export interface EffectiveClause {
 }
 
 export interface Detected {
-  /** The (first) printed title line, or null when the title comes from a wrapper line. */
+  /** The (first) printed title line, or null when the title comes from a wrapper line or is not printed. */
   titleLine: SourceLineText | null;
   /** Every line of the printed title: one, or two or three printed as one title. */
   titleLines: SourceLineText[];
-  title: string;
+  /**
+   * The title: as printed; else as a repost's wrapper names it; else the title known from
+   * elsewhere (a metadata table, the page, --title) when the text prints none; else the first line
+   * when it has a title's shape (a title without a kind word: ingest then asks for --kind); null
+   * when the text prints none and none is known.
+   */
+  title: string | null;
+  /**
+   * Where the title was read: the printed lines (`text`; `matched` when the known title found
+   * them), the wrapper, the known title (`known`: not printed), or the first line (`line`).
+   */
+  titleFrom: 'text' | 'matched' | 'wrapper' | 'known' | 'line' | null;
   /** The status the title ends with in brackets (征求意见稿, 试行), without them. */
   status: string | null;
   /** The text the item's first line begins with. */
@@ -88,8 +99,9 @@ const TITLE_SHAPE = /^[^。，；！？：,;!?:]{2,120}$/u;
 const FULL_TEXT = /《([^》]+)》全文如下[。：:]?$/u;
 /** A repost wrapper's notice: 近日，中共中央、国务院印发了《…》. */
 const ISSUED = /^(?:近日|日前|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)?，?(.+?)(?:联合)?印发了/u;
-/** Site lines after the text: the source credit, editors, page controls. */
-const SITE_LINE = /^(?:[（(](?:来源|稿源|转自)[：:]\s*(.+?)[）)]|(?:来源|责任编辑|编辑|责编|审核)[：:].*|【[^】]*】(?:\s*【[^】]*】)*)$/u;
+/** Site lines after the text: the source credit, editors (bare or in brackets, (责编：…)), page controls. */
+const SITE_LINE =
+  /^(?:[（(](?:来源|稿源|转自)[：:]\s*(.+?)[）)]|(?:来源|责任编辑|编辑|责编|审核)[：:].*|[（(](?:责任编辑|编辑|责编|审核)[：:][^（()）]*[）)]|【[^】]*】(?:\s*【[^】]*】)*)$/u;
 /** Issuers as they head a title: 中共中央 国务院关于…, 国务院办公厅转发…, 国务院印发…. */
 const TITLE_ISSUERS = /^(.+?)\s*(?:关于|转发|批转|印发)/u;
 /** A document number: 国发〔2019〕4号, 绍市教〔2018〕81 号 (spaces kept as printed), 国令第706号. */
@@ -110,10 +122,25 @@ const CONNECTIVE = /(?:关于|印发|转发|批转|的|和|与|及|暨|、|—|�
 const CONTINUES = /^(?:和|及|与|暨|以及|、)/u;
 /** How far into the text (after an order) a wrapper or title is looked for. */
 const HEAD_LINES = 8;
+/**
+ * How far a title known from elsewhere is looked for: a repost's wrapper (a compilation header,
+ * a headline over two lines, a source line, a news lead of several paragraphs, 全文如下) can push
+ * the printed title past the eighth line, and the known title is a surer sign than a title's shape.
+ */
+const KNOWN_TITLE_LINES = 12;
+/** A title printed over at most this many lines. */
+const MAX_TITLE_LINES = 4;
 /** An order runs over at most this many lines to its date. */
 const ORDER_LINES = 10;
 
-export function detect(lines: SourceLineText[]): Detected {
+/**
+ * What `lines` (the text's non-blank lines) say of themselves. `knownTitles` are the titles known
+ * from elsewhere, best first (--title, the page's heading, a metadata table's row): the first the
+ * text prints finds the title's lines (over lines a title's shape alone would not join, 几 个 问 题
+ * 的 通 知), and the first stands for the title when the text prints none.
+ */
+export function detect(lines: SourceLineText[], knownTitles: readonly string[] = []): Detected {
+  const knownTitle = knownTitles[0];
   const furniture: Detected['furniture'] = [];
   let end = lines.length;
   let publisher: string | null = null;
@@ -126,12 +153,29 @@ export function detect(lines: SourceLineText[]): Detected {
   const start = order ? order.lines.length : 0;
   for (const l of order?.lines ?? []) furniture.push({ role: 'wrapper', text: l.text, line: l.line });
 
-  const head = lines.slice(start, Math.min(start + HEAD_LINES, end));
+  const head = lines.slice(start, Math.min(start + (knownTitle ? KNOWN_TITLE_LINES : HEAD_LINES), end));
   const fullText = head.findIndex((l) => FULL_TEXT.test(l.text));
+  // A title is printed above the salutation: a title-shaped line below it (an attachment's title,
+  // the title of the document a notice forwards) is not this text's.
+  const salutation = head.findIndex((l) => isSalutation(l.text));
+  const before = salutation < 0 ? head.length : salutation;
   let titleAt: number[] = [];
-  for (let i = 0; i < head.length && titleAt.length === 0; i++) {
+  for (let i = 0; i < Math.min(before, HEAD_LINES) && titleAt.length === 0; i++) {
     if (i !== fullText) titleAt = titleRun(head, i, fullText);
   }
+  // A known title the text prints is where the title is, when the title's shape found none or
+  // other lines (a title printed with spaces, 几 个 问 题 的 通 知, or below a long wrapper).
+  const plainOf = (run: number[]) =>
+    run
+      .map((i) => head[i]!.text)
+      .join('')
+      .replace(/\s+/gu, '');
+  // Each known title in turn (the page's heading may be a column's name, 每周一学, where a table has the title).
+  const printedKnown = knownTitles.some((k) => plainOf(titleAt) === k.replace(/\s+/gu, ''));
+  const runs = printedKnown ? [] : knownTitles.map((k) => [k, knownTitleRun(head.slice(0, before), k)] as const);
+  const [matchedTitle, knownRun] = runs.find(([, run]) => run.length > 0) ?? [undefined, []];
+  const matched = knownRun.length > 0;
+  if (matched) titleAt = knownRun;
   const titleLines = titleAt.map((i) => head[i]!);
   const titleFirst = titleAt[0] ?? -1;
   // Before the title: what a repost or a page put there (a wrapper, a masthead), but a document
@@ -145,19 +189,31 @@ export function detect(lines: SourceLineText[]): Detected {
 
   const titleLine = titleLines[0] ?? null;
   const wrapped = fullText >= 0 ? FULL_TEXT.exec(head[fullText]!.text)![1]! : null;
-  const title = titleLines.length ? titleLines.map((l) => l.text).join('') : (wrapped ?? lines[0]!.text);
   const furnitureLines = new Set(furniture.map((f) => f.line));
   const firstText = lines.find((l) => !furnitureLines.has(l.line));
+  // The first line stands for the title only when it has a title's shape (ingest then asks for
+  // --kind); a text that opens with its salutation or its first paragraph prints none.
+  const firstTitleLike = firstText && TITLE_SHAPE.test(firstText.text) && !notTitle(firstText.text) && !isSalutation(firstText.text);
+  const [title, titleFrom]: [string | null, Detected['titleFrom']] = titleLines.length
+    ? [matched ? matchedTitle! : titleLines.map((l) => l.text).join(''), matched ? 'matched' : 'text']
+    : wrapped
+      ? [wrapped, 'wrapper']
+      : firstTitleLike
+        ? [firstText.text, 'line']
+        : knownTitle
+          ? [knownTitle, 'known']
+          : [null, null];
   const begins = (titleLine ?? firstText ?? lines[0]!).text.slice(0, 40);
-  const { text: bare, status } = withoutStatus(title);
-  const kindWord = kindOfTitle(title);
+  const { text: bare, status } = withoutStatus(title ?? '');
+  const kindWord = title ? kindOfTitle(title) : null;
   const kind = kindWord?.kind ?? null;
 
   const lastTitle = titleLines.at(-1);
 
   const fromTitle = TITLE_ISSUERS.exec(bare)?.[1];
-  // Only a title that opens with its issuers names them (关于《…》的说明 names none).
-  const titleIssuers = fromTitle && !/[《》]|关于/u.test(fromTitle) ? issuersIn(fromTitle) : [];
+  // Only a title that opens with its issuers names them (关于《…》的说明 names none); a title the
+  // text does not print is not the text's word on who issued it (its signature is read instead).
+  const titleIssuers = fromTitle && titleFrom !== 'known' && !/[《》]|关于/u.test(fromTitle) ? issuersIn(fromTitle) : [];
   const issuedBy = wrapper.map((w) => ISSUED.exec(w.text)?.[1]).find(Boolean);
   const wrapperIssuers = issuedBy ? issuersIn(issuedBy) : [];
   // A speaker's byline under the title of a speech, a report or an explanation, or under its date line.
@@ -177,12 +233,13 @@ export function detect(lines: SourceLineText[]): Detected {
   const wrapperText = wrapper.map((w) => w.text).join('');
   const shortTitle =
     SHORT_TITLE.exec(wrapperText)?.[1] ??
-    (kind === 'law' ? `《${bare.replace(/^中华人民共和国/u, '')}》` : `《${kindWord?.word ?? title}》`);
+    (kind === 'law' ? `《${bare.replace(/^中华人民共和国/u, '')}》` : title ? `《${kindWord?.word ?? title}》` : '');
   const { docNumber, docNumberFrom } = docNumberOf(
     order,
-    numberAbove >= 0 ? [head[numberAbove]!] : head.slice(titleAt.at(-1) ?? 0),
+    numberAbove >= 0 ? [head[numberAbove]!] : head.slice(titleAt.at(-1) ?? 0, before),
     wrapperText,
-    head,
+    // Below the salutation a number is one the text cites (附件：《…》（绍市纪发〔2016〕24号）), not its own.
+    head.slice(0, before),
   );
   const explainsTitle = kind === 'explanation' ? (/^关于《(.+)》的说明$/u.exec(bare)?.[1] ?? null) : null;
   const effective = effectiveClause(lines.slice(0, end), order);
@@ -190,6 +247,7 @@ export function detect(lines: SourceLineText[]): Detected {
     titleLine,
     titleLines,
     title,
+    titleFrom,
     status,
     begins,
     furniture,
@@ -234,6 +292,24 @@ function titleRun(head: SourceLineText[], i: number, fullText: number): number[]
     if ((runLines as SourceLineText[]).some((l, k) => k > 0 && l.line - runLines[k - 1]!.line > 2)) break;
     if (texts.slice(0, -1).some((t, k) => kindOfTitle(t) && !openTitle(texts.slice(0, k + 1).join('')))) break;
     if (kindOfTitle(texts.join('')) && !openTitle(texts.join('')) && cutTitle(texts)) return withStatus(run);
+  }
+  return [];
+}
+
+/**
+ * The indices (into `head`) of the lines that print `known`: from the first line on, one to four
+ * lines whose texts joined, whitespace aside, are the known title (a title printed with spaces
+ * between its characters is still the title). [] when no run of lines prints it.
+ */
+function knownTitleRun(head: SourceLineText[], known: string): number[] {
+  const want = known.replace(/\s+/gu, '');
+  for (let i = 0; i < head.length; i++) {
+    let joined = '';
+    for (let n = 1; n <= MAX_TITLE_LINES && i + n <= head.length; n++) {
+      joined += head[i + n - 1]!.text.replace(/\s+/gu, '');
+      if (joined === want) return Array.from({ length: n }, (_, k) => i + k);
+      if (!want.startsWith(joined)) break;
+    }
   }
   return [];
 }

@@ -15,6 +15,8 @@ import { detect } from './detect.ts';
 import { IngestError, actorCandidatesReport, planIngest, registryAliases, writeIngest } from './ingest.ts';
 import { issuersIn } from './issuers.ts';
 import { kindOfTitle } from './kind-words.ts';
+import { tableFacts } from './facts.ts';
+import { readTable, rowOf } from './sidecar.ts';
 
 const SHAPES = 'tests/fixtures/shapes';
 const shapes = readdirSync(SHAPES).filter((name) => existsSync(join(SHAPES, name, 'sources')));
@@ -22,9 +24,18 @@ const sourceOf = (shape: string) => {
   const name = readdirSync(join(SHAPES, shape, 'sources'))[0]!;
   return { name, bytes: readFileSync(join(SHAPES, shape, 'sources', name)) };
 };
+/** A shape's metadata table (its index.tsv), read as `npm run ingest` reads one, and its row for the shape's source. */
+const tableOf = (shape: string) => {
+  const path = join(SHAPES, shape, 'index.tsv');
+  if (!existsSync(path)) return [];
+  const table = readTable(path);
+  const row = rowOf(table, join(SHAPES, shape, 'sources', sourceOf(shape).name));
+  return row ? [tableFacts(table, row)] : [];
+};
 const plan = (shape: string) => {
   const { name, bytes } = sourceOf(shape);
-  return planIngest(bytes.toString('utf8'), name, { id: `ingested-${shape}`, published: '2025-06-01', publisher: '示例出版者' });
+  const options = { id: `ingested-${shape}`, published: '2025-06-01', publisher: '示例出版者' };
+  return planIngest(bytes.toString('utf8'), name, options, [], { outside: tableOf(shape) });
 };
 
 describe.each(shapes)('ingest of the %s source', (shape) => {
@@ -134,9 +145,9 @@ describe('the kinds of document', () => {
   it('each have a Chinese name, a legislative flag and an Akoma Ntoso element, in one table', () => {
     expect(Object.keys(KINDS).sort()).toEqual([...ItemKind.options].sort());
     expect(KIND_NAMES).toMatchObject({ notice: '通知', law: '法律', 'detailed-rules': '细则', letter: '函', opinion: '意见' });
-    const acts = ItemKind.options.filter((k) => KINDS[k].akn.element === 'act').sort();
+    const acts = ItemKind.options.filter((k) => KINDS[k].act).sort();
     expect(acts).toEqual(['charter', 'code', 'detailed-rules', 'law', 'measures', 'provisions', 'regulation', 'rules']);
-    expect(KINDS.notice.akn).toEqual({ element: 'doc', name: 'notice' });
+    expect(KINDS.notice.act).toBeUndefined();
     const legislative = ItemKind.options.filter(isLegislativeKind);
     for (const k of ['opinion', 'proposal', 'plan', 'regulation', 'law', 'decision', 'scheme', 'notice', 'measures'] as const)
       expect(legislative).toContain(k);
@@ -420,13 +431,13 @@ describe('several files in one call', () => {
     expect(table.at(-1)).toBe('3 files: 1 written, 2 refused');
   });
 
-  it('refuses a file that is not UTF-8 or has no text, and a folder without a .txt file, each with its reason', () => {
+  it('refuses a file that is not UTF-8 or has no text, and a folder without a .txt or .html file, each with its reason', () => {
     const odd = join(dir, 'odd');
     mkdirSync(join(odd, 'empty'), { recursive: true });
     writeFileSync(join(odd, 'gbk.txt'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]));
     writeFileSync(join(odd, 'blank.txt'), '\n\n');
     const { files, refused } = filesOf([join(odd, 'gbk.txt'), join(odd, 'blank.txt'), join(odd, 'empty')]);
-    expect(refused.map((r) => [r.path, r.problem])).toEqual([[join(odd, 'empty'), 'the folder holds no .txt file']]);
+    expect(refused.map((r) => [r.path, r.problem])).toEqual([[join(odd, 'empty'), 'the folder holds no .txt or .html file']]);
     const results = ingestFiles(files, {}, join(dir, 'content-odd'));
     expect(results.map((r) => r.status)).toEqual(['refused', 'refused']);
     expect(results[0]!.problem).toMatch(/gbk\.txt:1: not valid UTF-8 \(byte 0 is 0xb9\); save the file as UTF-8$/);
@@ -463,7 +474,7 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
   it('prints its usage for --help, and the usage with exit code 2 for an unknown option or no file', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: npm run ingest -- <file\.txt\|folder>\.\.\. \[options\]/);
+    expect(help.stdout).toMatch(/^usage: npm run ingest -- <file\.txt\|page\.html\|folder>\.\.\. \[options\]/);
     expect(help.stdout).toContain('detailed-rules 细则');
     expect(help.stderr).toBe('');
     const unknown = run('--bogus');

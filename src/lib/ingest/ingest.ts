@@ -15,11 +15,15 @@ import type { ArticleNode, DateLineNode, DocumentRoot } from '../tree/nodes.ts';
 import { sentencesIn } from '../tree/outline.ts';
 import { PAGE_KINDS, type UnitKind, documentUnits } from '../units/units.ts';
 import { type Detected, detect } from './detect.ts';
+import { DATE, DOC_NUMBER, ISSUERS, KIND, type OutsideFacts, PLAIN, PUBLISHED, type Settled, TITLE, givenFacts, settle } from './facts.ts';
+import { IngestError } from './ingest-error.ts';
 import { issuersIn } from './issuers.ts';
 
 export interface IngestOptions {
   id?: string | undefined;
   kind?: string | undefined;
+  /** The title, for a text that does not print one (checked against the one it prints, if any). */
+  title?: string | undefined;
   /** Date of publication of the copy (YYYY-MM-DD); the document's own date when absent. */
   published?: string | undefined;
   publisher?: string | undefined;
@@ -48,8 +52,7 @@ export interface IngestPlan {
   summary: IngestSummary;
 }
 
-/** A problem that stops ingest before anything is written. */
-export class IngestError extends Error {}
+export { IngestError };
 
 /** Adoption (通过, 审议批准) and revision (修订, 修正) in an adoption note's entries. */
 const ADOPTED = /通过|批准/u;
@@ -69,25 +72,70 @@ interface DateFacts {
   effectiveFrom?: string;
 }
 
+/** What came with the text besides it: what sources outside it say, and how the text was derived. */
+export interface IngestContext {
+  /** A table's row, the saved page's facts, --title: weighed against the text (facts.ts), best first. */
+  outside?: readonly OutsideFacts[];
+  /** Lines the report opens with: how a saved page's text was derived, a table that names no row for the file. */
+  preface?: readonly string[];
+  /** Places the parser's errors in the source file (a saved page's line and column, not its text's). */
+  placed?: (e: unknown) => unknown;
+}
+
 /** Everything ingest would write for `text`, named `sourceName`; `known` are the items already there. */
 export function planIngest(
   text: string,
   sourceName: string,
   options: IngestOptions,
   known: ReadonlyArray<{ id: string; title: string }> = [],
+  context: IngestContext = {},
 ): IngestPlan {
   const lines = text.split('\n').flatMap((raw, i) => (raw.trim() ? [{ text: raw.trim().replace(/^\uFEFF/, ''), line: i + 1 }] : []));
   if (lines.length === 0) throw new IngestError('the file has no text');
-  const found = detect(lines);
+  const outside = [...givenFacts(options.title), ...(context.outside ?? [])];
+  const knownTitles = outside.flatMap((o) => (o.title ? [o.title] : []));
+  const found = detect(
+    lines,
+    knownTitles.map((t) => t.value),
+  );
+  const knownTitle = knownTitles[0];
+  if (!found.title) {
+    throw new IngestError(
+      `the text prints no title (its first line, line ${lines[0]!.line}, is "${lines[0]!.text.slice(0, 40)}"); give --title, or a --table whose row gives it`,
+    );
+  }
+  const printed = found.titleFrom !== 'known';
+  if (options.title && printed && !TITLE.same(options.title, found.title)) {
+    throw new IngestError(
+      `--title gives "${options.title}", but the text prints its title "${found.title}": --title is for a text that prints none`,
+    );
+  }
   const kind = options.kind ? ItemKind.safeParse(options.kind) : null;
   if (kind && !kind.success) throw new IngestError(`--kind ${options.kind} is not one of ${ItemKind.options.join(', ')}`);
   const id = options.id ?? idOfFile(sourceName);
+  const titlePlace = found.titleLines.length
+    ? `line${found.titleLines.length > 1 ? `s ${found.titleLines[0]!.line}–${found.titleLines.at(-1)!.line}` : ` ${found.titleLines[0]!.line}`}`
+    : found.titleFrom === 'wrapper'
+      ? 'the wrapper'
+      : `line ${lines[0]!.line}`;
+  const title = settle(
+    TITLE,
+    printed ? { value: found.title, from: titlePlace } : undefined,
+    outside.map((o) => o.title),
+  );
+  const outsideKind = settle(
+    KIND,
+    undefined,
+    outside.map((o) => o.kind),
+  );
+  const textKind = kind?.data ?? found.kind;
   const draft: Record<string, unknown> = {
     id,
-    kind: kind?.data ?? found.kind,
+    kind: textKind ?? outsideKind.value,
     source: sourceName,
     begins: beginsOf(text, found),
     title: found.title,
+    ...(printed ? {} : { titleFrom: knownTitle!.origin }),
     ...(found.status ? { status: found.status } : {}),
     shortTitle: found.shortTitle,
     issuers: found.issuers,
@@ -103,8 +151,15 @@ export function planIngest(
     : undefined;
   if (explains) draft.explains = explains.id;
 
+  // Issuers only an outside source names stand in for the first parse (an opinion needs some).
+  const outsideIssuers = settle(
+    ISSUERS,
+    undefined,
+    outside.map((o) => o.issuers),
+  );
+  if (found.issuers.length === 0 && outsideIssuers.value) draft.issuers = outsideIssuers.value;
   // The first parse has no dates: it finds the date line, which then becomes the metadata's date.
-  const first = parse(text, sourceName, draft);
+  const first = parse(text, sourceName, draft, context.placed);
   const dateLine = first.children.find((c) => c.type === 'dateLine');
   const signature = signatureOf(first);
   const dates = datesOf(dateLine, signature, found, options);
@@ -115,6 +170,40 @@ export function planIngest(
     const fromNote = noteIssuers(dateLine.history);
     if (fromNote.length) [draft.issuers, issuersFrom] = [fromNote, 'adoption note'];
   }
+  // What the text says, weighed against what came with it (facts.ts): the text's is written.
+  const weighed = weigh(outside, {
+    title,
+    kind: textKind
+      ? settle(
+          KIND,
+          { value: textKind, from: kind ? '--kind' : `the title's ${found.kindWord}` },
+          outside.map((o) => o.kind),
+        )
+      : outsideKind,
+    // Issuers the first parse stood in from outside are no issuers of the text's (issuersFrom is null).
+    issuers: settle(
+      ISSUERS,
+      issuersFrom ? { value: draft.issuers as string[], from: `the ${issuersFrom}` } : undefined,
+      outside.map((o) => o.issuers),
+    ),
+    date: settle(
+      DATE,
+      dates.date ? { value: dates.date, from: dates.dateFrom } : undefined,
+      outside.map((o) => o.date),
+    ),
+    docNumber: settle(
+      DOC_NUMBER,
+      found.docNumber ? { value: found.docNumber, from: NUMBER_FROM[found.docNumberFrom ?? 'text'] } : undefined,
+      outside.map((o) => o.docNumber),
+    ),
+    text,
+  });
+  if (weighed.issuers.outside) [draft.issuers, issuersFrom] = [weighed.issuers.value, weighed.issuers.from];
+  if (weighed.date.outside && weighed.date.value)
+    [dates.date, dates.dateFrom] = [weighed.date.value, `${weighed.date.from}; none read off the text`];
+  if (weighed.docNumber.outside) draft.docNumber = weighed.docNumber.value;
+  for (const field of ['indexNumber', 'topic', 'sourceUrl'] as const) if (weighed[field].value) draft[field] = weighed[field].value;
+  if (!options.published && weighed.published.value) draft.published = weighed.published.value;
   Object.assign(draft, {
     ...(dates.date ? { date: dates.date } : {}),
     ...(dates.adopted ? { adopted: dates.adopted } : {}),
@@ -127,7 +216,7 @@ export function planIngest(
   if (closing) draft.closing = closing.children[0]!.children[0]!.text.slice(0, 16);
 
   const meta = checkedMeta(draft);
-  const root = parse(text, sourceName, meta);
+  const root = parse(text, sourceName, meta, context.placed);
   const yaml = `# Written by npm run ingest from ${sourceName}; check it against the report ingest printed, and edit freely.\n${stringify(ordered(meta), { lineWidth: 0 })}`;
   const report = reportOf(meta, found, root, lines.length, {
     dates,
@@ -137,6 +226,11 @@ export function planIngest(
     publishedGiven: Boolean(options.published),
     publisherGiven: Boolean(options.publisher),
     explains: explains?.id,
+    weighed,
+    titlePlace,
+    titleFoundBy: knownTitles.find((t) => TITLE.same(t.value, found.title!))?.from,
+    preface: context.preface ?? [],
+    outsideSources: outside.map((o) => o.source),
   });
   const summary: IngestSummary = {
     kind: meta.kind,
@@ -149,10 +243,60 @@ export function planIngest(
   return { id, sourceName, yaml, meta, root, report, summary };
 }
 
+/** Every field of the metadata weighed against what came with the text, and the report's lines on it. */
+interface Weighed {
+  title: Settled<string>;
+  kind: Settled<ItemKind>;
+  issuers: Settled<string[]>;
+  date: Settled<string>;
+  docNumber: Settled<string>;
+  published: Settled<string>;
+  indexNumber: Settled<string>;
+  topic: Settled<string>;
+  sourceUrl: Settled<string>;
+  /** Disagreements, what an outside source says that could not be used, a count that differs. */
+  lines: string[];
+}
+
+/**
+ * The fields the text has a say in (settled by the caller), and those only outside sources give
+ * (索引号, 主题分类, the page's address, the copy's publication), weighed among themselves.
+ */
+function weigh(
+  outside: readonly OutsideFacts[],
+  text: Pick<Weighed, 'title' | 'kind' | 'issuers' | 'date' | 'docNumber'> & { text: string },
+): Weighed {
+  const { text: body, ...fromText } = text;
+  const only = <K extends 'published' | 'indexNumber' | 'topic' | 'sourceUrl'>(key: K, name: string) =>
+    settle(
+      key === 'published' ? PUBLISHED : PLAIN(name),
+      undefined,
+      outside.map((o) => o[key]),
+    );
+  const weighed = {
+    ...fromText,
+    published: only('published', '发布日期'),
+    indexNumber: only('indexNumber', '索引号 (index number)'),
+    topic: only('topic', '主题分类 (topic)'),
+    sourceUrl: only('sourceUrl', '网址 (url)'),
+  };
+  const lines = Object.values(weighed).flatMap((w) => w.disagreements);
+  // The length a table counts is the text's without line breaks, in characters (code points).
+  const chars = [...body.replace(/\r?\n/gu, '')].length;
+  for (const o of outside) {
+    lines.push(...o.notes);
+    if (o.chars && o.chars.value !== chars)
+      lines.push(
+        `${o.chars.from} counts ${o.chars.value} characters, the text has ${chars} (line breaks aside): the row may describe another copy of the text`,
+      );
+  }
+  return { ...weighed, lines };
+}
+
 /** The id a file gives its item when no --id is given: its name in lowercase ASCII words. */
 export const idOfFile = (sourceName: string) =>
   sourceName
-    .replace(/\.txt$/, '')
+    .replace(/\.(?:txt|html?)$/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -314,23 +458,39 @@ function checkedMeta(draft: Record<string, unknown>): ItemMeta {
   return result.data;
 }
 
-function parse(text: string, sourceName: string, meta: Record<string, unknown>): DocumentRoot {
+function parse(text: string, sourceName: string, meta: Record<string, unknown>, placed = (e: unknown) => e): DocumentRoot {
   const checked = checkedMeta(meta);
   try {
     const root = parseItem(text, 0, text.length, checked, join('content', 'sources', sourceName));
     if (root.type !== 'document') throw new IngestError(`kind ${checked.kind} is not a document kind; give --kind`);
     return root;
   } catch (e) {
-    if (e instanceof ContentErrors) throw new IngestError(`the text does not parse:\n${e.errors.map((x) => `  ${x.message}`).join('\n')}`);
+    const at = placed(e);
+    if (at instanceof ContentErrors)
+      throw new IngestError(`the text does not parse:\n${at.errors.map((x) => `  ${x.message}`).join('\n')}`);
     throw e;
   }
 }
 
 /** The keys in the order a person reads them. */
 function ordered(meta: ItemMeta): Record<string, unknown> {
-  const keys = ['id', 'kind', 'source', 'begins', 'title', 'titleEditorial', 'status', 'shortTitle', 'issuers', 'docNumber'];
+  const keys = [
+    'id',
+    'kind',
+    'source',
+    'begins',
+    'title',
+    'titleEditorial',
+    'titleFrom',
+    'status',
+    'shortTitle',
+    'issuers',
+    'docNumber',
+    'indexNumber',
+    'topic',
+  ];
   const dates = ['date', 'adopted', 'revised', 'effective', 'published'];
-  const rest = ['publisher', 'explains', 'closing', 'furniture'];
+  const rest = ['publisher', 'sourceUrl', 'explains', 'closing', 'furniture'];
   const out: Record<string, unknown> = {};
   for (const key of [...keys, ...dates, ...rest]) {
     const value = (meta as Record<string, unknown>)[key];
@@ -347,18 +507,37 @@ interface ReportFacts {
   publishedGiven: boolean;
   publisherGiven: boolean;
   explains: string | undefined;
+  weighed: Weighed;
+  /** Where the text prints its title: line 1, lines 1–2, the wrapper. */
+  titlePlace: string;
+  /** The source whose title found the printed one, when a known title found it. */
+  titleFoundBy: string | undefined;
+  /** What the report opens with (IngestContext's preface). */
+  preface: readonly string[];
+  /** The sources outside the text, as named: index.tsv:12, the page, --title. */
+  outsideSources: string[];
 }
+
+/** Where the document number was read, as the report says it. */
+const NUMBER_FROM = { line: 'its own line', order: 'the order', text: 'the head of the text' } as const;
 
 function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount: number, facts: ReportFacts): string[] {
   const out: string[] = [];
-  const { dates } = facts;
+  const { dates, weighed } = facts;
+  out.push(...facts.preface);
+  if (facts.outsideSources.length) out.push(`outside the text: ${facts.outsideSources.join(', ')}`);
   const titleLines = found.titleLines;
+  const matched = found.titleFrom === 'matched' ? `, found by ${facts.titleFoundBy}` : '';
   const where =
     titleLines.length > 1
-      ? `lines ${titleLines[0]!.line}–${titleLines.at(-1)!.line}, printed over ${titleLines.length} lines`
+      ? `lines ${titleLines[0]!.line}–${titleLines.at(-1)!.line}, printed over ${titleLines.length} lines${matched}`
       : found.titleLine
-        ? `line ${found.titleLine.line}`
-        : 'from the wrapper line, the text has no title line';
+        ? `line ${found.titleLine.line}${matched}`
+        : found.titleFrom === 'wrapper'
+          ? 'from the wrapper line, the text has no title line'
+          : meta.titleFrom
+            ? `not printed in the text: from ${weighed.title.from}; written as titleFrom: ${meta.titleFrom}`
+            : `${facts.titlePlace}, the first line: no title was recognised`;
   out.push(`title: ${meta.title} (${where})`);
   if (titleLines.length > 1) {
     const two = meta.begins.includes('\n');
@@ -367,7 +546,12 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
     );
   }
   if (meta.status) out.push(`status: ${meta.status} (the title's last words in brackets)`);
-  out.push(`kind: ${meta.kind} ${KIND_NAMES[meta.kind]} (${facts.kindGiven ? '--kind' : `the title ends in ${found.kindWord}`})`);
+  const kindFrom = facts.kindGiven
+    ? '--kind'
+    : found.kindWord
+      ? `the title ends in ${found.kindWord}`
+      : `${weighed.kind.from}: the title names no kind`;
+  out.push(`kind: ${meta.kind} ${KIND_NAMES[meta.kind]} (${kindFrom})`);
   const dateLine = root.children.find((c) => c.type === 'dateLine');
   out.push(meta.date ? `date: ${meta.date} (${dates.dateFrom})${dateLine?.history ? ':' : ''}` : 'date: none in the text');
   for (const h of dateLine?.history ?? []) out.push(`  ${h.date} ${h.text}`);
@@ -376,15 +560,27 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
   if (dates.effectiveFrom) out.push(`effective: ${meta.effective ?? 'not known'} (${dates.effectiveFrom})`);
   out.push(
     meta.published
-      ? `published: ${meta.published} (${facts.publishedGiven ? '--published' : "the document's date; give --published for the copy's"})`
+      ? `published: ${meta.published} (${facts.publishedGiven ? '--published' : weighed.published.value ? `${weighed.published.from}, the copy's` : "the document's date; give --published for the copy's"})`
       : 'published: none (the text carries no date: it is shown as undated; --published gives the date of the copy)',
   );
-  out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${facts.issuersFrom ? ` (from the ${facts.issuersFrom})` : ''}`);
+  const issuersFrom = weighed.issuers.outside
+    ? ` (${weighed.issuers.from}; none read off the text)`
+    : facts.issuersFrom
+      ? ` (from the ${facts.issuersFrom})`
+      : '';
+  out.push(`issuers: ${meta.issuers.join(' ') || 'none found'}${issuersFrom}`);
   const signed = facts.signature?.issuers ?? [];
   if (signed.length && signed.join(' ') !== meta.issuers.join(' '))
     out.push(`signature names: ${signed.join(' ')} (line ${facts.signature!.line})`);
-  const numberFrom = { line: 'its own line', order: 'the order', text: 'the head of the text' } as const;
-  out.push(`document number: ${meta.docNumber ?? 'none'}${found.docNumberFrom ? ` (${numberFrom[found.docNumberFrom]})` : ''}`);
+  const numberFrom = weighed.docNumber.outside
+    ? ` (${weighed.docNumber.from}; none read off the text)`
+    : found.docNumberFrom
+      ? ` (${NUMBER_FROM[found.docNumberFrom]})`
+      : '';
+  out.push(`document number: ${meta.docNumber ?? 'none'}${numberFrom}`);
+  if (meta.indexNumber) out.push(`index number (索引号): ${meta.indexNumber} (${weighed.indexNumber.from})`);
+  if (meta.topic) out.push(`topic (主题分类): ${meta.topic} (${weighed.topic.from})`);
+  if (meta.sourceUrl) out.push(`source url: ${meta.sourceUrl} (${weighed.sourceUrl.from})`);
   out.push(
     `publisher: ${
       meta.publisher
@@ -392,6 +588,12 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
         : 'none (no "（来源：…）" line; --publisher names one)'
     }`,
   );
+  if (facts.outsideSources.length) {
+    out.push(
+      `cross-check with ${facts.outsideSources.join(', ')}: ${weighed.lines.length ? `${weighed.lines.length} to look at` : 'agrees with the text'}`,
+    );
+    for (const line of weighed.lines) out.push(`  ${line}`);
+  }
   if (found.order)
     out.push(
       `order, lines ${found.order.lines[0]!.line}–${found.order.lines.at(-1)!.line}: ${found.order.number}, by ${found.order.issuer}, signed ${found.order.date ?? '(no date)'}; its lines are furniture (wrapper)`,

@@ -67,6 +67,15 @@ export function kindOfTitle(title: string): KindWord | null {
   return null;
 }
 
+/**
+ * The kind a kind word names, said alone (a metadata table's kind column: 通知, 指导意见, 复函);
+ * null for a word that names none of our kinds.
+ */
+export function kindOfWord(word: string): ItemKind | null {
+  const bare = word.trim();
+  return WORDS.find(([w]) => w === bare)?.[1] ?? null;
+}
+
 /** A title without the status its brackets end it with, and that status. */
 export function withoutStatus(title: string): { text: string; status: string | null } {
   const m = STATUS.exec(title);

@@ -51,24 +51,35 @@ export function documentRoot(sourceLines: SourceLine[], meta: ItemMeta, ctx: Sou
   const paras = blocks.flatMap((b) => (b.kind === 'text' ? [b.para] : []));
   if (paras.length === 0) ctx.fail(itemStart, 'empty-document', `empty document "${meta.id}": no text at all`);
 
-  const top = readTitle(paras, meta.title, ctx);
-  const head = readHead(paras.slice(top.used), meta, ctx);
-  const rest = paras.slice(top.used + head.used);
-  if (rest.length === 0) ctx.fail(top.title.span, 'empty-document', `empty document "${meta.id}": nothing after the title`);
+  // A text that prints no title (its title taken from the page or a table: meta.titleFrom) is read
+  // from its first line on, the head first; no line of it is taken for a title it does not print.
+  const top = meta.titleFrom ? null : readTitle(paras, meta.title, ctx);
+  const used = top?.used ?? 0;
+  const head = readHead(paras.slice(used), meta, ctx);
+  const rest = paras.slice(used + head.used);
+  if (rest.length === 0)
+    ctx.fail(
+      top?.title.span ?? firstSegment(paras[0]!),
+      'empty-document',
+      `empty document "${meta.id}": nothing after the ${top ? 'title' : 'head'}`,
+    );
 
   const repairs: Repair[] = [];
   const anomalies: Anomaly[] = [];
   const read: BodyReader = (body, addressee, dated) => bodyNodes(body, meta, addressee, dated, ctx, repairs, anomalies);
   const children: DocumentRoot['children'] = [
     ...furniture,
-    ...top.before,
-    top.title,
+    ...(top ? [...top.before, top.title] : []),
     ...head.nodes,
     ...(readIssuing(rest, meta, ctx, repairs, anomalies, read) ?? read(rest, head.addressee, true)),
   ];
   // Furniture may stand anywhere (a release line before the title, a wrapper at the end).
   children.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
-  const data: DocumentRoot['data'] = anomalies.length ? { repairs, anomalies } : { repairs };
+  const data: DocumentRoot['data'] = {
+    repairs,
+    ...(anomalies.length ? { anomalies } : {}),
+    ...(meta.titleFrom ? { unprintedTitle: { text: meta.title, from: meta.titleFrom } } : {}),
+  };
   const root: DocumentRoot = { type: 'document', children, data, position: ctx.position(...slice) };
   guardDocument(root, ctx);
   return root;

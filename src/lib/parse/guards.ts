@@ -3,7 +3,7 @@
 // cannot count, furniture that would swallow a heading, a document past its structural limits)
 // and reports it where it is. They only report; the parse itself is unchanged by them.
 import type { ItemMeta } from '../schema/item-meta.ts';
-import type { DocumentRoot, Span } from '../tree/nodes.ts';
+import type { DocumentRoot, MeasureNode, PartNode, Span } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -101,8 +101,10 @@ export function guardFurniture(lines: SourceLine[], meta: ItemMeta, ctx: SourceC
 /** The built tree of a document, within its structural limits. */
 export function guardDocument(root: DocumentRoot, ctx: SourceContext): void {
   // The documents a notice issues hold measures as a document standing alone does.
-  const tops = root.children.flatMap((c) => (c.type === 'issued' ? c.children : [c]));
-  const measures = tops.flatMap((c) => (c.type === 'part' ? c.children : [c])).filter((c) => c.type === 'measure');
+  const tops: Array<{ type: string }> = root.children.flatMap((c): Array<{ type: string }> => (c.type === 'issued' ? c.children : [c]));
+  const measures = tops
+    .flatMap((c): Array<{ type: string }> => (c.type === 'part' ? (c as PartNode).children : [c]))
+    .filter((c): c is MeasureNode => c.type === 'measure');
   for (const measure of measures) {
     // Its own sentences (m5-s1…): those of its paragraphs and sub-items, not of a box in it.
     const paragraphs = measure.children.flatMap((c) => (c.type === 'paragraph' ? [c] : c.type === 'subitem' ? c.children : []));

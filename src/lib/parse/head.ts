@@ -39,6 +39,9 @@ const LEAD_IN = /^(?:为|根据|按照|依据|依照|经)|(?:如下|以下[\p{Sc
  * head it is the salutation; inside a speech's body it is one too (src/lib/parse/document.ts).
  */
 export const ADDRESS_LINE = /^(?:(?:[\p{Script=Han}]{1,6}们|各位[\p{Script=Han}]{1,6})[、，,]?)+[！!：:]$/u;
+
+/** A line the head reads as the salutation: an address ending in a colon that is not a lead-in, or an address to an audience. */
+export const isSalutation = (text: string) => (SALUTATION.test(text) && !LEAD_IN.test(text)) || ADDRESS_LINE.test(text);
 /**
  * A document number alone on its line: 国办发〔2018〕128号, 绍市教〔2009〕61号, 绍市教〔2018〕81 号,
  * 国令第706号, 第707号 (brackets 〔〕, [] or ［］; a space may stand before 号).
@@ -81,7 +84,7 @@ export function readHead(paras: Paragraph[], meta: ItemMeta, ctx: SourceContext)
       const span = firstSegment(para);
       nodes.push({ type: 'signature', place: 'byline', lines: [{ text: para.text, span }], position: ctx.position(...span) });
       used++;
-    } else if (!has('salutation') && ((SALUTATION.test(para.text) && !LEAD_IN.test(para.text)) || ADDRESS_LINE.test(para.text))) {
+    } else if (!has('salutation') && isSalutation(para.text)) {
       nodes.push(salutationNode(para, ctx));
       addressee = para.text.slice(0, -1);
       used++;

@@ -8,6 +8,7 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../content/items.ts';
+import { sourceText } from '../content/source-text.ts';
 import { buildCorpus, type DocumentEntry } from '../corpus.ts';
 import { rebuildSlice } from '../round-trip.ts';
 import type { ArticleNode, BookNode, ChapterNode, ContentsNode, ItemNode, PreambleNode, SectionNode, SentenceNode } from '../tree/nodes.ts';
@@ -30,7 +31,7 @@ describe.each(shapes)('the %s shape', (shape) => {
 
   it('accounts for every character of its source', () => {
     for (const item of items) {
-      const source = readFileSync(item.sourceFile, 'utf8');
+      const source = sourceText(readFileSync(item.sourceFile), item.sourceFile).text;
       const { text, unaccounted } = rebuildSlice(source, item.slice, item.root);
       expect(unaccounted).toEqual([]);
       expect(text).toBe(source.slice(...item.slice));

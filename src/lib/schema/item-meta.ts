@@ -58,15 +58,32 @@ export const ItemMeta = z
   .strictObject({
     id: slug,
     kind: ItemKind,
-    source: z.string().regex(/^[\w.-]+\.txt$/, 'a file name under content/sources/'),
+    /** The source file under content/sources/: a text (.txt), or a saved web page (.html) whose text is derived from it. */
+    source: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/, 'a file name under content/sources/'),
     /** The text the item begins with in its source; it ends where the next item begins. */
     begins: z.string().min(2),
     title: z.string().min(1),
     /** True when the title is ours, not printed (the interview has no headline). */
     titleEditorial: z.boolean().default(false),
+    /**
+     * Where the title comes from when the text does not print it (a notice a school site reposts
+     * from its salutation on, the title only in the page's heading): `page`, the heading of the
+     * page it was published on; `table`, the metadata table that came with the text; `given`, the
+     * person who added it (ingest's --title). The title is then not ours (not titleEditorial), but
+     * it is not on the text's lines either: the parser reads no title, the item begins with its
+     * first line of text, and the page says where the title was taken from. Absent: the text
+     * prints its title as its first line(s).
+     */
+    titleFrom: z.enum(['page', 'table', 'given']).optional(),
     shortTitle: z.string().min(1).optional(),
     issuers: z.array(z.string().min(1)).default([]),
     docNumber: z.string().optional(),
+    /** 索引号: the number the issuer's public-information catalogue files the document under (gov.cn: 000014349/2019-00007). */
+    indexNumber: z.string().min(1).optional(),
+    /** 主题分类: the subject the issuer's catalogue files it under, as printed there (科技、教育\教育). */
+    topic: z.string().min(1).optional(),
+    /** The address of the web page the text was taken from, when it is known (http or https). */
+    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
     /**
      * What the title says of the text's standing, without its brackets: 征求意见稿, 试行, 草案,
      * 修订草案 for a title printed 某某办法（试行）. The title keeps it as printed.
@@ -113,6 +130,13 @@ export const ItemMeta = z
     summary: z.string().optional(),
   })
   .superRefine((meta, ctx) => {
+    if (meta.titleFrom && meta.titleEditorial) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['titleFrom'],
+        message: 'a title taken from somewhere (titleFrom) is not one we wrote (titleEditorial): keep one of the two',
+      });
+    }
     if (meta.kind === 'opinion' && meta.issuers.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['issuers'], message: 'an opinion needs at least one issuer' });
     }

@@ -7,6 +7,7 @@
 // document's places (key → places), and places across the corpus (key → the first places, and
 // how many).
 import { clause, placeOfUnit, shortBookTitle } from '../cite/locators.ts';
+import { toChineseNumeral } from '../numerals.ts';
 import type { Corpus, DocumentEntry } from '../corpus.ts';
 import { citationDocUrl, citationNamesUrl, citationPlacesUrl } from '../routes.ts';
 import type { ArticleNode } from '../tree/nodes.ts';
@@ -98,8 +99,8 @@ function articlePlaces(
   const cite = (within: Parameters<typeof placeOfUnit>[2]) => clause(placeOfUnit(doc, article.id, within));
   for (const para of node.children) {
     const paraChain: Step[] = [...chain, { kind: 'paragraph', n: para.n }];
-    add([para.id, at(para.id), cite({ clause: para.n }), joined(sentencesIn(para))], paraChain);
-    const inPara = node.children.length > 1 ? { clause: para.n } : {};
+    add([para.id, at(para.id), cite({ clause: toChineseNumeral(para.n) }), joined(sentencesIn(para))], paraChain);
+    const inPara = node.children.length > 1 ? { clause: toChineseNumeral(para.n) } : {};
     for (const item of para.children) {
       if (item.type !== 'item') continue;
       const itemChain: Step[] = [...paraChain, { kind: 'item', n: item.n }];

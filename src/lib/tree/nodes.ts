@@ -444,6 +444,11 @@ export interface ItemData extends Data {
   repairs: Repair[];
   /** Lines it could not place, when there are any. */
   anomalies?: Anomaly[] | undefined;
+  /**
+   * A document whose text prints no title (its metadata's titleFrom): the title the metadata gives
+   * and where it was taken from. No node holds it, since no span of the source does.
+   */
+  unprintedTitle?: { text: string; from: 'page' | 'table' | 'given' } | undefined;
 }
 
 /**

@@ -58,7 +58,13 @@ export interface Furniture {
 
 export interface DocumentOutline {
   type: 'document';
+  /**
+   * The title that heads the document: as printed; or, for a text that prints none, the one its
+   * metadata takes from elsewhere (titleFrom says where), its span empty where the item begins.
+   */
   printedTitle: { text: string; span: Span };
+  /** Where the title was taken from, present only when the text prints none (ItemMeta's titleFrom). */
+  titleFrom?: 'page' | 'table' | 'given';
   dateLine: Pick<DateLineNode, 'text' | 'span' | 'date'> | null;
   preamble: SentenceNode[];
   parts: Part[];
@@ -105,8 +111,11 @@ const furnitureOf = (f: FurnitureNode): Furniture => ({ role: f.role, text: f.te
 export function outlineOfDocument(root: DocumentRoot, units: UnitList = documentUnits('', root)): DocumentOutline {
   const measures = units.list.filter((u) => PAGE_KINDS.has(u.kind)).map((u) => measureOutline(u, units));
   const heads = [...root.children, ...root.children.flatMap((c) => (c.type === 'issued' ? c.children : []))];
-  const title = heads.find((c) => c.type === 'title');
-  if (!title) throw new Error('a document tree without a title node');
+  const printed = heads.find((c) => c.type === 'title');
+  const unprinted = root.data.unprintedTitle;
+  if (!printed && !unprinted) throw new Error('a document tree without a title node');
+  const at = root.position?.start.offset ?? 0;
+  const title = printed ? { text: printed.text, span: printed.span } : { text: unprinted!.text, span: [at, at] as Span };
   const dateLine = heads.find((c) => c.type === 'dateLine');
   const furniture = root.children.flatMap((c) => (c.type === 'furniture' ? [furnitureOf(c)] : []));
   const of = (kind: DocUnit['kind']) => units.list.filter((u) => u.kind === kind);
@@ -123,7 +132,8 @@ export function outlineOfDocument(root: DocumentRoot, units: UnitList = document
   return {
     type: 'document',
     // A notice that issues a document is read by its own title; the issued title is a unit's heading.
-    printedTitle: { text: title.text, span: title.span },
+    printedTitle: title,
+    ...(printed ? {} : { titleFrom: unprinted!.from }),
     dateLine: dateLine ? { text: dateLine.text, span: dateLine.span, date: dateLine.date } : null,
     preamble: of('preamble').flatMap((u) => u.sentences),
     parts,

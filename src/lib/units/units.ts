@@ -23,6 +23,8 @@ import type {
   SubItemNode,
   TableNode,
 } from '../tree/nodes.ts';
+import type { ArticlePlaces } from '../cite/citable.ts';
+import { toChineseNumeral } from '../numerals.ts';
 import { documentUrl, measureUrl } from '../routes.ts';
 import { DIVISION_KINDS, PAGE_KINDS, UNIT_KINDS, type UnitKind } from './kinds.ts';
 
@@ -75,6 +77,8 @@ export interface DocUnit {
   sentences: SentenceNode[];
   /** Printed lines that are not sentences: a table's cells row by row, a signature's lines. */
   lines: Printed[];
+  /** An article's sentences by where they stand in it: its paragraph (款), item (项), sub-item (目). */
+  places?: ArticlePlaces | undefined;
   node: UnitNode;
 }
 
@@ -115,6 +119,7 @@ export function documentUnits(item: string, root: DocumentRoot): UnitList {
       url: PAGE_KINDS.has(kind) ? page : `${page}#${id}`,
       sentences: [],
       lines: linesOf(node),
+      ...(node.type === 'article' ? { places: articlePlaces(node) } : {}),
       node,
     };
     list.push(unit);
@@ -202,6 +207,23 @@ function describe(node: UnitNode, nextSignature: () => number) {
       return { kind: 'issued' as const, id: node.id, label: '', heading: title?.text ?? null, ...none };
     }
   }
+}
+
+/** Where each sentence of an article stands (its paragraph, its item), read off the article's node. */
+export function articlePlaces(article: ArticleNode): ArticlePlaces {
+  const places: ArticlePlaces = {};
+  for (const clause of article.children) {
+    for (const child of clause.children) {
+      const n = toChineseNumeral(clause.n);
+      if (child.type === 'sentence') places[child.id] = [n];
+      else
+        for (const c of child.children) {
+          if (c.type === 'sentence') places[c.id] = [n, child.label];
+          else for (const s of c.children.flatMap((p) => p.children)) places[s.id] = [n, child.label, c.n];
+        }
+    }
+  }
+  return places;
 }
 
 function linesOf(node: UnitNode): DocUnit['lines'] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ItemMeta } from '../schema/item-meta.ts';
-import { docMetaRows } from './doc-meta.ts';
+import { docMetaRows, titleNote } from './doc-meta.ts';
 
 const meta = (fields: Record<string, unknown>) =>
   ItemMeta.parse({ id: 'x', source: 'x.txt', begins: '某某', title: '某某', published: '2025-03-06', publisher: '新华社', ...fields });
@@ -47,5 +47,40 @@ describe('the facts under a title', () => {
   it('shows the editor’s note on the dates, marked as the editor’s', () => {
     const rows = docMetaRows(meta({ kind: 'opinion', issuers: ['某部'], date: '2026-03-01', dateNote: '成文日期据原件，晚于发布日期。' }));
     expect(rows.at(-1)).toEqual({ term: '编者注', text: '成文日期据原件，晚于发布日期。', editorial: true });
+  });
+
+  it('shows what the catalogue files it under (索引号, 主题分类) and links the page the text was taken from', () => {
+    const rows = docMetaRows(
+      meta({
+        kind: 'notice',
+        issuers: ['国务院办公厅'],
+        docNumber: '国办发〔2019〕3号',
+        indexNumber: '000014349/2019-00002',
+        topic: '科技、教育\\教育',
+        sourceUrl: 'http://www.gov.cn/zhengce/content/2019-01/22/content_5360002.htm',
+      }),
+    );
+    expect(rows.slice(1, 4).map((r) => [r.term, r.text])).toEqual([
+      ['文号', '国办发〔2019〕3号'],
+      ['索引号', '000014349/2019-00002'],
+      ['主题分类', '科技、教育\\教育'],
+    ]);
+    expect(rows.at(-1)).toEqual({
+      term: '原文网址',
+      text: 'http://www.gov.cn/zhengce/content/2019-01/22/content_5360002.htm',
+      href: 'http://www.gov.cn/zhengce/content/2019-01/22/content_5360002.htm',
+    });
+  });
+
+  it('says where a title the text does not print was taken from, and nothing for a printed one', () => {
+    expect(titleNote({ titleFrom: 'page' })).toBe('〔正文未印标题，标题取自原网页的标题〕');
+    expect(titleNote({ titleFrom: 'table' })).toBe('〔正文未印标题，标题取自随文的元数据表〕');
+    expect(titleNote({ titleFrom: 'given' })).toBe('〔正文未印标题，标题为收录时所补〕');
+    expect(titleNote({})).toBeNull();
+  });
+
+  it('refuses a title both taken from somewhere and written by us, and an address that is not http(s)', () => {
+    expect(() => meta({ kind: 'notice', titleFrom: 'page', titleEditorial: true })).toThrow(/titleFrom/);
+    expect(() => meta({ kind: 'notice', sourceUrl: 'javascript:alert(1)' })).toThrow();
   });
 });

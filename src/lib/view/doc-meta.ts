@@ -4,7 +4,7 @@
 import { chineseDate } from '../cite/locators.ts';
 import { UNDATED } from '../schema/item-date.ts';
 import type { ItemMeta } from '../schema/item-meta.ts';
-import { KINDS } from '../schema/kind-names.ts';
+import type { ItemKind } from '../schema/item-meta.ts';
 
 export interface DocMetaRow {
   /** The term of the row (发文机关, 成文日期…). */
@@ -15,13 +15,39 @@ export interface DocMetaRow {
   date?: string;
   /** The editor's note, not the document's own data. */
   editorial?: true;
+  /** An address the value links to (the page the text was taken from), outside the site. */
+  href?: string;
 }
+
+/**
+ * The note under the title of a document whose text prints none, saying where the title was taken
+ * from: the title is not ours (not 编者拟题), but it is not on the text's lines either.
+ */
+export function titleNote(meta: Pick<ItemMeta, 'titleFrom'>): string | null {
+  const from = { page: '原网页的标题', table: '随文的元数据表', given: '收录时所补' } as const;
+  if (!meta.titleFrom) return null;
+  return meta.titleFrom === 'given' ? '〔正文未印标题，标题为收录时所补〕' : `〔正文未印标题，标题取自${from[meta.titleFrom]}〕`;
+}
+
+/**
+ * What a kind's issuers and own date are called under its title, where not 发文机关 and 成文日期:
+ * words of this view alone, kept out of the kinds table (schema/kind-names.ts) the cite panel ships.
+ */
+const TERMS: Partial<Record<ItemKind, { issuers?: string; date?: string }>> = {
+  proposal: { date: '通过日期' },
+  explanation: { issuers: '说明人', date: '日期' },
+  speech: { issuers: '讲话人', date: '日期' },
+  report: { issuers: '报告人', date: '日期' },
+};
 
 export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
   const rows: DocMetaRow[] = [];
-  const { issuersTerm = '发文机关', dateTerm = '成文日期' } = KINDS[meta.kind];
+  const { issuers: issuersTerm = '发文机关', date: dateTerm = '成文日期' } = TERMS[meta.kind] ?? {};
   if (meta.issuers.length) rows.push({ term: issuersTerm, text: meta.issuers.join('　') });
   if (meta.docNumber) rows.push({ term: '文号', text: meta.docNumber });
+  // What the issuer's public-information catalogue files it under (gov.cn's info table).
+  if (meta.indexNumber) rows.push({ term: '索引号', text: meta.indexNumber });
+  if (meta.topic) rows.push({ term: '主题分类', text: meta.topic });
   if (meta.status) rows.push({ term: '状态', text: meta.status });
   if (meta.date) rows.push({ term: dateTerm, text: '', date: meta.date });
   // The dates a law or regulation carries besides its own, each as its text says it.
@@ -34,6 +60,7 @@ export function docMetaRows(meta: ItemMeta): DocMetaRow[] {
   // A text that prints no date and came with none says so, rather than showing no date at all.
   if (!meta.date && !meta.published) rows.push({ term: dateTerm, text: UNDATED });
   if (meta.credit) rows.push({ term: '署名', text: meta.credit });
+  if (meta.sourceUrl) rows.push({ term: '原文网址', text: meta.sourceUrl, href: meta.sourceUrl });
   if (meta.dateNote) rows.push({ term: '编者注', text: meta.dateNote, editorial: true });
   return rows;
 }
