@@ -41,7 +41,7 @@ export function piecesOf(root: ItemRoot): Piece[] {
         add(node.span, node.text);
         break;
       case 'part':
-        add(node.headingSpan, `${node.numeral}、${node.heading}${node.headingStop ?? ''}`);
+        add(node.headingSpan, `${node.numeral}、${node.headingGap ?? ''}${node.heading}${node.headingStop ?? ''}`);
         break;
       case 'book':
       case 'chapter':

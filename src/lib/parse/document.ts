@@ -319,6 +319,7 @@ function partNode(
     children,
     position: ctx.position(headingSpan[0], end),
     ...(head.stop ? { headingStop: head.stop } : {}),
+    ...(head.gap ? { headingGap: head.gap } : {}),
   };
 }
 

@@ -38,7 +38,7 @@ export const POINT = new RegExp(`^第(${HAN})，`, 'u');
 const HEADING_WITH_TEXT = /^([^，；：,;:。！？]{1,40})(。)(\S.*)$/u;
 
 export type Classified =
-  | { kind: 'part'; n: number; numeral: string; heading: string; para: Paragraph; stop?: string; rest?: Paragraph }
+  | { kind: 'part'; n: number; numeral: string; heading: string; para: Paragraph; stop?: string; rest?: Paragraph; gap?: string }
   | { kind: 'measure'; n: number; numeral: string; label: string; para: Paragraph; arabic: boolean }
   | { kind: 'book' | 'chapter' | 'section'; n: number; numeral: string; label: string; heading: string; para: Paragraph }
   /** `sub`: an inserted article's number after `n` (1 for 第十条之一), with its numeral. */
@@ -92,9 +92,12 @@ export function classify(para: Paragraph, ctx: SourceContext): Classified {
       return { kind: 'body', para };
     }
     const heading = part[2]!.trim();
+    // A space printed after 、 (五、 时间安排) is kept, so the heading is shown and rebuilt as printed.
+    const gap = para.text.slice(part[1]!.length + 1, para.text.length - part[2]!.length);
+    const spaced = gap ? { gap } : {};
     const withText = para.segments.length === 1 ? HEADING_WITH_TEXT.exec(heading) : null;
-    if (withText) return { kind: 'part', n, numeral: part[1]!, heading: withText[1]!, stop: withText[2]!, para };
-    return { kind: 'part', n, numeral: part[1]!, heading, para };
+    if (withText) return { kind: 'part', n, numeral: part[1]!, heading: withText[1]!, stop: withText[2]!, para, ...spaced };
+    return { kind: 'part', n, numeral: part[1]!, heading, para, ...spaced };
   }
   const arabic = ARABIC_MEASURE.exec(para.text);
   const measure = arabic ?? MEASURE.exec(para.text);

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { rebuildSlice } from '../round-trip.ts';
 import { parseLines } from '../../../tests/support/parse-lines.ts';
-import type { BoxNode, DocumentRoot, SentenceNode, TableNode } from '../tree/nodes.ts';
+import type { BoxNode, DocumentRoot, PartNode, SentenceNode, TableNode } from '../tree/nodes.ts';
 
 /** Parses `lines` (the first is the title) as an opinion: its tree (null when the parse stopped) and every message. */
 function parse(lines: string[]) {
@@ -34,6 +34,17 @@ const ids = (root: DocumentRoot, type: string) => all<{ id: string }>(root, type
 const tables = (root: DocumentRoot) => all<TableNode>(root, 'table');
 
 const TITLE = '某某部关于某某工作的意见';
+
+describe('a part heading printed with a space after 、', () => {
+  it('keeps the space, so the heading rebuilds its line as printed', () => {
+    const root = ok(['某某意见', '一、 总体要求', '（一）某某。', '二、　重点任务', '（二）某某。']);
+    const parts = all<PartNode>(root, 'part');
+    expect(parts.map((p) => [p.heading, p.headingGap])).toEqual([
+      ['总体要求', ' '],
+      ['重点任务', '\u3000'],
+    ]);
+  });
+});
 
 describe('measures numbered in each part', () => {
   it('are p1-m1… in every part once a later part starts again at （一）', () => {

@@ -297,6 +297,8 @@ export interface PartNode extends PlacedParent {
   headingSpan: Span;
   line: number;
   children: Array<ParagraphNode | MeasureNode | BoxNode | TableNode>;
+  /** Spaces printed between 、 and the heading (五、 时间安排), kept as printed. */
+  headingGap?: string | undefined;
   /** The 。 that ends a heading written with its text on the same line (一、加强组织领导。各地要…). */
   headingStop?: string | undefined;
 }
