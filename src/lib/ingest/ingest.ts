@@ -262,6 +262,9 @@ interface Weighed {
  * The fields the text has a say in (settled by the caller), and those only outside sources give
  * (索引号, 主题分类, the page's address, the copy's publication), weighed among themselves.
  */
+/** `1 part`, `2 parts`, `0 parts`. */
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 function weigh(
   outside: readonly OutsideFacts[],
   text: Pick<Weighed, 'title' | 'kind' | 'issuers' | 'date' | 'docNumber'> & { text: string },
@@ -619,7 +622,7 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
       ? ['a notice text', ...(n('issued') > 1 ? [`the ${n('issued')} documents it issues`] : n('issued') ? ['the document it issues'] : [])]
       : []),
     ...counted('book', 'books'),
-    n('chapter') ? `${n('chapter')} chapters` : articles.length ? 'no chapters' : `${n('part')} parts`,
+    n('chapter') ? `${n('chapter')} chapters` : articles.length ? 'no chapters' : plural(n('part'), 'part'),
     ...counted('section', 'sections'),
     ...(articles.length
       ? [
@@ -634,7 +637,7 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
     ...counted('box', 'boxes'),
     ...counted('table', 'tables'),
     n('closing') ? 'a closing' : 'no closing',
-    `${n('attachment')} attachments`,
+    plural(n('attachment'), 'attachment'),
   ];
   out.push(`structure: ${structure.join(', ')} (${lineCount} lines)`);
   const closing = root.children.find((c) => c.type === 'closing');

@@ -3,7 +3,7 @@
 // only when every part is a known shape of issuer; 国务院办公厅 and 中共中央宣传部 stay one body.
 
 /** An issuer's name ends with the word for a body of the party or state. */
-const ISSUER = /(?:中央|国务院|办公厅|委员会|常委会|常务委员会|人大|政府|军委|委|部|局|署|院|会|办|办公室|总局|银行)$/u;
+const ISSUER = /(?:中央|国务院|办公厅|委员会|常委会|常务委员会|人大|政府|军委|委|部|厅|局|署|院|会|办|办公室|总局|银行)$/u;
 /** The bodies at the top, each an issuer by itself (and its general office). */
 const TOP =
   /^(?:中共中央|国务院|中央军委|中央军事委员会|全国人民代表大会(?:常务委员会)?|全国人大(?:常委会)?|全国政协|中国人民政治协商会议全国委员会|最高人民法院|最高人民检察院|国家监察委员会|中央纪委|中共中央纪委)(?:办公厅|办公室)?$/u;
