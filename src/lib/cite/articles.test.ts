@@ -45,3 +45,21 @@ describe.each([
     expect(citeMeasure(citable, 'art3-1', opts).full).toBe('《某某登记管理办法》第三条之一');
   });
 });
+
+const two = buildCorpus(readItems('tests/fixtures/shapes/notice-issuing-two')).documents[0] as DocumentEntry;
+
+describe.each([
+  ['the corpus entry', two],
+  ['the browser context', citableDocument(citeContext(two, opts.site) as DocumentCiteContext)],
+])('citing the documents a notice issues, from %s', (_name, citable) => {
+  it('cites each document’s units under its own title, the notice’s text under the notice’s', () => {
+    expect(citeMeasure(citable, 'm2', opts).short).toBe('《某某甲规定》第（二）条');
+    expect(citeMeasure(citable, 'd2-m1', opts).short).toBe('《某某乙规定》第（一）条');
+    expect(citeMeasure(citable, 'd2-m1', opts).full).toBe('《某某乙规定》一（一）');
+    expect(citePart(citable, 'd2-p1', opts).short).toBe('《某某乙规定》第一部分');
+    const preamble = citeDocumentSentence(citable, 'd2-preamble-s1', opts);
+    expect(preamble.short).toBe('《某某乙规定》前言');
+    expect(preamble.permalink).toBe('https://example.org/documents/2025-mousheng-liangge-guiding/#d2-preamble-s1');
+    expect(citeDocumentSentence(citable, 'notice-s1', opts).short).toBe('《通知》通知正文');
+  });
+});

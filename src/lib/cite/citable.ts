@@ -29,6 +29,8 @@ export interface CitableUnit {
   parent: string | null;
   sentences: readonly CitableSentence[];
   places?: ArticlePlaces | undefined;
+  /** The title of a document a notice issues (kind `issued`): what its units are cited under. */
+  heading?: string | null | undefined;
 }
 
 export type DocumentCiteMeta = Pick<

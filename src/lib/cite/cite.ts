@@ -59,7 +59,8 @@ function placePath(doc: CitableDocument, place: DocumentPlace, sentenceId?: stri
 function placeId(place: DocumentPlace): string {
   if (place.kind === 'measure') return place.measure.id;
   if (place.kind === 'part') return place.part.id;
-  return place.kind === 'unit' ? place.unit.id : place.kind;
+  if (place.kind === 'unit') return place.unit.id;
+  return place.id ?? place.kind;
 }
 
 function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, opts: CiteOptions, sentenceId?: string): Citation {

@@ -64,6 +64,7 @@ export function citeContext(entry: CorpusEntry, site: string): CiteContext {
       parent: u.parent,
       sentences: sentences(u.sentences),
       ...(u.places ? { places: u.places } : {}),
+      ...(u.kind === 'issued' ? { heading: u.heading } : {}),
     })),
   };
 }

@@ -8,7 +8,7 @@ import type { ArticlePlaces, CitableDocument, CitableNews, CitableUnit } from '.
  * in; a part's, chapter's, section's or book's own text; the preamble; the closing; or another unit
  * cited by its own label (an attachment 附件1, a notice's text, a box 专栏3 outside any part).
  */
-export type DocumentPlace =
+export type DocumentPlace = (
   | {
       kind: 'measure';
       part?: CitableUnit | undefined;
@@ -20,9 +20,14 @@ export type DocumentPlace =
       sub?: number | undefined;
     }
   | { kind: 'part'; part: CitableUnit; chapter?: CitableUnit | undefined }
-  | { kind: 'preamble' }
-  | { kind: 'closing' }
-  | { kind: 'unit'; unit: CitableUnit };
+  /** `id`: the unit's, d2-preamble in the second document a notice issues. */
+  | { kind: 'preamble'; id?: string }
+  | { kind: 'closing'; id?: string }
+  | { kind: 'unit'; unit: CitableUnit }
+) & {
+  /** The document a notice issues that the place lies in: it is cited under that document's title. */
+  issued?: CitableUnit | undefined;
+};
 
 /**
  * The places of a measure's sentences when it is an article: the unit list reads them off the
@@ -55,10 +60,21 @@ function chainOf(doc: CitableDocument, unit: CitableUnit): CitableUnit[] {
 
 const unitById = (doc: CitableDocument, id: string) => doc.units.list.find((u) => u.id === id);
 
+/** The place with the document a notice issues around `unit`, when there is one. */
+function inIssued<P extends DocumentPlace>(doc: CitableDocument, unit: CitableUnit, place: P): P {
+  const issued = chainOf(doc, unit).find((u) => u.kind === 'issued');
+  return issued ? { ...place, issued } : place;
+}
+
 export function placeOfSentence(doc: CitableDocument, sentenceId: string): DocumentPlace {
   const holder = doc.units.list.find((u) => u.sentences.some((s) => s.id === sentenceId));
   if (!holder) throw new Error(`no sentence ${sentenceId} in ${doc.id}`);
-  const chain = chainOf(doc, holder);
+  return inIssued(doc, holder, sentencePlace(doc, holder, sentenceId));
+}
+
+function sentencePlace(doc: CitableDocument, holder: CitableUnit, sentenceId: string): DocumentPlace {
+  // Inside a document a notice issues, that document is the top: its preamble is 前言.
+  const chain = chainOf(doc, holder).filter((u) => u.kind !== 'issued');
   const measure = chain.find((u) => PAGE_KINDS.has(u.kind));
   if (measure) {
     const place = placeOfMeasure(doc, measure.id);
@@ -70,7 +86,7 @@ export function placeOfSentence(doc: CitableDocument, sentenceId: string): Docum
   const division = chain.find((u) => DIVISION_KINDS.has(u.kind));
   if (division) return placeOfPart(doc, division.id);
   const top = chain.at(-1)!;
-  if (top.kind === 'preamble' || top.kind === 'closing') return { kind: top.kind };
+  if (top.kind === 'preamble' || top.kind === 'closing') return { kind: top.kind, id: top.id };
   return { kind: 'unit', unit: holder.kind === 'box' || holder.kind === 'subitem' ? holder : top };
 }
 
@@ -78,7 +94,7 @@ export function placeOfMeasure(doc: CitableDocument, measureId: string): Documen
   const measure = unitById(doc, measureId);
   if (!measure || !PAGE_KINDS.has(measure.kind)) throw new Error(`no measure ${measureId} in ${doc.id}`);
   const part = chainOf(doc, measure).find((u) => u.kind === 'part' || u.kind === 'chapter');
-  return { kind: 'measure', part, measure };
+  return inIssued(doc, measure, { kind: 'measure', part, measure });
 }
 
 /**
@@ -96,7 +112,7 @@ export function placeOfUnit(
   if (!unit) throw new Error(`no unit ${unitId} in ${doc.id}`);
   if (PAGE_KINDS.has(unit.kind)) return { ...placeOfMeasure(doc, unitId), ...within };
   if (DIVISION_KINDS.has(unit.kind)) return placeOfPart(doc, unitId);
-  if (unit.kind === 'preamble' || unit.kind === 'closing') return { kind: unit.kind };
+  if (unit.kind === 'preamble' || unit.kind === 'closing') return inIssued(doc, unit, { kind: unit.kind, id: unit.id });
   const measure = unit.kind === 'subitem' ? chainOf(doc, unit).find((u) => PAGE_KINDS.has(u.kind)) : undefined;
   // An article's 目 stands where its sentences do (its paragraph, its item); a measure's sub-item is its 第N项.
   if (measure?.kind === 'article' && unit.sentences[0]) return placeOfSentence(doc, unit.sentences[0].id);
@@ -108,7 +124,7 @@ export function placeOfPart(doc: CitableDocument, partId: string): DocumentPlace
   const part = unitById(doc, partId);
   if (!part || !DIVISION_KINDS.has(part.kind)) throw new Error(`no part ${partId} in ${doc.id}`);
   const chapter = part.kind === 'section' ? chainOf(doc, part).find((u) => u.kind === 'chapter') : undefined;
-  return { kind: 'part', part, chapter };
+  return inIssued(doc, part, { kind: 'part', part, chapter });
 }
 
 /** 第五条, 第五条第二款, 第五条第二款第（三）项, …第（三）项第1目: an article and where in it a sentence stands. */
@@ -157,11 +173,14 @@ export function fullClause(place: DocumentPlace): string {
   return clause(place);
 }
 
-/** 《意见》第（十四）条 */
-export const shortForm = (doc: CitableDocument, place: DocumentPlace) => `${shortBookTitle(doc)}${clause(place)}`;
+/** The title a place of a document a notice issues is cited under: that document's, 《…方案》. */
+const issuedTitle = (place: DocumentPlace) => (place.issued?.heading ? `《${place.issued.heading}》` : null);
+
+/** 《意见》第（十四）条; 《某某工作方案》第（二）条 in the document a notice issues. */
+export const shortForm = (doc: CitableDocument, place: DocumentPlace) => `${issuedTitle(place) ?? shortBookTitle(doc)}${clause(place)}`;
 
 /** 《中共中央 国务院关于深化产业工人队伍建设改革的意见》六（十四） */
-export const fullForm = (doc: CitableDocument, place: DocumentPlace) => `${bookTitle(doc)}${fullClause(place)}`;
+export const fullForm = (doc: CitableDocument, place: DocumentPlace) => `${issuedTitle(place) ?? bookTitle(doc)}${fullClause(place)}`;
 
 /** A news title in 《》; a title we supplied (none was printed) goes in 〔〕, as cataloguers mark supplied text. */
 export const newsTitle = (news: CitableNews) => (news.meta.titleEditorial ? `〔${news.meta.title}〕` : `《${news.meta.title}》`);

@@ -232,6 +232,12 @@ function linesOf(node: UnitNode): DocUnit['lines'] {
   return [];
 }
 
+/** The nearest unit of `kind` that `id` lies in (the document a notice issues, a part…), if any. */
+export function enclosing(units: UnitList, id: string, kind: UnitKind): DocUnit | undefined {
+  for (let u = units.byId.get(units.byId.get(id)?.parent ?? ''); u; u = units.byId.get(u.parent ?? '')) if (u.kind === kind) return u;
+  return undefined;
+}
+
 /** Every sentence of a unit and of the units inside it, in reading order. */
 export function sentencesWithin(units: UnitList, unit: DocUnit): SentenceNode[] {
   return [unit, ...units.within(unit.id)].flatMap((u) => u.sentences).sort((a, b) => a.span[0] - b.span[0]);
