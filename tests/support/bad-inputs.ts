@@ -62,6 +62,8 @@ export const Expect = z
         parts: z.number().int().optional(),
         measures: z.number().int().optional(),
         sentences: z.record(z.string(), z.string()).optional(),
+        /** The doubts recorded on the document, `line: reason` (shown with it, never stopping the build). */
+        doubts: z.array(z.string()).optional(),
         /** The checks' time budget; observed as the budget when met, as the time taken when not. */
         seconds: z.number().optional(),
       })
@@ -117,6 +119,7 @@ export function observe(c: Case): Observation {
     if (want.dateLine !== undefined) got.dateLine = doc.outline.dateLine?.date ?? '(none)';
     if (want.parts !== undefined) got.parts = doc.outline.parts.length;
     if (want.measures !== undefined) got.measures = doc.measures.length;
+    if (want.doubts !== undefined) got.doubts = (doc.root.data.anomalies ?? []).map((a) => `${a.line}: ${a.reason}`);
     if (want.sentences) got.sentences = Object.fromEntries(Object.keys(want.sentences).map((id) => [id, texts[id] ?? '(none)']));
     if (want.seconds !== undefined) got.seconds = seconds <= want.seconds ? want.seconds : Number(seconds.toFixed(1));
     // No case may leave a carriage return or byte-order mark in a sentence.

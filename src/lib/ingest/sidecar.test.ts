@@ -216,19 +216,19 @@ describe('a saved page', () => {
 
   it('names a problem of its text at its place in the page, file:line:col, when ingested and when built', () => {
     const page = join(dir, 'broken.html');
-    writeFileSync(page, PAGE);
+    writeFileSync(page, PAGE.replace('一、总体要求', '二、总体要求'));
     const [result] = ingestFiles([page], {}, join(dir, 'content-broken'));
-    // “ opens line 4 of the text at column 4; in the page it is the &ldquo; on line 7, column 7.
-    expect(result!.problem).toMatch(/content\/sources\/broken\.html:7:7: unterminated quote: “ is not closed in its paragraph/);
+    // 二、 opens line 3 of the text at column 1; in the page it is on line 6, column 4.
+    expect(result!.problem).toMatch(/content\/sources\/broken\.html:6:4: part numbering has a gap: expected number 1, found 二、/);
     const content = join(dir, 'content-broken-build');
     mkdirSync(join(content, 'sources'), { recursive: true });
     mkdirSync(join(content, 'items'));
-    writeFileSync(join(content, 'sources', 'broken.html'), PAGE);
+    writeFileSync(join(content, 'sources', 'broken.html'), PAGE.replace('一、总体要求', '二、总体要求'));
     writeFileSync(
       join(content, 'items', 'broken.yaml'),
       'id: broken\nkind: notice\nsource: broken.html\nbegins: 各学校\ntitle: 某某市教育局关于做好某某工作的通知\ntitleFrom: page\nissuers: [某某市教育局]\n',
     );
-    expect(() => readItems(content, dir)).toThrow(/^content-broken-build\/sources\/broken\.html:7:7: unterminated quote/);
+    expect(() => readItems(content, dir)).toThrow(/^content-broken-build\/sources\/broken\.html:6:4: part numbering has a gap/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Span } from '../tree/nodes.ts';
+import type { Anomaly, Span } from '../tree/nodes.ts';
 
 /** Names every problem message carries as its `source`, so a reporter can tell ours apart. */
 const SOURCE = 'policy-reader';
@@ -37,6 +37,16 @@ export class SourceContext {
 
   lineOf(offset: number): number {
     return this.point(offset).line;
+  }
+
+  /**
+   * Doubts about the text that do not stop the parse (a pair of brackets typed in two widths):
+   * recorded on the item (its data's anomalies) and shown with it, never repaired.
+   */
+  readonly doubts: Anomaly[] = [];
+
+  doubt(span: Span, kind: Anomaly['kind'], reason: string): void {
+    this.doubts.push({ kind, line: this.lineOf(span[0]), span, reason });
   }
 
   /** Records a problem and lets the parse go on, so one build lists every problem of an item. */

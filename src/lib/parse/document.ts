@@ -75,6 +75,11 @@ export function documentRoot(sourceLines: SourceLine[], meta: ItemMeta, ctx: Sou
   ];
   // Furniture may stand anywhere (a release line before the title, a wrapper at the end).
   children.sort((a, b) => a.position.start.offset! - b.position.start.offset!);
+  // Doubts about the text (brackets of two widths), once each: a body may be read twice when a
+  // notice is tried as one that issues a document.
+  const doubts = new Map(ctx.doubts.map((d) => [`${d.kind}:${d.span.join('-')}`, d]));
+  anomalies.push(...doubts.values());
+  anomalies.sort((a, b) => a.span[0] - b.span[0]);
   const data: DocumentRoot['data'] = {
     repairs,
     ...(anomalies.length ? { anomalies } : {}),
@@ -214,8 +219,10 @@ function buildStructure(items: Classified[], ctx: SourceContext, repairs: Repair
   const restart = restartsInParts(items);
   const preambleParas: Paragraph[] = [];
   const drafts: DraftPart[] = [];
-  // Points 第一，… of a document without parts (a speech): `pt1`…, children of the root.
+  // Points 第一，… of a document without parts (a speech), or measures （一）… of a notice that has
+  // no parts: `pt1`…, `m1`…, children of the root.
   const points: DraftPart['measures'] = [];
+  const partless = !items.some((i) => i.kind === 'part');
   // The highest number so far: after a numbering problem, the next heading is checked against it,
   // so one slip is reported once and not again at every heading after it.
   let lastPart = 0;
@@ -242,11 +249,12 @@ function buildStructure(items: Classified[], ctx: SourceContext, repairs: Repair
     } else if (item.kind === 'measure') {
       const labelStart = item.para.segments[0]!.start;
       const labelSpan: Span = [labelStart, labelStart + item.label.length];
-      if (!current) ctx.report(labelSpan, 'measure-before-part', `measure ${item.label} comes before any part (一、…)`);
+      if (!current && !partless) ctx.report(labelSpan, 'measure-before-part', `measure ${item.label} comes before any part (一、…)`);
       checkNumber('measure', item.n, lastMeasure, item.label, ctx, labelSpan);
       lastMeasure = Math.max(lastMeasure, item.n);
-      // With no part to hold it, the measure is read as preamble text, so its sentences still split.
       if (current) current.measures.push({ head: item, paras: [dropPrefix(item.para, item.label.length, ctx)] });
+      else if (partless) points.push({ head: item, paras: [dropPrefix(item.para, item.label.length, ctx)] });
+      // Before the first part, with no part to hold it, the measure is read as preamble text, so its sentences still split.
       else preambleParas.push(item.para);
     } else if (!current && points.length) points.at(-1)!.paras.push(item.para);
     else if (!current) preambleParas.push(item.para);

@@ -7,6 +7,8 @@ import type { DocumentRoot, MeasureNode, PartNode, Span } from '../tree/nodes.ts
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
 
+/** A sentence that ends as one: with 。！？ (or ；, as the items of a list do). */
+const ENDED = /[。！？!?；;][”’」）)]*$/u;
 /** More sentences than this in one measure means lines were folded into it, not written so. */
 export const MAX_MEASURE_SENTENCES = 100;
 /** After this many unreadable labels, one line says how many more there are. */
@@ -108,7 +110,9 @@ export function guardDocument(root: DocumentRoot, ctx: SourceContext): void {
   for (const measure of measures) {
     // Its own sentences (m5-s1…): those of its paragraphs and sub-items, not of a box in it.
     const paragraphs = measure.children.flatMap((c) => (c.type === 'paragraph' ? [c] : c.type === 'subitem' ? c.children : []));
-    const sentences = paragraphs.reduce((n, p) => n + p.children.length, 0);
+    // Sentences that end as sentences do: a table printed one cell a line (no caption to read it
+    // by) makes many short lines, which are not what folded labels look like.
+    const sentences = paragraphs.reduce((n, p) => n + p.children.filter((c) => ENDED.test(c.text)).length, 0);
     if (sentences > MAX_MEASURE_SENTENCES) {
       ctx.report(
         measure.labelSpan,

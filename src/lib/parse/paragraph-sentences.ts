@@ -1,7 +1,7 @@
 import type { ParagraphNode, Repair, SentenceNode } from '../tree/nodes.ts';
 import { type Paragraph, sourceOffset } from './blocks.ts';
 import type { SourceContext } from './context.ts';
-import { CLOSERS, findUnbalancedQuote, QUOTE_MARKS, splitSentences } from './sentences.ts';
+import { CLOSERS, findUnbalancedQuote, mixedPairs, QUOTE_MARKS, splitSentences } from './sentences.ts';
 
 /** Hands out sentence ids `${prefix}s1`, `${prefix}s2`… in the order they are asked for. */
 export function sentenceIds(prefix: string): () => string {
@@ -42,16 +42,30 @@ export function paragraphsOf(paras: Paragraph[], nextId: () => string, ctx: Sour
   });
 }
 
-/** A quote left open (or closed without opening) is reported; the paragraph still splits. */
+/**
+ * A quote or bracket left open (or closed without opening), and a pair closed in the other width
+ * (（…), “…", read as the pair it is), are doubts about the text, recorded and shown with the
+ * item: a source is printed as it is and cannot be corrected, so they never stop the build. The
+ * paragraph still splits (never inside an open mark: the rest of its paragraph is one sentence).
+ */
 function checkQuotes(para: Paragraph, ctx: SourceContext): void {
+  for (const pair of mixedPairs(para.text)) {
+    const at = sourceOffset(para, pair.open, 'start');
+    const end = sourceOffset(para, pair.close + 1, 'end');
+    ctx.doubt(
+      [at, end],
+      'mixed-pair',
+      `${pair.marks[0]} is closed by ${pair.marks[1]}, a mark of the other width: read as one pair, the text as printed`,
+    );
+  }
   const open = findUnbalancedQuote(para.text);
   if (!open) return;
   const at = sourceOffset(para, open.offset, 'start');
   const opening = !CLOSERS.has(open.mark);
   const what = QUOTE_MARKS.has(open.mark) ? 'quote' : 'bracket';
-  ctx.report(
+  ctx.doubt(
     [at, at + open.mark.length],
-    opening ? `unterminated-${what}` : `unopened-${what}`,
+    'unbalanced-mark',
     opening ? `unterminated ${what}: ${open.mark} is not closed in its paragraph` : `closing ${open.mark} without an opening mark`,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsMidSentence, findUnbalancedQuote, splitSentences } from './sentences.ts';
+import { endsMidSentence, findUnbalancedQuote, mixedPairs, splitSentences } from './sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -46,4 +46,17 @@ describe('endsMidSentence', () => {
     ['如下：', false],
     ['提高”', false],
   ])('%s → %s', (line, expected) => expect(endsMidSentence(line)).toBe(expected));
+});
+
+describe('pairs closed in the other width', () => {
+  it('close their pair, so the sentence splits as printed, and are listed', () => {
+    expect(split('甲（乙)丙。丁(戊）。')).toEqual(['甲（乙)丙。', '丁(戊）。']);
+    expect(split('推行“一函两书"制度。其他。')).toEqual(['推行“一函两书"制度。', '其他。']);
+    expect(findUnbalancedQuote('甲（乙)丙。')).toBeNull();
+    expect(mixedPairs('甲（乙)丙“丁"。')).toEqual([
+      { open: 1, close: 3, marks: '（)' },
+      { open: 5, close: 7, marks: '“"' },
+    ]);
+    expect(mixedPairs('甲（乙）丙。')).toEqual([]);
+  });
 });

@@ -7,6 +7,14 @@ import { isResponsibilityNote } from './responsibility.ts';
 const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」' };
 export const CLOSERS = new Set(Object.values(PAIRS));
+/**
+ * A closing mark typed in the other width than its opener's, as real sources do (（…), (…）, “…"):
+ * it still closes the pair, so the sentences split as printed, and the pair is recorded as a doubt
+ * (mixedPairs), never corrected.
+ */
+const OTHER_WIDTH: Record<string, string> = { '）': ')', ')': '）', '”': '"' };
+/** Whether `ch` closes the mark whose closer is `expected`, in either width. */
+const closes = (ch: string, expected: string | undefined) => expected !== undefined && (ch === expected || OTHER_WIDTH[expected] === ch);
 
 export interface TextRange {
   start: number;
@@ -40,7 +48,7 @@ export function splitSentences(text: string): TextRange[] {
       continue;
     }
     if (PAIRS[ch]) stack.push(PAIRS[ch]);
-    else if (CLOSERS.has(ch) && stack.at(-1) === ch) {
+    else if ((CLOSERS.has(ch) || ch === '"') && closes(ch, stack.at(-1))) {
       stack.pop();
       // “…。” ends the sentence at the closing quote.
       if (stack.length === 0 && TERMINATORS.has(text[i - 1] ?? '')) {
@@ -79,20 +87,38 @@ const CHECKED_CLOSERS = new Set(Object.values(CHECKED));
 /** Opening marks that are quotes (the others are brackets), for the wording of an error. */
 export const QUOTE_MARKS = new Set(['“', '《', '”', '》', '「', '」']);
 
-/** The first double quote, title mark or bracket left unbalanced in a paragraph, if any. */
+/** A pair closed in the other width than it opened: （…) or “…". */
+export interface MixedPair {
+  open: number;
+  close: number;
+  marks: string;
+}
+
+/** The first double quote, title mark or bracket left unbalanced in a paragraph, if any; and the pairs closed in the other width. */
 export function findUnbalancedQuote(text: string): Unbalanced | null {
+  return checkPairs(text).unbalanced;
+}
+
+/** The pairs of a paragraph closed in the other width than they opened (（…), “…"), in order. */
+export function mixedPairs(text: string): MixedPair[] {
+  return checkPairs(text).mixed;
+}
+
+function checkPairs(text: string): { unbalanced: Unbalanced | null; mixed: MixedPair[] } {
   const open: Array<{ offset: number; mark: string }> = [];
+  const mixed: MixedPair[] = [];
   const pairs = CHECKED;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const top = open.at(-1);
     if (pairs[ch]) open.push({ offset: i, mark: ch });
-    else if (CHECKED_CLOSERS.has(ch)) {
-      const top = open.at(-1);
-      if (!top || pairs[top.mark] !== ch) return { offset: i, mark: ch };
+    else if (CHECKED_CLOSERS.has(ch) || (ch === '"' && top?.mark === '“')) {
+      if (!top || !closes(ch, pairs[top.mark])) return { unbalanced: { offset: i, mark: ch }, mixed };
+      if (pairs[top.mark] !== ch) mixed.push({ open: top.offset, close: i, marks: `${top.mark}${ch}` });
       open.pop();
     }
   }
-  return open[0] ?? null;
+  return { unbalanced: open[0] ?? null, mixed };
 }
 
 /** True when a line stops in the middle of a sentence (a page break cut it). */

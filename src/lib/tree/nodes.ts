@@ -433,8 +433,12 @@ export interface Repair {
 
 /** A line the parser could not place or read with confidence: reported (ingest prints it, the build warns), never glued on. */
 export interface Anomaly {
-  /** `unplaced-line`: kept as its own paragraph; `table-unread`: lines that look like a table the parser could not read as one. */
-  kind: 'unplaced-line' | 'table-unread';
+  /**
+   * `unplaced-line`: kept as its own paragraph; `table-unread`: lines that look like a table the
+   * parser could not read as one; `mixed-pair`: brackets or quotes closed in the other width;
+   * `unbalanced-mark`: a quote or bracket left open, or closed without opening, in its paragraph.
+   */
+  kind: 'unplaced-line' | 'table-unread' | 'mixed-pair' | 'unbalanced-mark';
   line: number;
   span: Span;
   /** Why it could not be placed. */
