@@ -5,6 +5,7 @@
 // selected as one run of characters. The raw file cannot serve: a word cut by a column break
 // (提升职工岗|位技能) would be selected with the blank line inside it.
 import { readFileSync } from 'node:fs';
+import { HEADED_KINDS } from '../units/titles.ts';
 import { resolve } from 'node:path';
 import { sourceText } from '../content/source-text.ts';
 import type { CorpusEntry } from '../corpus.ts';
@@ -69,7 +70,9 @@ export function itemText(entry: CorpusEntry, source: string): ItemText {
     segments.set(id, start);
   };
   if (entry.kind === 'document') {
-    for (const part of entry.outline.parts) heading(part.id, part.heading, part.headingSpan);
+    // Every heading the glossary's segments hold (src/lib/glossary/segments.ts): a part's, a
+    // chapter's, a box's, an attachment's title, where the unit list says it is printed.
+    for (const u of entry.units.list) if (u.heading && u.headingSpan && HEADED_KINDS.has(u.kind)) heading(u.id, u.heading, u.headingSpan);
     for (const m of entry.measures) {
       const last = m.sentences.at(-1);
       if (last) units.set(m.id, [place(m.labelSpan[0]), segments.get(last.id)! + last.text.length]);

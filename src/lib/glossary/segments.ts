@@ -50,7 +50,8 @@ export function corpusSegments(corpus: Pick<Corpus, 'entries'>, units: readonly 
       // the unit's own sentences.
       const linked = new Map(itemUnits.map((u) => [u.unit, u]));
       for (const u of entry.units.list) {
-        if (u.heading && HEADED_KINDS.has(u.kind)) out.push(heading(u.id, u.heading));
+        // A heading printed over several lines (an issued document's title) is no run of the text.
+        if (u.heading && u.headingSpan && HEADED_KINDS.has(u.kind)) out.push(heading(u.id, u.heading));
         const unit = linked.get(u.id);
         if (unit) out.push(...sentencesOf(unit));
       }

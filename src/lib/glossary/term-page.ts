@@ -1,4 +1,5 @@
 import { shortBookTitle } from '../cite/locators.ts';
+import { unitTitle } from '../units/titles.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { targetUrl } from '../links/curated.ts';
 import { sentenceOrdinal, unitLabel } from '../links/labels.ts';
@@ -96,8 +97,10 @@ export function termPage(
   const headingLabel = (item: string, id: string) => {
     const entry = entries.get(item)!;
     if (entry.kind === 'news') return `${entry.meta.title}（小标题）`;
-    const part = entry.outline.parts.find((p) => p.id === id)!;
-    return `${shortBookTitle(entry)}${part.numeral}、${part.heading}（标题）`;
+    // A heading of any unit: a part's, a chapter's or section's, a box's, an attachment's title.
+    const unit = entry.units.byId.get(id);
+    if (!unit) throw new Error(`${item}: the heading ${id} is no unit`);
+    return `${shortBookTitle(entry)}${unitTitle(unit)}（标题）`;
   };
   const occurrences = glossary.mentionsOf(termId).map((m) => {
     const seg = segments.get(`${m.item}#${m.segment}`)!;

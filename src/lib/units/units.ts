@@ -19,6 +19,7 @@ import type {
   SectionNode,
   SentenceNode,
   Printed,
+  Span,
   SignatureNode,
   SubItemNode,
   TableNode,
@@ -60,6 +61,12 @@ export interface DocUnit {
   label: string;
   /** A division's heading, a measure's lead, an attachment's or issued document's title; null where none. */
   heading: string | null;
+  /**
+   * Where a division's, box's, attachment's or issued document's heading is printed in one piece
+   * (the glossary looks for terms in it, exports place them); absent for a title printed over
+   * several lines, whose words are not one run of the source.
+   */
+  headingSpan?: Span | undefined;
   /** The printed number (14 for （十四）, 5 for 第五条), null for unnumbered units. */
   n: number | null;
   numeral: string | null;
@@ -119,6 +126,7 @@ export function documentUnits(item: string, root: DocumentRoot): UnitList {
       url: PAGE_KINDS.has(kind) ? page : `${page}#${id}`,
       sentences: [],
       lines: linesOf(node),
+      ...headingSpanOf(node),
       ...(node.type === 'article' ? { places: articlePlaces(node) } : {}),
       node,
     };
@@ -224,6 +232,26 @@ export function articlePlaces(article: ArticleNode): ArticlePlaces {
     }
   }
   return places;
+}
+
+function headingSpanOf(node: UnitNode): { headingSpan?: Span } {
+  switch (node.type) {
+    case 'part':
+    case 'book':
+    case 'chapter':
+    case 'section':
+      return { headingSpan: node.headingSpan };
+    case 'box':
+      return node.headingSpan ? { headingSpan: node.headingSpan } : {};
+    case 'attachment':
+      return { headingSpan: node.title?.span ?? node.headingSpan };
+    case 'issued': {
+      const title = node.children.find((c) => c.type === 'title');
+      return title && !title.lines ? { headingSpan: title.span } : {};
+    }
+    default:
+      return {};
+  }
 }
 
 function linesOf(node: UnitNode): DocUnit['lines'] {
