@@ -67,3 +67,12 @@ describe('machineTags on the synthetic corpus', () => {
     });
   }
 });
+
+describe('what the machine does not guess', () => {
+  it('gives no role to an actor described before it (…的企业), nor to one that owns what follows (职工收入, 政府权威)', () => {
+    expect(roles('坚决维护政府权威')).toEqual([]);
+    expect(roles('面对困难，以改革为动力的企业迎难而上')).toEqual([]);
+    expect(roles('职工收入增长和经济增长同步')).toEqual([]);
+    expect(roles('切实维护职工权益')).toEqual([]);
+  });
+});

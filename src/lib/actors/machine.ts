@@ -35,6 +35,11 @@ const BEFORE: ReadonlyArray<[RegExp, Role]> = [
 const AFTER_PARTICIPANT = /^(?:等)?(?:要|应当|应)?(?:积极)?(?:配合|参与|协助|协同)/;
 /** A cue after the actor worth quoting with it (工会要, 企业应当, 人力资源社会保障部门牵头). */
 const AFTER_CUE = /^(?:等)?(?:牵头|负责|要|应当|应|须|必须|配合|参与|协助|会同)/;
+/**
+ * What an actor has, right after it: the actor is then its owner, not one who acts (居民收入增长,
+ * 党中央权威, 职工权益); the segmenter does not tag these as nouns reliably (收入/v, 权威/nr).
+ */
+const OWNED = /^(?:收入|权威|权益|利益|待遇|福利|工资|报酬|需求|素质|健康|地位|生活|负担)/u;
 /** A noun right after an actor makes the actor a modifier (地方政府专项债券, 政府投资), except these heads. */
 const KEEPS_ACTOR = new Set(['等', '们', '组织', '系统', '自身']);
 
@@ -81,17 +86,22 @@ export function rolesIn(text: string, mentions: readonly Mention[], words: WordB
   return found;
 }
 
-function roleAt(before: string, after: string): Role {
+function roleAt(before: string, after: string): Role | undefined {
   for (const [cue, role] of BEFORE) if (cue.test(before)) return role;
   // Nothing before it in its clause: the actor is the subject, responsible unless it only takes part.
   if (before === '') return AFTER_PARTICIPANT.test(after) ? 'participant' : 'lead';
-  return /(?:^|等)(?:牵头|负责)/.test(after) ? 'lead' : 'beneficiary';
+  if (/(?:^|等)(?:牵头|负责)/.test(after)) return 'lead';
+  // An actor described before it (以…为核心的党中央团结带领…) is the subject of what follows, which
+  // says what it did, not what it must do nor whom it serves: the machine guesses no role.
+  if (/的$/u.test(before)) return undefined;
+  return 'beneficiary';
 }
 
 /** An alias directly followed by a noun it qualifies: 政府投资 is an investment, not the government acting. */
 function isModifier(text: string, mention: Mention, words: WordBoundaries): boolean {
   const rest = text.slice(mention.end, clauseEndAfter(text, mention.end));
   if (rest === '') return false;
+  if (OWNED.test(rest)) return true;
   const next = words.tagged(rest)[0];
   // jieba tags some cue words as nouns (会同/n): a cue after the actor says it acts.
   if (!next || KEEPS_ACTOR.has(next.word) || AFTER_CUE.test(rest) || BEFORE.some(([cue]) => cue.test(next.word))) return false;

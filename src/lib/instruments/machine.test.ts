@@ -20,6 +20,12 @@ const codesOf = (text: string, cues: Record<string, string[]>, names: string[] =
   );
 
 describe('cue matching', () => {
+  it('takes a cue after 受 in its clause for what was done to the speaker: 受…委托 is no outsourcing', () => {
+    expect(codesOf('受中央政治局委托，我作说明。', { outsourcing: ['委托'] })).toEqual([]);
+    expect(codesOf('委托社会力量承担服务。', { outsourcing: ['委托'] })).toEqual(['outsourcing:委托@0']);
+    expect(codesOf('受灾地区，委托社会力量承担。', { outsourcing: ['委托'] })).toEqual(['outsourcing:委托@5']);
+  });
+
   it('finds every cue of an instrument in a sentence, with its offsets, as one machine code', () => {
     expect(codesOf('加强职业培训，扩大培训规模。', { training: ['培训'] })).toEqual(['training:培训@4,培训@9']);
     const [code] = sentenceCodes({ id: 'm1-s1', text: '加大资金投入。' } as never, cueMatcher(book({ funding: ['资金'] })));

@@ -43,10 +43,23 @@ export interface CueMatcher {
   mentions: (text: string) => Mention[];
 }
 
+/**
+ * A cue after 受 in its clause names what was done to the one speaking or acting (受中央政治局委托,
+ * 受邀请, 受教育), not a measure taken: 受…委托 is no outsourcing.
+ */
+const PASSIVE = /受[^，,；;：:。]{0,12}$/u;
+
+/** The words of `text` before `at` back to the start of their clause. */
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  return text.slice(start, at);
+}
+
 /** The machine's codes of one sentence, in the order each instrument's first cue appears. */
 export function sentenceCodes(sentence: Sentence, matcher: CueMatcher): Code[] {
   const codes = new Map<string, Code>();
   for (const m of matcher.mentions(sentence.text)) {
+    if (PASSIVE.test(clauseBefore(sentence.text, m.start))) continue;
     const evidence = { quote: m.alias, start: m.start, end: m.end };
     const code = codes.get(m.actor);
     if (code) code.evidence.push(evidence);
