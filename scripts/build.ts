@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PLACEHOLDER_SITE, siteAddress } from '../src/lib/site/address.ts';
 import { buildOutput } from '../src/lib/site/build-output.ts';
+import { placeholderAddressLine } from '../src/lib/site/notices.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -114,10 +115,7 @@ rmSync(timings, { force: true });
 rmSync(log, { force: true });
 if (!existsSync(outDir)) fail('could not move the build into place');
 console.log(`\nBuilt ${outDir} in ${(totalMs / 1000).toFixed(1)} s`);
-if (!process.env.SITE_URL)
-  console.log(
-    `Note: SITE_URL is not set, so permalinks in the exports, feeds, sitemap, JSON-LD and canonical links name ${PLACEHOLDER_SITE}, an address that does not exist. Before publishing, build with SITE_URL=https://<where the site is served> (the cite panel names the address a page is loaded from either way).`,
-  );
+if (!process.env.SITE_URL) console.log(placeholderAddressLine(PLACEHOLDER_SITE));
 // For `npm run bench`: the steps' timings, machine-readable.
 if (process.env.BUILD_TIMINGS) {
   const astroMs = totalMs - steps.contentMs - steps.pagefindMs;

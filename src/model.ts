@@ -8,6 +8,7 @@ import { contentDir } from './lib/content/dir.ts';
 import { contentFailure } from './lib/content/loaders.ts';
 import { ContentError, ContentErrors } from './lib/errors.ts';
 import { buildSiteModel, type SiteModel } from './lib/site/model.ts';
+import { contentNoticeLines } from './lib/site/notices.ts';
 import { buildStats } from './lib/site/stats.ts';
 
 async function loadSite(): Promise<SiteModel> {
@@ -29,8 +30,8 @@ async function loadSite(): Promise<SiteModel> {
   try {
     const started = performance.now();
     const built = buildSiteModel({ items, files });
-    // Information, not failures (reader words the texts use, measures with no responsible actor).
-    for (const n of built.notices) console.warn(`[policy-reader] ${n.message}`);
+    // Information, not failures (reader words the texts use, measures with no responsible actor), worded as such.
+    for (const line of contentNoticeLines(built.notices)) console.log(`[policy-reader] ${line}`);
     const stats = buildStats();
     stats.models++;
     stats.contentMs += performance.now() - started;

@@ -49,8 +49,12 @@ export interface StaticServer {
   sent: () => { bytes: number; requests: number };
 }
 
-/** `port`: a fixed port (a test that stops the server and starts it again at the same origin); else any free one. */
-export async function startStaticServer(dir: string, opts: { gzip?: boolean; port?: number } = {}): Promise<StaticServer> {
+/**
+ * `port`: a fixed port (`npm start -- --port 8080`, a test that stops the server and starts it
+ * again at the same origin); else any free one. `host`: the address to listen on, 127.0.0.1 unless
+ * given. A port that is taken rejects with the listen error (EADDRINUSE).
+ */
+export async function startStaticServer(dir: string, opts: { gzip?: boolean; port?: number; host?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const notFound = (res: ServerResponse) =>
     void readFile(join(root, '404.html'))
@@ -92,10 +96,17 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean; por
     req.headers['accept-encoding'] = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity';
     gzip(req, res, respond);
   });
-  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     server,
     close: () => new Promise((ok) => server.close(() => ok())),
     sent: () => ({ ...sent }),

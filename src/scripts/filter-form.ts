@@ -31,5 +31,10 @@ export function runFilterForm(form: HTMLFormElement, param: string, apply: (valu
 
   const wanted = new URLSearchParams(location.search).get(param);
   if (!select.value && wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
-  if (select.value) show(select.value);
+  if (select.value) {
+    show(select.value);
+    // A page filtered from its address says so: the apparatus it sits in (folded on a phone) opens.
+    const folded = form.closest('details');
+    if (folded) folded.open = true;
+  }
 }

@@ -22,11 +22,12 @@ function remember(key: string, value: string) {
   }
 }
 
-function setupToggle(sel: string, isOn: () => boolean, flip: () => void) {
+/** A toggle button; with `isOn`, it says its state with aria-pressed (else its words say it: the theme's, by CSS). */
+function setupToggle(sel: string, isOn: (() => boolean) | null, flip: () => void) {
   const button = $<HTMLButtonElement>(sel);
   if (!button) return;
   button.hidden = false;
-  const sync = () => button.setAttribute('aria-pressed', String(isOn()));
+  const sync = () => isOn && button.setAttribute('aria-pressed', String(isOn()));
   sync();
   button.addEventListener('click', () => {
     keepingPlace(flip);
@@ -35,7 +36,8 @@ function setupToggle(sel: string, isOn: () => boolean, flip: () => void) {
 }
 
 const dark = () => (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-setupToggle('[data-theme-toggle]', dark, () => {
+// The theme button names the scheme in use, both words written in it and one shown by CSS (global.css).
+setupToggle('[data-theme-toggle]', null, () => {
   root.dataset.theme = dark() ? 'light' : 'dark';
   remember('theme', root.dataset.theme);
 });

@@ -42,7 +42,8 @@ async function waitFor(path: string, ok: (html: string) => boolean, ms = 30_000)
   let last = '';
   while (Date.now() < until) {
     const res = await fetch(`${base}${path}`);
-    const html = await res.text();
+    // Titles carry <wbr> between their words (src/lib/text/line-breaks.ts): read the text without them.
+    const html = (await res.text()).replaceAll('<wbr>', '');
     if (res.status === 200 && ok(html)) return html;
     last = `${res.status}`;
     await new Promise((r) => setTimeout(r, 250));

@@ -170,4 +170,18 @@ describe('JSON-LD', () => {
       expect(() => read(path), path).not.toThrow();
     }
   });
+
+  it('lists every file the build writes under /data/ (but the cite panel’s), on the page and in its Dataset', () => {
+    const written = readdirSync(join(DIST, 'data'), { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== 'index.html')
+      .map((e) => `/data/${e.name}`)
+      .sort();
+    expect(written).toContain(`/data/${docs.at(-1)!.id}.akn.xml`);
+    const offered = byPath.get('/data/')![0].distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname);
+    expect(offered.toSorted()).toEqual(written);
+    const linked = new Set([...read('data/index.html').matchAll(/href="(\/data\/[^"#]+)"/g)].map((m) => m[1]));
+    expect(written.filter((f) => !linked.has(f))).toEqual([]);
+    // Every document has its Akoma Ntoso file, whatever its kind.
+    expect(written.filter((f) => f.endsWith('.akn.xml'))).toHaveLength(docs.length);
+  });
 });

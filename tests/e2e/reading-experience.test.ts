@@ -61,6 +61,114 @@ describe.each([
   });
 });
 
+/** The document pages of the site, as the documents index lists them. */
+async function documentPaths(): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/documents/`);
+  const paths = await page.locator('main li > a[href^="/documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await page.close();
+  return paths;
+}
+
+/**
+ * The largest vertical gap on the page between the text of a measure (or of a part's own text)
+ * with a margin beside it and what follows it: a margin taller than its text must not push the
+ * next measure down (issue 23, item 3: up to 350 px at 1440 px).
+ */
+function largestGap(page: Page): Promise<{ gap: number; at: string }> {
+  return page.evaluate(() => {
+    let largest = { gap: 0, at: '' };
+    for (const grid of document.querySelectorAll('.measure-grid')) {
+      const host = grid.parentElement?.matches('section.measure') ? grid.parentElement : grid;
+      const next = host.nextElementSibling;
+      const text = grid.querySelector(':scope > .doc-text');
+      if (!next || !text || !(next as HTMLElement).offsetParent) continue;
+      const gap = next.getBoundingClientRect().top - text.getBoundingClientRect().bottom;
+      if (gap > largest.gap) largest = { gap: Math.round(gap), at: `${host.id || 'text'} → ${next.id || next.tagName}` };
+    }
+    return largest;
+  });
+}
+
+describe.each(['light', 'dark'] as const)('the document pages at 1440 px, %s', (scheme) => {
+  it('let the text flow: no margin pushes the next measure down (largest gap between measures ≤ 48 px)', async () => {
+    const gaps: string[] = [];
+    for (const path of await documentPaths()) {
+      const page = await open(1440, scheme, path);
+      const { gap, at } = await largestGap(page);
+      console.log(`${path} ${scheme}: largest gap between measures ${gap} px (${at})`);
+      if (gap > 48) gaps.push(`${path}: ${gap} px at ${at}`);
+      await page.close();
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('a margin cut to its text opens whole with one click on 展开, over the margins below: the text does not move', async () => {
+    const page = await open(1440, scheme);
+    const margin = page.locator('#m9 .annot');
+    await expect.poll(() => margin.getAttribute('data-clipped')).toBe('');
+    const next = () => page.locator('#m10').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const [before, height] = [await next(), await page.evaluate(() => document.documentElement.scrollHeight)];
+    await margin.locator('summary').click();
+    expect(await margin.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    expect(await margin.locator('[aria-label="编者注记"]').isVisible()).toBe(true);
+    expect(await next()).toBe(before);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+    await page.close();
+  });
+});
+
+/** What a document page shows besides its text: its facts, data links, research links and filters. */
+const APPARATUS = ['dl', '[data-exports]', '[data-research]', 'form[data-actor-filter]', 'form[data-instrument-filter]'];
+
+describe('on a phone (360 × 740 px)', () => {
+  const phone = async (path: string) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${base}${path}`);
+    return page;
+  };
+
+  it('the text comes first: its first sentence starts on the first screen, with room for two lines', async () => {
+    const late: string[] = [];
+    for (const path of await documentPaths()) {
+      const page = await phone(path);
+      const first = await page.evaluate(() => {
+        const s = [...document.querySelectorAll('article .s')].find((el) => !el.closest('header, details'))!;
+        return { top: Math.round(s.getBoundingClientRect().top + scrollY), line: parseFloat(getComputedStyle(s).lineHeight) };
+      });
+      console.log(`${path} at 360 px: first sentence at ${first.top} px`);
+      if (first.top + 2 * first.line > 740) late.push(`${path}: ${first.top} px`);
+      await page.close();
+    }
+    expect(late).toEqual([]);
+  });
+
+  it('the apparatus is one tap away, and all of what the desktop shows is in it', async () => {
+    for (const path of await documentPaths()) {
+      const wide = await open(1440, 'light', path);
+      const parts = [];
+      for (const sel of APPARATUS) if (await wide.locator(`article ${sel}`).first().isVisible()) parts.push(sel);
+      await wide.close();
+      expect(parts, path).toContain('dl');
+      const page = await phone(path);
+      for (const sel of parts) expect(await page.locator(`article ${sel}`).first().isVisible(), `${path} ${sel} folded`).toBe(false);
+      await page.locator('details[data-apparatus] > summary').click();
+      for (const sel of parts) {
+        const el = page.locator(`details[data-apparatus] ${sel}`).first();
+        expect(await el.isVisible(), `${path} ${sel} after one tap`).toBe(true);
+      }
+      await page.close();
+    }
+  });
+
+  it('a filter set in the address opens the apparatus, so the page says it is filtered', async () => {
+    const page = await phone(`${DOC}?actor=acftu`);
+    await expect.poll(() => page.locator('[data-af-status]').isVisible()).toBe(true);
+    expect(await page.locator('[data-af-status]').textContent()).toContain('显示');
+    await page.close();
+  });
+});
+
 describe('print', () => {
   it('prints like an official document: no navigation, title and page numbers, as a PDF', async () => {
     const page = await open(1440, 'light');

@@ -16,7 +16,7 @@ describe('reading the opinion', () => {
   it('home links to the five documents and the four news items', async () => {
     await page.goto(`${base}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expect.poll(() => page.locator('main a[href^="/documents/"]').count()).toBe(5);
+    await expect.poll(() => page.locator('main [data-home-documents] a[href^="/documents/"]').count()).toBe(5);
     expect(await page.locator('main a[href^="/news/"]').count()).toBe(4);
   });
 

@@ -121,14 +121,18 @@ describe('the targets', () => {
 describe('a reference, both ways', () => {
   it('goes from the explanation to the proposal it cites and explains, and back', async () => {
     await page.goto(`${base}/documents/${EXPLANATION}/`);
-    const out = page.locator('#refs-out li[data-relation="cites"]', { has: page.locator(`a[href="/documents/${PROPOSAL}/"]`) });
-    expect(await out.textContent()).toContain('机器标注，未经审核');
-    expect(await page.locator('#refs-out li[data-relation="explains"]').textContent()).toContain('据条目文件');
+    // The proposal is listed once, with both relations: it is explained (the editors say so) and cited.
+    const out = page.locator('#refs-out li', { has: page.locator(`a[href="/documents/${PROPOSAL}/"]`) });
+    expect(await out.count()).toBe(1);
+    expect(await out.getAttribute('data-relations')).toBe('explains cites');
+    expect(await out.locator('[data-relation="explains"]').textContent()).toBe('：说明（编者标注）');
+    expect(await out.locator('[data-relation="cites"]').textContent()).toContain('机器标注，未经审核');
     await out.locator(`a[href="/documents/${PROPOSAL}/"]`).click();
     await page.waitForURL(`**/documents/${PROPOSAL}/`);
-    const back = page.locator('#refs-in li[data-relation="cites"] > a');
+    const back = page.locator('#refs-in li[data-relations~="cites"] > a');
     expect(await back.getAttribute('href')).toBe(`/documents/${EXPLANATION}/`);
-    expect(await page.locator('#refs-in li[data-relation="explains"]').count()).toBe(1);
+    expect(await page.locator('#refs-in li', { has: page.locator(`a[href="/documents/${EXPLANATION}/"]`) }).count()).toBe(1);
+    expect(await page.locator('#refs-in [data-relation="explains"]').count()).toBe(1);
     await back.click();
     await page.waitForURL(`**/documents/${EXPLANATION}/`);
   });

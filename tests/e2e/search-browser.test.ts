@@ -142,3 +142,84 @@ describe('search in the browser', () => {
     expect(hits / cases.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+// Issue 23, item 8: on a phone the header box's results were cut mid-line at the fifth, lay over
+// the page's text with nothing to set them apart, and hid 全部结果和筛选 → in the box's own scroll.
+describe('the header search box on a 360 px phone', () => {
+  it.each([
+    [360, 640, '工会'],
+    [360, 740, '工会'],
+    [360, 640, '技能人才'],
+  ])('at %i × %i, for %s, shows whole results over a dimmed page, and the link to all results in sight', async (width, height, q) => {
+    const ctx = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
+    const p = await ctx.newPage();
+    await p.goto(`${BASE}/documents/2024-chanye-gongren/m14/`);
+    await p.locator('#site-search').tap();
+    await p.keyboard.type(q);
+    await p.locator('#site-search-panel a[data-result]').first().waitFor();
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const m = await p.evaluate(() => {
+      const panel = document.querySelector<HTMLElement>('#site-search-panel')!;
+      const visible = (el: Element) => el.getClientRects().length > 0;
+      /** Where an element is clipped at the bottom: by a scrolling or clipping box around it, or the screen. */
+      const clipBottom = (el: Element) => {
+        let bottom = innerHeight;
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          if (getComputedStyle(a).overflowY !== 'visible') bottom = Math.min(bottom, a.getBoundingClientRect().bottom);
+          if (a === panel) break;
+        }
+        return bottom;
+      };
+      const results = [...panel.querySelectorAll('a[data-result]')].map((a) => a.closest('li')!).filter(visible);
+      const cut = results
+        .map((li) => ({ text: li.textContent!.slice(0, 20), bottom: li.getBoundingClientRect().bottom, clip: clipBottom(li) }))
+        .filter((r) => r.bottom > r.clip + 0.5);
+      const all = [...panel.querySelectorAll('a')].find((a) => a.textContent === '全部结果和筛选 →')!;
+      const box = all.getBoundingClientRect();
+      const allOnTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === all;
+      // The page's text around and under the box: whatever is drawn there must not be the text itself.
+      const panelBox = panel.getBoundingClientRect();
+      const bare: string[] = [];
+      for (let y = panelBox.bottom + 4; y < innerHeight; y += 16)
+        for (let x = 8; x < innerWidth; x += 40) {
+          const top = document.elementFromPoint(x, y);
+          if (top?.closest('main')) bare.push(`${x},${Math.round(y)}`);
+        }
+      const backdrop = document.querySelector('[data-search-backdrop]');
+      return {
+        shown: results.length,
+        cut,
+        allInSight: box.top >= panelBox.top && box.bottom <= clipBottom(all) + 0.5 && box.bottom <= innerHeight,
+        allOnTop,
+        panelScrolls: panel.scrollHeight > panel.clientHeight + 1,
+        bare,
+        dim: backdrop && visible(backdrop) ? getComputedStyle(backdrop).backgroundColor : null,
+      };
+    });
+    await ctx.close();
+    console.log(`header box at ${width} × ${height}, ${q}: ${JSON.stringify({ ...m, bare: m.bare.length })}`);
+    // Whole results only, at least one.
+    expect(m.shown).toBeGreaterThanOrEqual(1);
+    expect(m.cut, 'results cut at the box’s bottom edge').toEqual([]);
+    // 全部结果和筛选 → is on screen, inside the box, on top, with no scrolling in the box.
+    expect(m.allInSight).toBe(true);
+    expect(m.allOnTop).toBe(true);
+    expect(m.panelScrolls).toBe(false);
+    // The page under the results is behind a backdrop that dims it: the text is never bare beside them.
+    expect(m.bare.slice(0, 5), 'page text bare under the results').toEqual([]);
+    expect(m.dim).toMatch(/rgba\(0, 0, 0, 0\.[2-9]\d*\)/);
+  });
+
+  it('closes on a tap on the dimmed page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const p = await ctx.newPage();
+    await p.goto(`${BASE}/documents/2024-chanye-gongren/m14/`);
+    await p.locator('#site-search').tap();
+    await p.keyboard.type('技能人才');
+    await p.locator('#site-search-panel a[data-result]').first().waitFor();
+    await p.touchscreen.tap(180, 630);
+    await p.locator('#site-search-panel').waitFor({ state: 'hidden' });
+    expect(await p.locator('[data-search-backdrop]').isVisible()).toBe(false);
+    await ctx.close();
+  });
+});

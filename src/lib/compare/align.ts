@@ -61,9 +61,10 @@ export interface AlignInput {
  * Weights of the score: a whole shared sentence says most; a verbatim clause more than a near one;
  * terms and actors only add to what the words say (two opinions on workers share 职工 everywhere).
  */
-const WEIGHTS = { sentence: 3, clause: 1, near: 0.75, term: 0.5, actor: 0.25 };
+export const SCORE_WEIGHTS = { sentence: 3, clause: 1, near: 0.75, term: 0.5, actor: 0.25 } as const;
+const WEIGHTS = SCORE_WEIGHTS;
 /** Clauses this short (加强组织领导) are too common to say two measures are alike. */
-const MIN_HAN = 8;
+export const MIN_HAN = 8;
 
 export function alignDocuments(input: AlignInput): Alignment {
   const { unitsA, unitsB } = input;

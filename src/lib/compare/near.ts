@@ -37,12 +37,15 @@ export function clausesOf(sentences: Iterable<{ unit: string; sentence: string; 
   return out;
 }
 
+/** How alike two clauses must be to be near: the share of their two-character pieces they have in common (bigram Dice). */
+export const NEAR_THRESHOLD = 0.7;
+
 /**
  * Pairs of clauses, one of A and one of B, that are alike but not the same: bigram Dice of at least
  * `threshold`. Each clause of B keeps its best partner only (ties: the first in A), so a clause
  * is counted once.
  */
-export function nearClauses(a: readonly ClauseRef[], b: readonly ClauseRef[], threshold = 0.7): NearPair[] {
+export function nearClauses(a: readonly ClauseRef[], b: readonly ClauseRef[], threshold = NEAR_THRESHOLD): NearPair[] {
   const grams = a.map((c) => bigrams(c.text));
   const index = new Map<string, number[]>();
   grams.forEach((set, i) => set.forEach((g) => (index.get(g) ?? index.set(g, []).get(g)!).push(i)));

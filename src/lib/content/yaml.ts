@@ -3,7 +3,7 @@
 // later against the corpus (a quote that is not in its sentence…) still point at a line. What it
 // returns is plain data: it goes through Astro's content layer store unchanged.
 import { relative } from 'node:path';
-import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError, ContentErrors } from '../errors.ts';
 import { findForbiddenCharacter } from './characters.ts';
@@ -59,6 +59,7 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place
     throw new ContentErrors([...distinct.keys()].map((k) => new ContentError(file, Number(k.split('\0')[0]), `YAML: ${k.split('\0')[1]}`)));
   }
   checkShape(doc, file, counter);
+  foldAsChinese(doc, text);
   const lines = lineTable(doc.contents, counter);
   let value: unknown;
   try {
@@ -86,6 +87,29 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place
 function yamlProblem(message: string): string {
   const first = message.split('\n')[0]!;
   return /call stack/i.test(first) ? `nested more than ${MAX_YAML_DEPTH} levels deep` : first;
+}
+
+/** A Chinese character or Chinese punctuation (full-width forms, curly quotes, the dash and ellipsis Chinese uses). */
+const CJK = String.raw`[\p{Script=Han}\u3001-\u303f\uff01-\uff60\u2018\u2019\u201c\u201d\u2014\u2026]`;
+const FOLDED_BETWEEN_CJK = new RegExp(`(${CJK}) (?=(${CJK}))`, 'gu');
+
+/**
+ * YAML folds each line break of a plain, quoted or folded (`>`) scalar into a space, as English is
+ * written; Chinese is written without spaces, so a text wrapped between two Chinese characters
+ * (a note's reason, a term's definition) would show a space the editor never typed. Such a fold is
+ * taken back; a space the file writes inside a line (中共中央 国务院) stays.
+ */
+export function foldAsChinese(doc: Document, text: string): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]);
+      if (!written.includes('\n')) return;
+      node.value = node.value.replace(FOLDED_BETWEEN_CJK, (same, before: string, after: string) =>
+        written.includes(`${before} ${after}`) ? same : before,
+      );
+    },
+  });
 }
 
 /** Aliases and nesting within their limits, reported at the line that passes them. */

@@ -226,10 +226,7 @@ export function instrumentCodeSystem(instruments: Instruments): CodeSystem {
           quote: e.quote,
           basis: code.basis,
           // A hand code is a machine suggestion a person confirmed, or words a person added: reviewed either way.
-          note:
-            code.basis === 'machine'
-              ? `${MACHINE_LABEL}：码本的提示词“${e.quote}”在词边界处出现`
-              : '人工标注：经人审核（content/instrument-codes/）',
+          note: code.basis === 'machine' ? `${MACHINE_LABEL}：码本的提示词“${e.quote}”在词边界处出现` : '人工标注：编者审核过的编码',
         });
       }
     }

@@ -10,7 +10,7 @@ export const TARGETS_CSV_COLUMNS = [
   ['unit', '条文 id（m14、p1、art5）；新闻为空'],
   ['sentence_id', '句子 id，如 p1-s3'],
   ['kind', 'deadline（期限）或 quantity（数字）'],
-  ['text', '原文照录的期限或数字，如 力争到2035年、2000名左右'],
+  ['text', '原文照录的期限或数字，如“力争到2035年”“2000名左右”'],
   ['start', '在句中的起点（Unicode 码位，从 0 起）'],
   ['end', '在句中的终点（不含）'],
   ['year', '期限所在年份；数字行取本句最早的期限；未写期限为空'],

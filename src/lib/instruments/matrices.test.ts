@@ -14,7 +14,7 @@ describe('instrument × part', () => {
   it('has a column per part with codable text (the preamble its own) and a row per instrument, grouped by type', () => {
     expect(matrix.columns.map((c) => c.id)).toEqual(['preamble', 'p1', 'p2', 'p3', 'p4', 'p5']);
     expect(matrix.columns[0]).toMatchObject({ label: '前言', href: '/documents/2024-jineng-tisheng/#preamble' });
-    expect(matrix.columns[1]).toMatchObject({ label: '一 总体要求', href: '/documents/2024-jineng-tisheng/#p1' });
+    expect(matrix.columns[1]).toMatchObject({ label: '一、总体要求', href: '/documents/2024-jineng-tisheng/#p1' });
     expect(matrix.groups.map((g) => [g.label, g.rows.length])).toEqual([
       ['供给型', 3],
       ['环境型', 3],

@@ -91,7 +91,11 @@ export function instrumentPartMatrix(ins: Instruments, doc: DocumentEntry): Matr
       p
         ? {
             id: p.id,
-            label: `${p.kind === 'chapter' ? (p.label ?? p.numeral) : p.numeral} ${shortPartHeading(p.heading)}`,
+            // As printed, the heading cut to its first clause: 一、总体要求; 第二章\u3000经费管理 (no ASCII space between Chinese words).
+            label:
+              p.kind === 'chapter'
+                ? `${p.label ?? p.numeral}\u3000${shortPartHeading(p.heading)}`
+                : `${p.numeral}、${shortPartHeading(p.heading)}`,
             title: p.heading,
             href: `${documentUrl(doc.id)}#${p.id}`,
           }

@@ -31,7 +31,7 @@ describe('suggest', () => {
   it('forgives a typing slip in an id, case and leading zeros, and a sentence id typed as a path', () => {
     expect(urls('/documents/2024-chanye-gongre/M014/')).toEqual(['/documents/2024-chanye-gongren/m14/', '/documents/2024-chanye-gongren/']);
     expect(urls('/documents/2024-chanye-gongren/m14-s3/')[0]).toBe('/documents/2024-chanye-gongren/m14/#m14-s3');
-    expect(suggest('/documents/2024-chanye-gongrne/', catalogue)[0]!.why).toBe('文件编号应为 2024-chanye-gongren');
+    expect(suggest('/documents/2024-chanye-gongrne/', catalogue)[0]!.why).toBe('网址中应写作 2024-chanye-gongren');
   });
 
   it('points a part or chapter at its anchor on the document page', () => {

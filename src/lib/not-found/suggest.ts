@@ -119,7 +119,7 @@ export function suggest(pathname: string, catalogue: NotFoundCatalogue): Suggest
     if (doc) {
       const found = ref ? inDocument(doc, ref) : [];
       const here = ref && !found.length ? lastUnit(doc, ref) : found;
-      const page = { url: documentUrl(doc.id), title: doc.title, why: doc.id === id ? '全文' : `文件编号应为 ${doc.id}` };
+      const page = { url: documentUrl(doc.id), title: doc.title, why: doc.id === id ? '全文' : `网址中应写作 ${doc.id}` };
       return [...here, page];
     }
     // An unknown document: the unit of that number in each document that has one.
@@ -128,7 +128,7 @@ export function suggest(pathname: string, catalogue: NotFoundCatalogue): Suggest
   // A news item (also when its id was put under /documents/).
   if ((section === 'news' || section === 'documents') && id) {
     const item = nearest(id, catalogue.news);
-    if (item) return [{ url: newsUrl(item.id), title: item.title, why: item.id === id ? '新闻' : `新闻编号应为 ${item.id}` }];
+    if (item) return [{ url: newsUrl(item.id), title: item.title, why: item.id === id ? '新闻' : `网址中应写作 ${item.id}` }];
   }
   return [];
 }

@@ -13,6 +13,7 @@ import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { indexSite, PAGEFIND_RECORDS } from './pagefind.ts';
+import { permalinksAddedLine } from './notices.ts';
 import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from './permalinks.ts';
 
 export interface PolicyReaderOptions {
@@ -60,10 +61,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
               describeMissing(missing),
               `Restore them, or delete their lines in ${PERMALINKS_FILE} to retire them on purpose.`,
             );
-          if (added.length)
-            logger.info(
-              `permalinks: ${added.length} new URL(s)/anchor(s) not yet in ${PERMALINKS_FILE}; run \`npm run permalinks:update\` to add them`,
-            );
+          if (added.length) logger.info(permalinksAddedLine(added.length, PERMALINKS_FILE));
         }
         const indexed = await indexSite(outDir, records).catch((e: unknown) => {
           throw stepFailure('indexing the site with Pagefind', e instanceof Error ? e.message : String(e), 'Nothing was built.');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteModel } from '../../../tests/support/site.ts';
-import { compareView } from './compare-view.ts';
+import { compareMethod, compareView } from './compare-view.ts';
 
 // The pair of tests/fixtures/compare (its README says what aligns with what).
 const model = siteModel(resolve('tests/fixtures/compare'));
@@ -40,5 +40,12 @@ describe('compareView', () => {
     ]);
     expect(view.counts).toEqual({ verbatim: 3, near: 1, new: 5, dropped: 7 });
     expect(view.why).toBe('1句逐字相同；1个分句逐字相同；一方依据或贯彻另一方');
+  });
+
+  it('says how rows are paired in words, with the aligner’s own weights, and no formula', () => {
+    const method = compareMethod();
+    expect(method).toContain('相同的句子每句3分，相同的分句每个1分，相近的分句每个0.75分，共有术语每个0.5分，共有主体每个0.25分');
+    expect(method).toContain('至少8个汉字，相邻两字的组合有七成以上相同');
+    expect(method).not.toMatch(/[=×≥]|二元组/);
   });
 });

@@ -1,7 +1,10 @@
 // What /compare/<a>/<b>/ renders: the two documents' units side by side, B's in order with the
 // unit of A each repeats, every sentence cut into what the other document also has (verbatim or
 // near) and what it does not, and the pairs with their scores and reasons.
-import { type Alignment, type SentenceStatus, reasonText } from '../compare/align.ts';
+import { MACHINE_LABEL } from '../actors/schema.ts';
+import { type Alignment, MIN_HAN, SCORE_WEIGHTS, type SentenceStatus, reasonText } from '../compare/align.ts';
+import { NEAR_THRESHOLD } from '../compare/near.ts';
+import { toChineseNumeral } from '../numerals.ts';
 import { UNDATED, itemDate } from '../schema/item-date.ts';
 import type { ComparePair } from '../compare/pairs.ts';
 import type { Corpus } from '../corpus.ts';
@@ -126,4 +129,18 @@ export function whyText(pair: ComparePair): string {
   ]
     .filter(Boolean)
     .join('；');
+}
+
+/**
+ * How the rows are paired, for readers: what counts as shared wording and what each kind of it
+ * weighs in the score, in words (the weights and the threshold are the aligner's own).
+ */
+export function compareMethod(): string {
+  const w = SCORE_WEIGHTS;
+  const share = `${toChineseNumeral(Math.round(NEAR_THRESHOLD * 10))}成`;
+  return (
+    `左右怎样配对由机器决定（${MACHINE_LABEL}）：为后文的每一条，在前文中找共有文字最多的一条。` +
+    `共有文字有五种：逐字相同的句子；逐字相同的分句；相近的分句（至少${MIN_HAN}个汉字，相邻两字的组合有${share}以上相同）；两条都用到的术语；两条都标注的负责主体。` +
+    `得分是它们的加权和：相同的句子每句${w.sentence}分，相同的分句每个${w.clause}分，相近的分句每个${w.near}分，共有术语每个${w.term}分，共有主体每个${w.actor}分。`
+  );
 }

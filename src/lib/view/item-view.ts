@@ -17,6 +17,8 @@ import { actorLookup } from '../search/actor-lookup.ts';
 import { measureUnit, newsUnit } from '../search/indexed-units.ts';
 import { unitMeta } from '../search/unit.ts';
 import type { SiteModel } from '../site/model.ts';
+import { lineBreaks, lineParts } from '../text/line-breaks.ts';
+import { wordBoundaries } from '../text/words.ts';
 import { type DocMetaRow, docMetaRows } from './doc-meta.ts';
 import { type UnitReferenceView, unitReferences } from './references-view.ts';
 import { type UnitComparisonView, unitComparisons } from './research-view.ts';
@@ -59,6 +61,10 @@ export interface SearchMetaView {
 export interface ItemView {
   /** The sentence's text as HTML, with its term links, notes, repairs and actor evidence marked. */
   sentenceHtml: (sentence: Sentence) => string;
+  /** The same, for a heading: a <wbr> between its words, where a heading set keep-all may break (../text/line-breaks.ts). */
+  headingHtml: (sentence: Sentence) => string;
+  /** A title or heading cut between words, the pieces a view joins with <wbr> (../text/line-breaks.ts). */
+  titleParts: (text: string) => string[];
   /** Ids of the actors tagged on a measure (for the actor filter). */
   measureActors: (measureId: string) => string[];
   /** Ids of the instruments coded in a measure (for the instrument filter). */
@@ -103,8 +109,13 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       ...evidenceAnnotations(actors, evidence.get(sentence) ?? []),
     ]);
 
+  // The segmenter the actor tags use (the registry's names as words): the same words everywhere.
+  const words = wordBoundaries(actors.registry.flatMap((a) => a.aliases));
+
   return {
     sentenceHtml: (s) => renderRuns(sentenceRuns(s.text, annotations(s.id))),
+    headingHtml: (s) => renderRuns(sentenceRuns(s.text, annotations(s.id)), lineBreaks(s.text, words)),
+    titleParts: (text) => lineParts(text, words),
     measureActors: (id) => {
       const unit = actors.unit(itemId, id);
       return unit ? [...new Set(registeredTags(unit).map((t) => t.actor))] : [];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteModel } from '../../../tests/support/site.ts';
+import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { documentReferences, unitReferences } from './references-view.ts';
 import { documentResearch } from './research-view.ts';
 
@@ -10,7 +10,9 @@ const model = siteModel(resolve('tests/fixtures/compare'));
 describe('documentReferences', () => {
   it('shows each relation at both ends, machine-made ones labelled, one outside the corpus without a link', () => {
     const b = documentReferences(model.references, model.corpus, model.units, '2021-shili-b');
-    expect(b.outgoing.map((r) => [r.typeLabel, r.other, r.basisLabel, r.occurrences.map((o) => o.label)])).toEqual([
+    expect(
+      b.outgoing.flatMap((d) => d.relations).map((r) => [r.typeLabel, r.other, r.basisLabel, r.occurrences.map((o) => o.label)]),
+    ).toEqual([
       [
         '依据或贯彻',
         { label: '《关于加强示例人才培养的意见》', url: '/documents/2020-shili-a/' },
@@ -20,8 +22,21 @@ describe('documentReferences', () => {
       ['废止', { label: '《关于示例人才的旧通知》', url: null }, '机器标注，未经审核', ['《深化意见》（四）第1句']],
     ]);
     const a = documentReferences(model.references, model.corpus, model.units, '2020-shili-a');
-    expect(a.incoming.map((r) => [r.typeLabel, r.other.url])).toEqual([['以本文为依据或贯彻本文', '/documents/2021-shili-b/']]);
+    expect(a.incoming.flatMap((d) => d.relations.map((r) => [r.typeLabel, d.other.url]))).toEqual([
+      ['以本文为依据或贯彻本文', '/documents/2021-shili-b/'],
+    ]);
     expect(a.outgoing).toEqual([]);
+  });
+
+  it('lists a document once with every relation to it: the 说明 explains the 建议 (the editors say so) and cites it', () => {
+    const project = siteModel(PROJECT_CONTENT);
+    const { incoming } = documentReferences(project.references, project.corpus, project.units, '2025-shiwuwu-jianyi');
+    const explanation = incoming.filter((d) => d.other.url === '/documents/2025-shiwuwu-jianyi-shuoming/');
+    expect(explanation).toHaveLength(1);
+    expect(explanation[0]!.relations.map((r) => [r.typeLabel, r.basisLabel])).toEqual([
+      ['说明本文', '编者标注'],
+      ['引用本文', '机器标注，未经审核'],
+    ]);
   });
 
   it('lists a unit’s citations once per cited document and type', () => {

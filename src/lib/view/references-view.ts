@@ -14,8 +14,8 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string; pa
   repeals: { out: '废止', in: '废止本文', pair: '一方废止另一方' },
 };
 
-/** Where a relation comes from: a machine reading of the text, or the item file a person wrote. */
-export const BASIS_LABELS: Record<Relation['basis'], string> = { machine: MACHINE_LABEL, metadata: '据条目文件' };
+/** Where a relation comes from: a machine reading of the text, or the editors (the item's metadata: 说明 explains 建议). */
+export const BASIS_LABELS: Record<Relation['basis'], string> = { machine: MACHINE_LABEL, metadata: '编者标注' };
 
 export interface RelationView {
   type: RelationType;
@@ -27,9 +27,15 @@ export interface RelationView {
   occurrences: Array<{ label: string; url: string; text: string }>;
 }
 
+/** One document at the other end, once, with every relation between the two (a 说明 explains the 建议 and cites it). */
+export interface LinkedDocumentView {
+  other: RelationView['other'];
+  relations: RelationView[];
+}
+
 export interface DocumentReferencesView {
-  outgoing: RelationView[];
-  incoming: RelationView[];
+  outgoing: LinkedDocumentView[];
+  incoming: LinkedDocumentView[];
   /** 本条例, 本意见: how often the text names itself. */
   selfCount: number;
 }
@@ -58,10 +64,16 @@ export function documentReferences(
     occurrences: r.occurrences.map((o) => ({ label: where(o), url: o.url, text: o.text })),
   });
   return {
-    outgoing: references.from(doc).map((r) => view(r, 'out')),
-    incoming: references.to(doc).map((r) => view(r, 'in')),
+    outgoing: byDocument(references.from(doc).map((r) => view(r, 'out'))),
+    incoming: byDocument(references.to(doc).map((r) => view(r, 'in'))),
     selfCount: references.selfCount(doc),
   };
+}
+
+/** The relations grouped by the document at the other end, in the order each document first comes. */
+function byDocument(relations: readonly RelationView[]): LinkedDocumentView[] {
+  const groups = Map.groupBy(relations, (r) => r.other.url ?? `outside:${r.other.label}`);
+  return [...groups.values()].map((list) => ({ other: list[0]!.other, relations: list }));
 }
 
 /** A citation made in a unit, as its margin lists it. */

@@ -28,3 +28,16 @@ describe('renderRuns', () => {
     expect(html).toBe('依<a class="rp" href="/notes/#r1" title="修补">法行</a>使权利。');
   });
 });
+
+describe('renderRuns with line breaks', () => {
+  it('puts a <wbr> at each break, inside a mark where the break falls in one, never cutting the mark', () => {
+    const runs = sentenceRuns('加强产业工人队伍建设。', [{ kind: 'term', start: 2, end: 8, ref: 'duiwu', href: '/terms/duiwu/' }]);
+    expect(renderRuns(runs, [2, 6, 8])).toBe('加强<wbr><a class="term" href="/terms/duiwu/">产业工人<wbr>队伍</a><wbr>建设。');
+    // Without breaks, the sentence HTML is as before.
+    expect(renderRuns(runs)).toBe('加强<a class="term" href="/terms/duiwu/">产业工人队伍</a>建设。');
+  });
+
+  it('escapes the text around a break', () => {
+    expect(renderRuns(sentenceRuns('甲<乙>丙', []), [2])).toBe('甲&lt;<wbr>乙&gt;丙');
+  });
+});

@@ -2,13 +2,37 @@ import { escapeMarkup } from '../escape.ts';
 
 import type { Annotation, Run } from './sentence-runs.ts';
 
-/** The HTML of a sentence's runs: term links, actor evidence, noted and repaired words. */
-export function renderRuns(runs: readonly Run[]): string {
-  return runs.map(renderRun).join('');
+/**
+ * The HTML of a sentence's runs: term links, actor evidence, noted and repaired words. `breaks`
+ * (offsets into the sentence, ../text/line-breaks.ts) each get a <wbr>, for a heading set
+ * keep-all: inside a mark where the offset falls inside one, so a mark is never cut in two.
+ */
+export function renderRuns(runs: readonly Run[], breaks: readonly number[] = []): string {
+  const at = new Set(breaks);
+  let from = 0;
+  return runs
+    .map((run) => {
+      const start = from;
+      from += run.text.length;
+      const inside = [...at].filter((b) => b > start && b < from).map((b) => b - start);
+      return (at.has(start) && start > 0 ? '<wbr>' : '') + renderRun(run, inside);
+    })
+    .join('');
 }
 
-function renderRun(run: Run): string {
-  let html = escapeMarkup(run.text);
+/** Text escaped, with a <wbr> at each of `breaks` (offsets into it, in any order). */
+function withBreaks(text: string, breaks: readonly number[]): string {
+  let html = '';
+  let from = 0;
+  for (const b of [...breaks].sort((x, y) => x - y)) {
+    html += `${escapeMarkup(text.slice(from, b))}<wbr>`;
+    from = b;
+  }
+  return html + escapeMarkup(text.slice(from));
+}
+
+function renderRun(run: Run, breaks: readonly number[]): string {
+  let html = withBreaks(run.text, breaks);
   const of = (kind: Annotation['kind']) => run.on.filter((a) => a.kind === kind);
   const actors = of('actor');
   // A body a responsibility note names that the registry lacks is marked with no actor (ref '').

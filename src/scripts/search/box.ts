@@ -4,6 +4,7 @@
 // this module arrives, so they are there, or nearly, when the first word is typed.
 import type { SearchHit } from '../../lib/search/engine.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
+import { unlistedNotice, wholeResultsThatFit } from '../../lib/search/quick-fit.ts';
 import { searchPageUrl } from '../../lib/search/urls.ts';
 import { citation, getSearch, searched, warmSearch } from './client.ts';
 import { citationHits, el, excerpt, FULL_TEXT } from './render.ts';
@@ -12,25 +13,62 @@ const QUICK = 5;
 /** Places of a citation shown above the results (the search page lists them all). */
 const CITED = 3;
 const DEBOUNCE_MS = 90;
+/** Room kept free under the box, above the screen's (or the keyboard's) edge, in px. */
+const MARGIN = 12;
 const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form) {
   warmSearch();
+  // A column: what was found, the results (the only part that may scroll, and only on a screen
+  // too small for one whole result), and the link to all results, always in sight under them.
+  // On a phone it spans the width of the page, over the text, which a backdrop dims (global.css).
   const panel = el('div', {
     id: 'site-search-panel',
     class:
-      'absolute right-0 top-full mt-1 z-30 w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)] max-h-[70vh] overflow-y-auto',
+      'absolute left-0 right-0 lg:left-auto top-full mt-1 z-30 lg:w-[min(34rem,92vw)] rounded border rule shadow-lg p-3 text-sm bg-[var(--bg)] flex flex-col max-h-[80vh]',
     hidden: '',
   });
-  form.classList.add('relative');
+  const backdrop = el('div', { class: 'search-backdrop', 'data-search-backdrop': '', hidden: '' });
+  form.classList.add('relative', 'z-30');
   form.append(panel);
+  form.before(backdrop);
   input.setAttribute('aria-controls', panel.id);
   let ticket = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Shows as many results as fit whole above the bottom of the visible screen (src/lib/search/quick-fit.ts). */
+  const fit = () => {
+    const list = panel.querySelector<HTMLElement>('ol[data-quick]');
+    const unlisted = panel.querySelector<HTMLElement>('[data-unlisted]');
+    if (panel.hidden || !list || !unlisted) return;
+    // Twice: the second pass measures the box with the notice the first one wrote.
+    for (let pass = 0; pass < 2; pass++) {
+      const items = [...list.children] as HTMLElement[];
+      for (const li of items) li.hidden = false;
+      const view = visualViewport;
+      const box = panel.getBoundingClientRect();
+      const bottom = Math.min(
+        (view ? view.offsetTop + view.height : innerHeight) - MARGIN,
+        box.top + (parseFloat(getComputedStyle(panel).maxHeight) || Infinity),
+      );
+      const top = list.getBoundingClientRect().top;
+      const below = box.bottom - list.getBoundingClientRect().bottom;
+      const shown = wholeResultsThatFit(
+        items.map((li) => li.getBoundingClientRect().height),
+        bottom - top - below,
+      );
+      items.forEach((li, i) => (li.hidden = i >= shown));
+      unlisted.textContent = unlistedNotice(shown, items.length);
+    }
+  };
+
   const show = (on: boolean) => {
     panel.hidden = !on;
+    backdrop.hidden = !on;
+    if (on) fit();
   };
+  backdrop.addEventListener('click', () => show(false));
+  for (const target of [visualViewport, window]) target?.addEventListener('resize', fit);
 
   const quick = (hit: SearchHit) =>
     el(
@@ -54,8 +92,13 @@ if (input && form) {
       ...(cited ? [citationHits(cited, CITED, 'p')] : []),
       // Under a citation's places, the line says it is about the text search.
       el('p', { role: 'status', class: 'muted' }, `${cited ? FULL_TEXT : ''}${[notice, statusLine(r)].filter(Boolean).join('；')}`),
-      el('ol', { class: 'list-none' }, ...r.all.slice(0, QUICK).map(quick)),
-      el('p', { class: 'mt-2' }, el('a', { href: searchPageUrl({ q, filters: {}, literal: false }) }, '全部结果和筛选 →')),
+      el('ol', { class: 'list-none overflow-y-auto min-h-0', 'data-quick': '' }, ...r.all.slice(0, QUICK).map(quick)),
+      el(
+        'p',
+        { class: 'mt-2 pt-2 border-t rule flex items-baseline justify-between gap-3 whitespace-nowrap' },
+        el('a', { href: searchPageUrl({ q, filters: {}, literal: false }) }, '全部结果和筛选 →'),
+        el('span', { class: 'muted text-xs', 'data-unlisted': '' }),
+      ),
     );
     show(true);
     searched();

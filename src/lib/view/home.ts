@@ -1,0 +1,103 @@
+// The home page's lists: the documents, newest first by their own date, each with the facts a
+// reader picks one by (kind, size, date, 文号) and a line on what it is about; the news printed
+// beside a document, grouped under the document they share a page with.
+import type { Corpus, DocumentEntry, NewsEntry } from '../corpus.ts';
+import { chineseDate } from '../cite/locators.ts';
+import { UNDATED, itemDate } from '../schema/item-date.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
+import { truncate } from '../snippet.ts';
+import { docMetaRows } from './doc-meta.ts';
+import { unitCounts } from './unit-summary.ts';
+
+/** How long the opening words shown for a document without a summary may run. */
+export const OPENING_CHARS = 48;
+/** What marks opening words as the text's own, not a summary someone wrote. */
+export const OPENING_LABEL = '未附摘要，正文开头：';
+
+export interface HomeDocument {
+  id: string;
+  title: string;
+  url: string;
+  /** 意见 · 9个部分 · 27条措施 */
+  facts: string[];
+  /** The date the list is sorted by, as shown: 2024年10月12日成文, 2025年10月29日发布, or 未注明日期. */
+  date: string;
+  /** Its ISO form for <time>, absent for an undated text. */
+  iso?: string | undefined;
+  docNumber?: string | undefined;
+  /** The summary the item gives, or, without one, the words its text opens with, marked as such. */
+  about: { kind: 'summary'; text: string } | { kind: 'opening'; text: string } | null;
+}
+
+/**
+ * Newest first by the document's own date (itemDate: its 成文日期 or adoption, else its
+ * publication); an undated text last; equal dates keep the corpus order.
+ */
+export function byItemDate<T extends { meta: { date?: string | undefined; published?: string | undefined } }>(entries: readonly T[]): T[] {
+  return entries
+    .map((e, i) => ({ e, i, d: itemDate(e.meta) }))
+    .sort((a, b) => (a.d && b.d ? b.d.localeCompare(a.d) : a.d ? -1 : b.d ? 1 : 0) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/** 成文日期 → 成文, 通过日期 → 通过, a speech's plain 日期 → nothing; a publication date → 发布. */
+function dateLine(doc: DocumentEntry): { date: string; iso?: string } {
+  const iso = itemDate(doc.meta);
+  if (!iso) return { date: UNDATED };
+  const own = doc.meta.date ? docMetaRows(doc.meta).find((r) => r.date === iso && r.term !== '发布') : undefined;
+  const term = own ? own.term.replace(/日期$/u, '') : '发布';
+  return { date: `${chineseDate(iso)}${term}`, iso };
+}
+
+export function homeDocument(doc: DocumentEntry): HomeDocument {
+  const { meta } = doc;
+  const opening = doc.sentences[0]?.text.trim();
+  return {
+    id: doc.id,
+    title: meta.title,
+    url: doc.url,
+    facts: [KIND_NAMES[meta.kind], ...unitCounts(doc.units.list)],
+    ...dateLine(doc),
+    docNumber: meta.docNumber,
+    about: meta.summary
+      ? { kind: 'summary', text: meta.summary }
+      : opening
+        ? { kind: 'opening', text: truncate(opening, OPENING_CHARS) }
+        : null,
+  };
+}
+
+export const homeDocuments = (documents: readonly DocumentEntry[]) => byItemDate(documents).map(homeDocument);
+
+/**
+ * What 同版新闻 means, said around the document's title: the words before it and after it.
+ * 〔编者拟题〕 beside a news title is explained with it.
+ */
+export const SAME_PAGE = [
+  '与',
+  '印在报纸同一版上的新闻和图片说明，取自同一份来源文本，随文件一并收录。标“〔编者拟题〕”的，原稿没有标题，标题由编者拟定。',
+] as const;
+
+/** News items that came in one source text, and the document printed with them, if one was. */
+export interface NewsGroup {
+  document?: { title: string; url: string } | undefined;
+  news: Array<{ title: string; url: string; editorialTitle: boolean }>;
+}
+
+/**
+ * The news of the corpus by the source text it was taken from: news printed on a document's page
+ * is listed under that document (同版: on the same newspaper page); news of no document's source
+ * comes last, on its own.
+ */
+export function newsGroups(corpus: Pick<Corpus, 'documents' | 'news'>): NewsGroup[] {
+  const groups = new Map<string, NewsEntry[]>();
+  for (const n of corpus.news) groups.set(n.sourceFile, [...(groups.get(n.sourceFile) ?? []), n]);
+  const out = [...groups].map(([source, news]) => {
+    const doc = corpus.documents.find((d) => d.sourceFile === source);
+    return {
+      document: doc && { title: doc.meta.title, url: doc.url },
+      news: news.map((n) => ({ title: n.meta.title, url: n.url, editorialTitle: n.meta.titleEditorial })),
+    };
+  });
+  return [...out.filter((g) => g.document), ...out.filter((g) => !g.document)];
+}
