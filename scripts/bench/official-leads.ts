@@ -1,15 +1,19 @@
 // The official leads the machine finds: on the real documents of a corpus folder (../shared/corpus
 // by default: txt/*.txt), those whose measures print responsibility notes, how many leads the notes
 // name and how many of them the machine's actor tags, run on the measure's text without its notes,
-// name as the lead (and in any role). Each file is parsed as the build parses it, through ingest's
-// programmatic API (src/lib/ingest/ingest.ts: planIngest), and measured by
+// name as the lead (and in any role). The files go through ingest as `npm run ingest` takes them
+// (src/lib/ingest/batch.ts, with the folder's metadata table), are read back as the build reads
+// them, and are measured by
 // src/lib/actors/lead-agreement.ts. Figures only: nothing here is a target.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { type LeadAgreement, leadAgreement } from '../../src/lib/actors/lead-agreement.ts';
 import type { ActorRegistry } from '../../src/lib/actors/schema.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { planIngest } from '../../src/lib/ingest/ingest.ts';
+import { readItems } from '../../src/lib/content/items.ts';
+import { ingestFiles } from '../../src/lib/ingest/batch.ts';
+import { findTable, readTable } from '../../src/lib/ingest/sidecar.ts';
 import { isResponsibilityNote } from '../../src/lib/parse/responsibility.ts';
 
 export interface OfficialLeadsRun {
@@ -32,35 +36,37 @@ export interface OfficialLeadsRun {
 /** The bracketed runs of a text the parser's note reader takes for responsibility notes. */
 const noteBrackets = (text: string) => [...text.matchAll(/（[^（）\n]+）/gu)].filter((m) => isResponsibilityNote(m[0])).length;
 
-/** Parses every .txt of `<corpus>/txt` and measures the documents with notes against `registry`. */
+/**
+ * Ingests every .txt of `<corpus>/txt` as `npm run ingest` does (with the metadata table that comes
+ * with them, into a scratch content folder), reads what it wrote as the build reads it, and
+ * measures the documents with notes against `registry`.
+ */
 export function measureOfficialLeads(corpus: string, registry: ActorRegistry): OfficialLeadsRun {
   const dir = join(corpus, 'txt');
   if (!existsSync(dir)) throw new Error(`no folder ${dir}: give --notes-corpus=<folder holding txt/>`);
-  const names = readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
-    .sort();
-  const refused: OfficialLeadsRun['refused'] = [];
-  const rows: LeadAgreement[] = [];
-  const unread: OfficialLeadsRun['unread'] = [];
-  names.forEach((name, order) => {
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
-    let plan: ReturnType<typeof planIngest>;
-    try {
-      plan = planIngest(text, name, {});
-    } catch {
-      refused.push({ name, notes: noteBrackets(text) > 0 });
-      return;
+    .sort()
+    .map((n) => join(dir, n));
+  const found = findTable([dir]);
+  const scratch = mkdtempSync(join(tmpdir(), 'official-leads-'));
+  try {
+    const results = ingestFiles(files, {}, scratch, found ? readTable(found.path) : null);
+    const refused = results
+      .filter((r) => r.status !== 'written')
+      .map((r) => ({ name: basename(r.path), notes: noteBrackets(readFileSync(r.path, 'utf8')) > 0 }));
+    const rows: LeadAgreement[] = [];
+    const unread: OfficialLeadsRun['unread'] = [];
+    for (const doc of buildCorpus(readItems(scratch)).documents) {
+      const row = leadAgreement(doc, registry);
+      const brackets = noteBrackets(readFileSync(doc.sourceFile, 'utf8'));
+      if (row.units + row.outside > 0) rows.push(row);
+      else if (brackets > 0) unread.push({ name: basename(doc.sourceFile), brackets });
     }
-    const [doc] = buildCorpus([
-      { meta: plan.meta, root: plan.root, metaFile: '', sourceFile: file, slice: [0, text.length], order },
-    ]).documents;
-    if (!doc) return;
-    const row = leadAgreement(doc, registry);
-    if (row.units + row.outside > 0) rows.push(row);
-    else if (noteBrackets(text) > 0) unread.push({ name, brackets: noteBrackets(text) });
-  });
-  return { files: names.length, refused, rows, unread };
+    return { files: files.length, refused, rows, unread };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 const share = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '—');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { C, G, NDRC, u } from '../search-quality/cases.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { searchPageSettled } from './support/search-page.ts';
+import { openSearchPage } from './support/search-page.ts';
 
 const BASE = inject('baseUrl');
 let browser: Browser;
@@ -22,10 +22,7 @@ afterAll(async () => browser?.close());
 /** Ranked units on the search page, as `<item>#<unit>`. */
 const shownUnits = (p: Page) => p.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-unit') ?? ''));
 
-async function searchPage(q: string, extra = '') {
-  await page.goto(`${BASE}/search/?q=${encodeURIComponent(q)}${extra}`);
-  await searchPageSettled(page);
-}
+const searchPage = (q: string, extra = '') => openSearchPage(page, BASE, q, extra);
 
 describe('search in the browser', () => {
   it('costs a reading page nothing until the reader uses the search box', async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { searchPageSettled } from './support/search-page.ts';
+import { openSearchPage } from './support/search-page.ts';
 
 const BASE = inject('baseUrl');
 const TIAOLI = '2025-lixing-jieyue-tiaoli';
@@ -37,10 +37,7 @@ const onScreen = (p: Page, id: string) =>
     return !!box && box.top >= 0 && box.top < innerHeight;
   }, id);
 
-async function searchPage(q: string, extra = '') {
-  await page.goto(`${BASE}/search/?q=${encodeURIComponent(q)}${extra}`);
-  await searchPageSettled(page);
-}
+const searchPage = (q: string, extra = '') => openSearchPage(page, BASE, q, extra);
 
 const cited = (p: Page) => p.locator('[data-citations] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-citation')));
 

@@ -15,3 +15,9 @@ export async function searchPageSettled(page: Page): Promise<void> {
     );
   });
 }
+
+/** Opens /search/ for `q` (with `extra` query parameters, e.g. `&document=…`) and waits until it has settled. */
+export async function openSearchPage(page: Page, base: string, q: string, extra = ''): Promise<void> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await searchPageSettled(page);
+}
