@@ -3,22 +3,18 @@ import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
 import { actorCoverage } from './coverage.ts';
 
 const model = siteModel(PROJECT_CONTENT);
-const coverage = actorCoverage(model.actors, model.corpus.documents);
+const coverage = Object.fromEntries(actorCoverage(model.actors, model.corpus.documents).map(({ doc, ...counts }) => [doc.id, counts]));
 
 describe('the actor coverage /actors/ states', () => {
-  it('counts every unit a reader codes once, by the footing of its responsible actor, or as naming none', () => {
-    for (const c of coverage) {
-      expect(c.official + c.reviewed + c.machine + c.none, c.doc.id).toBe(c.units);
-      expect(c.units).toBe(c.doc.measures.length);
-    }
-  });
-
-  it('says which units name no one, as the tags are: a unit counts as covered only by a lead or participant tag', () => {
-    for (const c of coverage) {
-      const responsible = (id: string) => (model.actors.unit(c.doc.id, id)?.tags ?? []).some((t) => t.role !== 'beneficiary');
-      expect(c.none).toBe(c.doc.measures.filter((m) => !responsible(m.id)).length);
-    }
-    // The proposal leaves many measures to no named body: the page must not claim otherwise.
-    expect(coverage.find((c) => c.doc.id === '2025-shiwuwu-jianyi')!.none).toBeGreaterThan(0);
+  // Pinned on content/ as reviewed: a change to the tags or the rules that moves a unit between
+  // footings shows here, and must be meant. The 建议 and the 条例 leave many units to no named body.
+  it('counts each unit a reader codes once, by its most reliable footing, or as naming no responsible body', () => {
+    expect(coverage).toEqual({
+      '2022-gaojineng-rencai': { units: 19, official: 0, reviewed: 19, machine: 0, none: 0 },
+      '2024-chanye-gongren': { units: 27, official: 0, reviewed: 27, machine: 0, none: 0 },
+      '2025-lixing-jieyue-tiaoli': { units: 63, official: 0, reviewed: 7, machine: 35, none: 21 },
+      '2025-shiwuwu-jianyi-shuoming': { units: 7, official: 0, reviewed: 0, machine: 0, none: 7 },
+      '2025-shiwuwu-jianyi': { units: 61, official: 0, reviewed: 17, machine: 6, none: 38 },
+    });
   });
 });

@@ -1,15 +1,6 @@
 /** Responsible actors: the registry, the tags on measures and news statements, their checks and views (their exports: ../export/actors.ts). */
 export { buildActors, type ActorFiles } from './load.ts';
-export {
-  type Actors,
-  type RegisteredTag,
-  type ResolvedTag,
-  type ResolvedUnit,
-  ROLES,
-  isRegistered,
-  registeredTags,
-  tagActorName,
-} from './model.ts';
+export { type Actors, type RegisteredTag, type ResolvedTag, type ResolvedUnit, ROLES, registeredTags, tagActorName } from './model.ts';
 export { ActorMatcher, type Mention } from './match.ts';
 export {
   ACTOR_KIND_LABELS,

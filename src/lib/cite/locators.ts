@@ -50,15 +50,24 @@ export const bookTitle = (doc: CitableDocument) => `《${doc.meta.title}》`;
 /** The title writers use after first mention: meta.shortTitle (already in 《》), else the full one. */
 export const shortBookTitle = (doc: CitableDocument) => doc.meta.shortTitle ?? bookTitle(doc);
 
+/** Each unit list's index by id, made once: the citation index places every unit of a document. */
+const indexes = new WeakMap<readonly CitableUnit[], Map<string, CitableUnit>>();
+
+function byIdOf(doc: CitableDocument): Map<string, CitableUnit> {
+  let byId = indexes.get(doc.units.list);
+  if (!byId) indexes.set(doc.units.list, (byId = new Map(doc.units.list.map((u) => [u.id, u]))));
+  return byId;
+}
+
 /** A unit and the units around it, innermost first. */
 function chainOf(doc: CitableDocument, unit: CitableUnit): CitableUnit[] {
-  const byId = new Map(doc.units.list.map((u) => [u.id, u]));
+  const byId = byIdOf(doc);
   const chain = [unit];
   for (let u = unit; u.parent !== null;) chain.push((u = byId.get(u.parent)!));
   return chain;
 }
 
-const unitById = (doc: CitableDocument, id: string) => doc.units.list.find((u) => u.id === id);
+const unitById = (doc: CitableDocument, id: string) => byIdOf(doc).get(id);
 
 /** The place with the document a notice issues around `unit`, when there is one. */
 function inIssued<P extends DocumentPlace>(doc: CitableDocument, unit: CitableUnit, place: P): P {
@@ -164,7 +173,7 @@ function divisionClause(part: CitableUnit, chapter?: CitableUnit): string {
 }
 
 /** The clause with its part, as in 六（十四）; a part alone is 一, the preamble 前言; articles are numbered through, 第五条第二款. */
-export function fullClause(place: DocumentPlace): string {
+function fullClause(place: DocumentPlace): string {
   if (place.kind === 'measure') {
     if (place.measure.kind !== 'measure' || !place.part) return clause(place);
     return `${place.part.numeral}${measureNumber(place.measure)}`;
@@ -174,7 +183,7 @@ export function fullClause(place: DocumentPlace): string {
 }
 
 /** The title a place of a document a notice issues is cited under: that document's, 《…方案》. */
-const issuedTitle = (place: DocumentPlace) => (place.issued?.heading ? `《${place.issued.heading}》` : null);
+export const issuedTitle = (place: DocumentPlace) => (place.issued?.heading ? `《${place.issued.heading}》` : null);
 
 /** 《意见》第（十四）条; 《某某工作方案》第（二）条 in the document a notice issues. */
 export const shortForm = (doc: CitableDocument, place: DocumentPlace) => `${issuedTitle(place) ?? shortBookTitle(doc)}${clause(place)}`;

@@ -81,6 +81,3 @@ export function withoutStatus(title: string): { text: string; status: string | n
   const m = STATUS.exec(title);
   return m ? { text: title.slice(0, m.index).trimEnd(), status: m[1]! } : { text: title, status: null };
 }
-
-/** Every kind word, for the README and the tests. */
-export const KIND_WORDS: ReadonlyArray<readonly [string, ItemKind]> = WORDS;

@@ -13,7 +13,7 @@ import { citationDocUrl, citationNamesUrl, citationPlacesUrl } from '../routes.t
 import type { ArticleNode } from '../tree/nodes.ts';
 import { HEADED_KINDS } from '../units/titles.ts';
 import { type DocUnit, sentencesWithin } from '../units/units.ts';
-import { nameKey, placeKeys, shardOf, type Step, type StepKind } from './citation-keys.ts';
+import { isUnnumbered, nameKey, placeKeys, shardOf, type Step, type StepKind } from './citation-keys.ts';
 import type { CitationCounts, CitationDoc, CitationPlace, DocShard, NamesShard, PlacesShard } from './citation-lookup.ts';
 
 /** How much of a place's text a hit shows. */
@@ -57,7 +57,7 @@ function documentPlaces(doc: DocumentEntry): { keys: Map<string, CitationPlace[]
   const add = (place: CitationPlace, chain: Step[]) => {
     for (const key of placeKeys(chain)) {
       (keys.get(key) ?? keys.set(key, []).get(key)!).push(place);
-      if (!chain.every((s) => s.n === undefined)) keyed.push([key, place]);
+      if (!isUnnumbered(chain)) keyed.push([key, place]);
     }
   };
   const chainOf = (u: DocUnit): Step[] => {
