@@ -16,6 +16,15 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   workers: '劳动者群体',
 };
 
+/**
+ * Where a body stands, for issuers above all: the Party centre, the NPC and the State Council
+ * (中央), a ministry, commission or office under the State Council (国务院部门), or a province,
+ * city or county and its bureaus (地方). Collective nouns (各级党委, 企业) have none.
+ */
+export const ActorLevel = z.enum(['central', 'department', 'local']);
+export type ActorLevel = z.infer<typeof ActorLevel>;
+export const ACTOR_LEVEL_LABELS: Record<ActorLevel, string> = { central: '中央', department: '国务院部门', local: '地方' };
+
 const actorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. central-soes');
 
 /** One entry of content/actors.yaml. */
@@ -27,6 +36,7 @@ export const Actor = z.strictObject({
   kind: ActorKind,
   /** The broader actor this one is a kind of (中央企业 → 国有企业 → 企业). */
   parent: actorId.optional(),
+  level: ActorLevel.optional(),
   description: z.string().min(1),
 });
 export type Actor = z.infer<typeof Actor>;
