@@ -13,7 +13,7 @@ import { NotesFile } from '../notes/schema.ts';
 import { ChartSpecs } from '../quantities/charts.ts';
 import { Thesaurus } from '../search/thesaurus-schema.ts';
 import { ErrorCollector } from './collect.ts';
-import { isPresent, readContentFolder } from './content-file.ts';
+import { isPresent, yamlFilesIn } from './content-file.ts';
 import { readOptionalYamlFile, readYamlFile, type YamlFile } from './yaml.ts';
 
 /** An actor tag file, with the item it tags (its file name). */
@@ -86,13 +86,10 @@ export function readInstrumentCodes(contentDir: string, root = process.cwd()): I
 /** Every YAML file of a folder of per-item files, validated, with the item its name gives. */
 function readItemFiles<S extends z.ZodType>(contentDir: string, dir: string, schema: S, root: string): Array<YamlFile<z.infer<S>> & { item: string }> {
   const problems = new ErrorCollector();
-  const files = readContentFolder(dir, root)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .flatMap((name) => {
-      const file = problems.attempt(() => readYamlFile(join(dir, name), schema, { contentDir, kind: 'annotation', root }));
-      return file ? [{ ...file, item: name.replace(/\.ya?ml$/, '') }] : [];
-    });
+  const files = yamlFilesIn(dir, root).flatMap((name) => {
+    const file = problems.attempt(() => readYamlFile(join(dir, name), schema, { contentDir, kind: 'annotation', root }));
+    return file ? [{ ...file, item: name.replace(/\.ya?ml$/, '') }] : [];
+  });
   problems.throwIfAny();
   return files;
 }

@@ -8,7 +8,7 @@ import { ItemMeta, isDocumentKind } from '../schema/item-meta.ts';
 import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
 import { parseItem } from './parse-item.ts';
-import { isPresent, readContentFile, readContentFolder } from './content-file.ts';
+import { isPresent, readContentFile, yamlFilesIn } from './content-file.ts';
 import { type SourceText, placedInSource, sourceText } from './source-text.ts';
 import { readYamlFile, withLines, type YamlWithLines } from './yaml.ts';
 
@@ -52,7 +52,7 @@ export const ParsedItemSchema = z.object({
 export function readItems(contentDir: string, root = process.cwd()): ParsedItem[] {
   const itemsDir = join(contentDir, 'items');
   if (!isPresent(itemsDir)) throw new ContentError(relative(root, itemsDir), undefined, 'the items folder is missing: each document or news item needs a file there');
-  const names = readContentFolder(itemsDir, root).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const names = yamlFilesIn(itemsDir, root);
   if (names.length === 0) throw new ContentError(relative(root, itemsDir), undefined, 'no item metadata files (*.yaml)');
   const problems = new ErrorCollector();
   const metas = names.flatMap((name) => {

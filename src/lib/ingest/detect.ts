@@ -128,6 +128,15 @@ const HEAD_LINES = 8;
  * the printed title past the eighth line, and the known title is a surer sign than a title's shape.
  */
 const KNOWN_TITLE_LINES = 12;
+/** Three or more characters each set one space apart: a title spread over its line (国 家 粮 食 应 急 预 案). */
+const LETTER_SPACED = /\p{Script=Han}(?:[ \u3000]\p{Script=Han}){2,}/gu;
+/**
+ * The title a reader types and cites, without the spaces a layout spreads it with (国 家 粮 食 应 急
+ * 预 案 → 国家粮食应急预案); spaces between words (两个机关名称之间) stay. The parser matches the
+ * title to its printed lines with whitespace ignored, so the source keeps every space.
+ */
+export const withoutLetterSpacing = (title: string) => title.replace(LETTER_SPACED, (run) => run.replace(/[ \u3000]/gu, ''));
+
 /** A title printed over at most this many lines. */
 const MAX_TITLE_LINES = 4;
 /** An order runs over at most this many lines to its date. */
@@ -195,7 +204,7 @@ export function detect(lines: SourceLineText[], knownTitles: readonly string[] =
   // --kind); a text that opens with its salutation or its first paragraph prints none.
   const firstTitleLike = firstText && TITLE_SHAPE.test(firstText.text) && !notTitle(firstText.text) && !isSalutation(firstText.text);
   const [title, titleFrom]: [string | null, Detected['titleFrom']] = titleLines.length
-    ? [matched ? matchedTitle! : titleLines.map((l) => l.text).join(''), matched ? 'matched' : 'text']
+    ? [matched ? matchedTitle! : withoutLetterSpacing(titleLines.map((l) => l.text).join('')), matched ? 'matched' : 'text']
     : wrapped
       ? [wrapped, 'wrapper']
       : firstTitleLike
@@ -231,9 +240,10 @@ export function detect(lines: SourceLineText[], knownTitles: readonly string[] =
   const [issuersFrom, issuers] = sources.find(([, names]) => names.length > 0) ?? [null, []];
 
   const wrapperText = wrapper.map((w) => w.text).join('');
-  const shortTitle =
-    SHORT_TITLE.exec(wrapperText)?.[1] ??
-    (kind === 'law' ? `《${bare.replace(/^中华人民共和国/u, '')}》` : title ? `《${kindWord?.word ?? title}》` : '');
+  // A short title only where one names the document alone: the one the wrapper gives (以下简称《…》),
+  // or a law's name without 中华人民共和国. The bare kind word (《通知》) would name sixty documents
+  // of a collection at once, so the full title stands in for it.
+  const shortTitle = SHORT_TITLE.exec(wrapperText)?.[1] ?? (kind === 'law' ? `《${bare.replace(/^中华人民共和国/u, '')}》` : '');
   const { docNumber, docNumberFrom } = docNumberOf(
     order,
     numberAbove >= 0 ? [head[numberAbove]!] : head.slice(titleAt.at(-1) ?? 0, before),

@@ -11,7 +11,7 @@ import { readItems } from '../content/items.ts';
 import { DOCUMENT_KINDS, ItemKind, ItemMeta } from '../schema/item-meta.ts';
 import { KIND_NAMES, KINDS, isLegislativeKind } from '../schema/kind-names.ts';
 import { filesOf, ingestFiles, summaryTable } from './batch.ts';
-import { detect } from './detect.ts';
+import { detect, withoutLetterSpacing } from './detect.ts';
 import { IngestError, actorCandidatesReport, planIngest, registryAliases, writeIngest } from './ingest.ts';
 import { issuersIn } from './issuers.ts';
 import { kindOfTitle } from './kind-words.ts';
@@ -56,7 +56,6 @@ describe('what ingest detects', () => {
       kind: 'regulation',
       issuers: ['某某委员会'],
       date: '2025-04-05',
-      shortTitle: '《条例》',
     });
     expect(p.meta.furniture.map((f) => f.role)).toEqual(['wrapper', 'wrapper', 'credit']);
     expect(p.report).toContain(
@@ -374,7 +373,9 @@ describe('the dates and metadata ingest writes', () => {
 
   it('keeps the status apart, and the title as printed', () => {
     const p = planIngest('某某管理办法（试行）\n（2024年1月2日）\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n', 'banfa.txt', {});
-    expect(p.meta).toMatchObject({ title: '某某管理办法（试行）', status: '试行', kind: 'measures', shortTitle: '《办法》' });
+    expect(p.meta).toMatchObject({ title: '某某管理办法（试行）', status: '试行', kind: 'measures' });
+    // A kind word alone would name every 办法 of a collection: no short title is written.
+    expect(p.meta).not.toHaveProperty('shortTitle');
   });
 
   it('writes a text without a date undated, saying so, unless --published gives the date of its copy', () => {
@@ -506,5 +507,14 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const twice = run('--id', 'x', join(dir, 'tongzhi.txt'), join(dir, 'fa.txt'));
     expect(twice.status).toBe(2);
     expect(twice.stderr).toMatch(/^ingest: --id names one item/);
+  });
+});
+
+describe('a title spread over its line', () => {
+  it('loses the spaces of letter-spacing and keeps those between words', () => {
+    expect(withoutLetterSpacing('国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函')).toBe('国务院办公厅关于印发国家粮食应急预案的函');
+    expect(withoutLetterSpacing('几　个　问　题　的　通　知')).toBe('几个问题的通知');
+    expect(withoutLetterSpacing('中共中央 国务院关于深化产业工人队伍建设改革的意见')).toBe('中共中央 国务院关于深化产业工人队伍建设改革的意见');
+    expect(withoutLetterSpacing('绍兴市人事局   绍兴市教育局关于做好工作的通知')).toBe('绍兴市人事局   绍兴市教育局关于做好工作的通知');
   });
 });

@@ -137,7 +137,7 @@ export function planIngest(
     title: found.title,
     ...(printed ? {} : { titleFrom: knownTitle!.origin }),
     ...(found.status ? { status: found.status } : {}),
-    shortTitle: found.shortTitle,
+    ...(found.shortTitle ? { shortTitle: found.shortTitle } : {}),
     issuers: found.issuers,
     ...(found.docNumber ? { docNumber: found.docNumber } : {}),
     ...(options.published ? { published: options.published } : {}),

@@ -109,7 +109,7 @@ function bodyNodes(
   anomalies: Anomaly[],
 ): BodyNode[] {
   const body = joinedParagraphs(paras, ctx, anomalies);
-  const classified = readingOf(body.map((p) => classify(p, ctx)));
+  const classified = readingOf(body.map((p) => classify(p, ctx)), ctx);
   // An address to the audience is a salutation where the tree can hold it in its place: before a
   // unit's label, at the end, or before the closing (then the closing opens after it). Inside the
   // paragraphs of a unit, it stays the text it is there.
@@ -152,17 +152,43 @@ function bodyNodes(
  * （1）); a label of the other style is text (a list inside a measure). Points 第一，are units only
  * in a document without measures (a speech); in a regulation, （一） are items of an article.
  */
-function readingOf(items: Classified[]): Classified[] {
+function readingOf(items: Classified[], ctx: SourceContext): Classified[] {
   const regulation = items.some((c) => c.kind === 'article' || c.kind === 'chapter');
   const firstMeasure = items.find((c) => c.kind === 'measure');
   const arabic = firstMeasure?.kind === 'measure' && firstMeasure.arabic;
+  const lists = arabic && !regulation && restartingLists(items, ctx);
   return items.map((c): Classified => {
-    if (c.kind === 'measure' && !regulation && c.arabic !== arabic) return { kind: 'body', para: c.para };
+    if (c.kind === 'measure' && !regulation && (c.arabic !== arabic || lists)) return { kind: 'body', para: c.para };
     if (c.kind === 'point' && (firstMeasure || regulation)) return { kind: 'body', para: c.para };
     if ((c.kind === 'part' || c.kind === 'point') && regulation) return { kind: 'body', para: c.para };
     if ((c.kind === 'chapter' || c.kind === 'article') && !regulation) return { kind: 'body', para: c.para };
     return c;
   });
+}
+
+/**
+ * True when a text with no parts numbers its （1） lists afresh (（1）…（4）, text, （1）…): they are
+ * lists inside its paragraphs (a 预案's duties under 2.1.1, 2.1.2…), not measures numbered through
+ * the text, which would otherwise be refused as out of order. Recorded as a doubt where the first
+ * restart stands, so the page says how the text was read.
+ */
+function restartingLists(items: Classified[], ctx: SourceContext): boolean {
+  if (items.some((c) => c.kind === 'part')) return false;
+  let last = 0;
+  for (const c of items) {
+    if (c.kind !== 'measure' || !c.arabic) continue;
+    if (c.n === 1 && last > 0) {
+      const at = c.para.segments[0]!.start;
+      ctx.doubt(
+        [at, at + c.label.length],
+        'restarting-list',
+        `（1） starts again after （${last}） in a text with no parts: every （n） is read as a list inside its paragraph, not as a measure`,
+      );
+      return true;
+    }
+    last = c.n;
+  }
+  return false;
 }
 
 function closingNode(paras: Paragraph[], ctx: SourceContext, repairs: Repair[]): ClosingNode | null {
@@ -203,6 +229,8 @@ function attachmentNode(head: Paragraph, paras: Paragraph[], n: number, ctx: Sou
 
 interface DraftPart {
   head: Extract<Classified, { kind: 'part' }>;
+  /** A part printed with the number of the one before it (四、 twice): 2 for the second, so its id is `p4-2`. */
+  repeat?: number;
   paras: Paragraph[];
   measures: Array<{ head: MeasureHead; paras: Paragraph[] }>;
 }
@@ -231,7 +259,17 @@ function buildStructure(items: Classified[], ctx: SourceContext, repairs: Repair
   for (const item of items) {
     const current = drafts.at(-1);
     if (item.kind === 'part') {
-      checkNumber('part', item.n, lastPart, `${item.numeral}、`, ctx, firstSegment(item.para));
+      // A part numbered as the one before it is a slip of the source, kept as printed: a doubt,
+      // and a part of its own with an id that cannot collide (p4, then p4-2).
+      const previous = drafts.at(-1);
+      const repeat = previous && previous.head.n === item.n ? (previous.repeat ?? 1) + 1 : undefined;
+      if (repeat)
+        ctx.doubt(
+          firstSegment(item.para),
+          'repeated-number',
+          `part ${item.numeral}、 repeats the number of the part before it; read as a part of its own (p${item.n}-${repeat})`,
+        );
+      else checkNumber('part', item.n, lastPart, `${item.numeral}、`, ctx, firstSegment(item.para));
       lastPart = Math.max(lastPart, item.n);
       lastPoint = 0;
       if (restart) lastMeasure = 0;
@@ -239,7 +277,7 @@ function buildStructure(items: Classified[], ctx: SourceContext, repairs: Repair
       const paras = item.stop
         ? [dropPrefix(item.para, item.para.text.indexOf(item.heading) + item.heading.length + item.stop.length, ctx)]
         : [];
-      drafts.push({ head: item, paras, measures: [] });
+      drafts.push({ head: item, paras, measures: [], ...(repeat ? { repeat } : {}) });
     } else if (item.kind === 'point') {
       // Points 第一，… are numbered within their section, or through a document before any part.
       const labelStart = item.para.segments[0]!.start;
@@ -302,13 +340,13 @@ function preambleNode(children: PreambleNode['children'], ctx: SourceContext): P
 }
 
 function partNode(
-  { head, paras, measures }: DraftPart,
+  { head, paras, measures, repeat }: DraftPart,
   restart: boolean,
   state: UnitState,
   ctx: SourceContext,
   repairs: Repair[],
 ): PartNode {
-  const id = `p${head.n}`;
+  const id = repeat ? `p${head.n}-${repeat}` : `p${head.n}`;
   const line = firstSegment(head.para);
   const headingSpan: Span = paras[0] && head.stop ? [line[0], paras[0].segments[0]!.start] : line;
   const children: PartNode['children'] = [

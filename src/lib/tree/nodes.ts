@@ -436,9 +436,12 @@ export interface Anomaly {
   /**
    * `unplaced-line`: kept as its own paragraph; `table-unread`: lines that look like a table the
    * parser could not read as one; `mixed-pair`: brackets or quotes closed in the other width;
-   * `unbalanced-mark`: a quote or bracket left open, or closed without opening, in its paragraph.
+   * `unbalanced-mark`: a quote or bracket left open, or closed without opening, in its paragraph;
+   * `repeated-number`: a part numbered as the one before it (四、 twice), read as a part of its own;
+   * `restarting-list`: bracketed Arabic numbers （1） that start again at 1 in a text with no parts,
+   * read as lists inside paragraphs, not as the text's numbered measures.
    */
-  kind: 'unplaced-line' | 'table-unread' | 'mixed-pair' | 'unbalanced-mark';
+  kind: 'unplaced-line' | 'table-unread' | 'mixed-pair' | 'unbalanced-mark' | 'repeated-number' | 'restarting-list';
   line: number;
   span: Span;
   /** Why it could not be placed. */
