@@ -1,13 +1,20 @@
 // Which pairs of documents get a comparison page. Every pair would be n² pages, most of them two
 // texts with nothing in common, every row of which would read "new"; so a pair gets a page when
-// the two share words (a sentence, or a clause, repeated word for word: the repeated-passage
-// linker's passages) or when one refers to the other (an explanation and what it explains, a
-// document and the one it implements or repeals). News items are not compared: they report,
-// they do not restate measures.
-import type { Corpus, CorpusEntry } from '../corpus.ts';
+// the two share substance, not a few stock phrases: the words they repeat verbatim (the
+// repeated-passage linker's sentences and clauses) make at least MIN_SHARE of the shorter text,
+// counting only passages found in at most STOCK_DOCUMENTS documents (a salutation or a slogan
+// that every 国务院 document prints is the genre's, not these two's); or one refers to the other
+// (an explanation and what it explains, a document and the one it implements, cites or repeals).
+// News items are not compared: they report, they do not restate measures.
+import type { Corpus, CorpusEntry, DocumentEntry } from '../corpus.ts';
 import { itemDate } from '../schema/item-date.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
 import type { References, RelationType } from '../references/relations.ts';
+
+/** A passage printed in more documents than this is a stock phrase: it does not count toward a pair's share. */
+export const STOCK_DOCUMENTS = 4;
+/** The share of the shorter text two documents must repeat verbatim for a comparison page. */
+export const MIN_SHARE = 0.01;
 
 export interface ComparePair {
   /** The earlier document (by its date, else its publication), then the later. */
@@ -15,12 +22,16 @@ export interface ComparePair {
   b: string;
   sentences: number;
   clauses: number;
+  /** Characters of the passages (not stock phrases) both print word for word. */
+  sharedChars: number;
+  /** sharedChars over the characters of the shorter document's sentences. */
+  share: number;
   /** Relations between the two, either way. */
   relations: RelationType[];
 }
 
 export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly RepeatedPassage[], references: References): ComparePair[] {
-  const docs = corpus.entries.filter((e) => e.kind === 'document');
+  const docs = corpus.entries.filter((e): e is DocumentEntry => e.kind === 'document');
   const rank = new Map(docs.map((e, i) => [e.id, i]));
   // An undated text sorts after every dated one.
   const when = (e: CorpusEntry) => itemDate(e.meta) ?? '9999';
@@ -32,17 +43,26 @@ export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly
   const pair = (x: string, y: string) => {
     const [a, b] = ordered(x, y);
     const key = `${a}\u0000${b}`;
-    return pairs.get(key) ?? pairs.set(key, { a, b, sentences: 0, clauses: 0, relations: [] }).get(key)!;
+    return pairs.get(key) ?? pairs.set(key, { a, b, sentences: 0, clauses: 0, sharedChars: 0, share: 0, relations: [] }).get(key)!;
   };
   for (const p of repeated) {
     const items = [...new Set(p.copies.map((c) => c.unit.item))].filter((id) => rank.has(id));
+    if (items.length > STOCK_DOCUMENTS) continue;
     for (let i = 0; i < items.length; i++)
-      for (let j = i + 1; j < items.length; j++) pair(items[i]!, items[j]!)[p.kind === 'sentence' ? 'sentences' : 'clauses']++;
+      for (let j = i + 1; j < items.length; j++) {
+        const found = pair(items[i]!, items[j]!);
+        found[p.kind === 'sentence' ? 'sentences' : 'clauses']++;
+        found.sharedChars += p.text.length;
+      }
   }
+  const size = new Map(docs.map((e) => [e.id, e.units.list.reduce((n, u) => n + u.sentences.reduce((m, s) => m + s.text.length, 0), 0)]));
+  for (const p of pairs.values()) p.share = p.sharedChars / Math.max(1, Math.min(size.get(p.a)!, size.get(p.b)!));
   for (const r of references.relations) {
     if (r.to.kind !== 'corpus' || !rank.has(r.from) || !rank.has(r.to.id) || r.from === r.to.id) continue;
     const p = pair(r.from, r.to.id);
     if (!p.relations.includes(r.type)) p.relations.push(r.type);
   }
-  return [...pairs.values()].sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!);
+  return [...pairs.values()]
+    .filter((p) => p.share >= MIN_SHARE || p.relations.length > 0)
+    .sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!);
 }

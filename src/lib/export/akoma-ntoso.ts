@@ -64,7 +64,9 @@ function ownEid(u: DocUnit): string {
   const abbr = ABBR[u.kind];
   // Inside a second issued document the unit ids carry d2-; its container's eId says where it is.
   if (!abbr || u.n === null) return u.id.replace(/^d[0-9]+-/u, '');
-  return `${abbr}_${u.n}${u.sub ? `-${u.sub}` : ''}`;
+  // A part printed with the number of the one before it (p4-2, a recorded doubt) keeps its own eId: chp_4-2.
+  const repeat = u.kind === 'part' ? /^p[0-9]+-([0-9]+)$/u.exec(u.id)?.[1] : undefined;
+  return `${abbr}_${u.n}${u.sub ? `-${u.sub}` : ''}${repeat ? `-${repeat}` : ''}`;
 }
 
 export interface AknOptions {

@@ -101,8 +101,11 @@ describe('citation lookups', () => {
     expect((await lookUp('中华人民共和国某某法第三条第（一）项'))?.hits.map((h) => h.url)).toEqual([
       '/documents/2024-moumou-fa/art3/#art3-para1-item1',
     ]);
+    // Two documents of the collection call themselves 《条例》 (the 2025 regulation, and the 2019
+    // 基层组织工作条例 whose Xinhua lead says 以下简称《条例》): the short title lists both.
     expect(brief(await lookUp('《条例》第八条第二款'))?.hits).toEqual([
       ['《条例》第八条第二款', '/documents/2025-lixing-jieyue-tiaoli/art8/#art8-para2'],
+      ['《条例》第八条第二款', '/documents/tiaoli-jiguan-jiceng-zuzhi-nd/art8/#art8-para2'],
     ]);
     expect((await lookUp('党政机关厉行节约反对浪费条例第十三条'))?.hits.map((h) => h.url)).toEqual([
       '/documents/2025-lixing-jieyue-tiaoli/art13/',
@@ -148,11 +151,15 @@ describe('citation lookups', () => {
 
   it('say what is not there: a place the document lacks, a document the corpus lacks', async () => {
     const { lookUp } = lookupOver(documents(PROJECT_CONTENT));
-    expect((await lookUp('《条例》第九十条'))?.notice).toBe('《条例》没有第九十条');
+    expect((await lookUp('《党政机关厉行节约反对浪费条例》第九十条'))?.notice).toBe('《条例》没有第九十条');
+    expect((await lookUp('《条例》第九十条'))?.notice).toBe(
+      '“条例”可指 2 份文件；《党政机关厉行节约反对浪费条例》、《中国共产党党和国家机关基层组织工作条例》没有第九十条',
+    );
     expect((await lookUp('《高技能人才意见》第四部分第（二）条'))?.notice).toBe('《高技能人才意见》没有第四部分第（二）条');
     expect((await lookUp('《不存在的条例》第一条'))?.notice).toBe('没有找到《不存在的条例》');
     expect((await lookUp('国发〔2019〕4号'))?.notice).toBe('没有找到文号为国发〔2019〕4号的文件');
-    expect((await lookUp('第九十九条'))?.notice).toBe('没有文件有第九十九条');
+    // The 宪法 of the collection has 143 articles.
+    expect((await lookUp('第一百五十条'))?.notice).toBe('没有文件有第一百五十条');
     // A bare title that names nothing was not meant as one; an ordinary query is no citation.
     expect(await lookUp('工资第三条')).toBeUndefined();
     expect(await lookUp('工资集体协商')).toBeUndefined();
@@ -176,6 +183,7 @@ describe('citation lookups', () => {
     expect((await lookUp('第二条', { within: ['《条例》'] }))?.hits.map((h) => h.url).sort()).toEqual([
       '/documents/2025-lixing-jieyue-tiaoli/art2/',
       '/documents/2025-mouguan-tiaoli/art2/',
+      '/documents/tiaoli-jiguan-jiceng-zuzhi-nd/art2/',
     ]);
     expect(await lookUp('前言')).toBeUndefined();
     expect((await lookUp('前言', { within: ['《讲话》'] }))?.hits.map((h) => h.url)).toEqual([
@@ -187,7 +195,7 @@ describe('citation lookups', () => {
     const { lookUp, fetched } = lookupOver(documents(PROJECT_CONTENT));
     await lookUp('工资集体协商');
     expect(fetched).toEqual([]);
-    await lookUp('《条例》第八条第二款');
+    await lookUp('《党政机关厉行节约反对浪费条例》第八条第二款');
     expect(fetched.map((p) => p.replace(/\d+\.json$/u, 'N'))).toEqual([
       '/search/citations/names-N',
       '/search/citations/doc/2025-lixing-jieyue-tiaoli/N',

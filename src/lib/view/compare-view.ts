@@ -6,7 +6,7 @@ import { type Alignment, MIN_HAN, SCORE_WEIGHTS, type SentenceStatus, reasonText
 import { NEAR_THRESHOLD } from '../compare/near.ts';
 import { toChineseNumeral } from '../numerals.ts';
 import { UNDATED, itemDate } from '../schema/item-date.ts';
-import type { ComparePair } from '../compare/pairs.ts';
+import { type ComparePair, MIN_SHARE, STOCK_DOCUMENTS } from '../compare/pairs.ts';
 import type { Corpus } from '../corpus.ts';
 import { unitLabel } from '../links/labels.ts';
 import { sentencePath, type Unit } from '../links/units.ts';
@@ -121,15 +121,22 @@ export function compareView(pair: ComparePair, alignment: Alignment, corpus: Pic
   };
 }
 
+/** A share as a reader reads it: 2.4%, and "不足0.1%" rather than 0.0%. */
+const percent = (share: number) => (share < 0.001 ? '不足0.1%' : `${(share * 100).toFixed(1)}%`);
+
 export function whyText(pair: ComparePair): string {
   return [
     pair.sentences && `${pair.sentences}句逐字相同`,
     pair.clauses && `${pair.clauses}个分句逐字相同`,
+    pair.sharedChars && `共有文字占较短一份的${percent(pair.share)}`,
     ...pair.relations.map((r) => RELATION_LABELS[r].pair),
   ]
     .filter(Boolean)
     .join('；');
 }
+
+/** When two documents are compared, in words: what the threshold is and what does not count. */
+export const PAIR_RULE = `两份文件逐字相同的句子和分句至少占较短一份文字的${MIN_SHARE * 100}%，或者一份引用另一份（说明、依据、引用、废止），才逐条对照。见于${STOCK_DOCUMENTS + 1}份以上文件的句子（称谓、套话）不计：那是文种共有的文字，不是两份文件的共同内容。`;
 
 /**
  * How the rows are paired, for readers: what counts as shared wording and what each kind of it
