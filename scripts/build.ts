@@ -3,64 +3,150 @@
 // fails, not when this script fails, and not when the build is stopped by a signal (Ctrl-C, a CI
 // timeout). Everything else (content checks, Pagefind, the permalink contract, output bounds) is
 // the Astro integration's work (src/lib/site/integration.ts).
+//
+// Two builds at once must each publish their own content. Astro keeps the content store a build
+// bundles its pages from in its cache folder (node_modules/.astro/, shared by every checkout that
+// links that node_modules): each build gets a cache folder of its own. Builds of one checkout also
+// share .astro/ (where Astro stages the pages of an output folder outside the checkout): a build
+// takes the checkout's lock (scripts/build-lock.ts) and a second one waits for it, saying so.
+// An output folder on another file system than the checkout is built in the checkout, where Astro
+// moves its files by renaming them, and copied across once done.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PLACEHOLDER_SITE, siteAddress } from '../src/lib/site/address.ts';
 import { buildOutput } from '../src/lib/site/build-output.ts';
 import { placeholderAddressLine } from '../src/lib/site/notices.ts';
+import { alive, takeBuildLock } from './build-lock.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
-const tmpDir = `${outDir}.tmp-${process.pid}`;
+/** The nearest folder that exists at or above `path`, or the file that stands in the way. */
+function nearestExisting(path: string): string {
+  let at = path;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
+}
+/** Whether the output folder lies on the checkout's file system (Astro renames its files into it). */
+const sameDevice = statSync(nearestExisting(dirname(outDir))).dev === statSync(process.cwd()).dev;
+/** Where Astro writes: beside the output folder, or in the checkout when that is on another file system. */
+const STAGING = join(process.cwd(), '.astro', 'staging');
+const tmpDir = sameDevice ? `${outDir}.tmp-${process.pid}` : join(STAGING, `${basename(outDir)}.tmp-${process.pid}`);
+/** The copy beside the output folder a build staged elsewhere is copied into before it is swapped in. */
+const copyDir = `${outDir}.tmp-${process.pid}`;
 const timings = `${tmpDir}.timings.json`;
-/** Astro's whole output, stack traces included, kept for a failed build (the terminal gets it without them). */
-const log = join(tmpdir(), `policy-reader-build-${process.pid}.log`);
+/**
+ * Astro's whole output, stack traces included, kept for a failed build (the terminal gets it
+ * without them). `.running` until the build ends: a build killed outright (SIGKILL) cannot remove
+ * it, and the next build removes those whose process is gone.
+ */
+const LOG_PREFIX = 'policy-reader-build-';
+const runningLog = join(tmpdir(), `${LOG_PREFIX}${process.pid}.running.log`);
+const log = join(tmpdir(), `${LOG_PREFIX}${process.pid}.log`);
+/** Astro's cache (its content store, which the pages are bundled from) for this build alone. */
+const cacheDir = join(tmpdir(), `${LOG_PREFIX}${process.pid}.cache`);
 
+/** Removes what this build wrote; a path that cannot be there (under a file) is nothing to remove. */
 function cleanUp() {
-  rmSync(tmpDir, { recursive: true, force: true });
-  rmSync(timings, { force: true });
+  for (const path of [tmpDir, copyDir, timings, runningLog, cacheDir]) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      /* nothing was written there */
+    }
+  }
 }
 
-/** Temporary directories of earlier builds that were killed outright (SIGKILL): their process is gone. */
+/** What earlier builds killed outright (SIGKILL) left behind: temporary folders and logs whose process is gone. */
 function removeStale() {
-  const prefix = `${basename(outDir)}.tmp-`;
-  for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : []) {
-    const pid = Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]);
-    if (!name.startsWith(prefix) || !pid || pid === process.pid || alive(pid)) continue;
-    rmSync(join(dirname(outDir), name), { recursive: true, force: true });
-  }
+  const stale = (dir: string, prefix: string, suffix = '') => {
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
+      const pid = Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]);
+      if (!pid || pid === process.pid || alive(pid)) continue;
+      rmSync(join(dir, name), { recursive: true, force: true });
+    }
+  };
+  stale(dirname(outDir), `${basename(outDir)}.tmp-`);
+  stale(STAGING, `${basename(outDir)}.tmp-`);
+  stale(tmpdir(), LOG_PREFIX, '.running.log');
+  stale(tmpdir(), LOG_PREFIX, '.cache');
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** ASTRO_OUT_DIR must be a folder, or a place one can be made: a file in the way is said, not thrown. */
+function checkOutDir(): string | undefined {
+  const at = nearestExisting(outDir);
+  if (statSync(at).isDirectory()) return undefined;
+  return at === outDir
+    ? `ASTRO_OUT_DIR ${outDir} is a file, not a folder`
+    : `ASTRO_OUT_DIR ${outDir} lies under ${at}, which is a file, not a folder`;
 }
 
 function fail(message: string, code = 1): never {
-  cleanUp();
   const { rendering, hidFrames } = output;
+  if (hidFrames && existsSync(runningLog)) renameSync(runningLog, log);
+  cleanUp();
   const where = rendering ? ` while rendering ${rendering.page}: ${rendering.problem}` : '';
   const full = hidFrames ? `; Astro's full output, with its stack traces, is in ${log}` : '';
-  if (!hidFrames) rmSync(log, { force: true });
   console.error(`\nBuild failed${where} (${message}); ${outDir} was left as it was${full}.`);
   process.exit(code);
 }
 
 const output = buildOutput();
 
-/** Copies Astro's output to ours line by line, all of it to the log, all but stack frames to the terminal. */
+/**
+ * Astro gives any error whose text holds "document" or "window" (a path under src/pages/documents/,
+ * a message naming a document) the hint "Browser APIs are not available on the server": shown
+ * only when the error is that one ("document is not defined"), else left to the log.
+ */
+const BROWSER_HINT = /Browser APIs are not available on the server/;
+const BROWSER_HINT_END = /document-or-window-is-not-defined/;
+const BROWSER_ERROR = /\b(?:document|window) is not defined\b/;
+let browserError = false;
+
+/** Copies Astro's output to ours line by line, all of it to the log, all but stack frames (and a wrong hint) to the terminal. */
 function relay(from: Readable, to: Writable) {
   let pending = '';
-  const emit = (line: string, end: string) => {
-    appendFileSync(log, line + end);
+  /** A `Hint:` line, held until the next shows whose hint it is; then whether a wrong hint is being left out. */
+  let hint: string | undefined;
+  let skipping = false;
+  const show = (line: string, end: string) => {
     const shown = output.line(line);
     if (shown !== null) to.write(shown + end);
+  };
+  const emit = (line: string, end: string) => {
+    appendFileSync(runningLog, line + end);
+    if (BROWSER_ERROR.test(line)) browserError = true;
+    if (skipping) {
+      if (BROWSER_HINT_END.test(line)) skipping = false;
+      return;
+    }
+    if (hint !== undefined) {
+      const held = hint;
+      hint = undefined;
+      if (BROWSER_HINT.test(line) && !browserError) {
+        skipping = true;
+        return;
+      }
+      show(held, '\n');
+    }
+    if (/^\s*Hint:\s*$/.test(line)) {
+      hint = line;
+      return;
+    }
+    show(line, end);
   };
   from.setEncoding('utf8');
   from.on('data', (chunk: string) => {
@@ -68,18 +154,30 @@ function relay(from: Readable, to: Writable) {
     pending = lines.pop()!;
     for (const line of lines) emit(line, '\n');
   });
-  from.on('end', () => pending && emit(pending, ''));
+  from.on('end', () => {
+    if (pending) emit(pending, '');
+    if (hint !== undefined) show(hint, '\n');
+  });
 }
 
 const address = siteAddress();
 if ('problem' in address) fail(address.problem);
+const outDirProblem = checkOutDir();
+if (outDirProblem) fail(outDirProblem);
+await takeBuildLock({ outDir, contentDir: resolve(process.env.CONTENT_DIR ?? 'content') });
 removeStale();
+if (!sameDevice) mkdirSync(STAGING, { recursive: true });
 const started = performance.now();
-const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+// build-orphan-guard: Astro stops (and removes what it wrote) as soon as this script is gone,
+// even when it was killed outright and could not stop Astro itself.
+const astro = spawn(process.execPath, ['--import', './scripts/build-orphan-guard.ts', 'node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: ['inherit', 'pipe', 'pipe'],
   env: {
     ...process.env,
     ASTRO_OUT_DIR: tmpDir,
+    POLICY_READER_BUILD_PARENT: String(process.pid),
+    POLICY_READER_BUILD_LEFTOVERS: JSON.stringify([tmpDir, timings, runningLog, cacheDir]),
+    POLICY_READER_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     // A build is a production build whoever starts it: under vitest NODE_ENV is `test`, and Vite
     // would compile import.meta.env differently (the service worker is registered only in production).
@@ -109,12 +207,26 @@ const status = await new Promise<number | null>((done) => {
 const totalMs = performance.now() - started;
 if (status !== 0) fail(status === null ? 'astro build was stopped' : `astro build exited with ${status}`);
 const steps = JSON.parse(readFileSync(timings, 'utf8')) as { contentMs: number; pagefindMs: number; indexedPages: number; parses: number };
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
+try {
+  // Staged on the checkout's file system: copied beside the output folder first, so the swap
+  // below is still a rename and a failed copy leaves the previous site as it was.
+  if (!sameDevice) {
+    mkdirSync(dirname(outDir), { recursive: true });
+    cpSync(tmpDir, copyDir, { recursive: true });
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(sameDevice ? tmpDir : copyDir, outDir);
+} catch (e) {
+  fail(`could not move the build into place: ${(e as Error).message}`);
+}
+rmSync(tmpDir, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
 rmSync(timings, { force: true });
-rmSync(log, { force: true });
+rmSync(runningLog, { force: true });
 if (!existsSync(outDir)) fail('could not move the build into place');
-console.log(`\nBuilt ${outDir} in ${(totalMs / 1000).toFixed(1)} s`);
+console.log(
+  `\nBuilt ${outDir}${sameDevice ? '' : ` (built in ${relative(process.cwd(), STAGING)}/ and copied: it is on another file system)`} in ${(totalMs / 1000).toFixed(1)} s`,
+);
 if (!process.env.SITE_URL) console.log(placeholderAddressLine(PLACEHOLDER_SITE));
 // For `npm run bench`: the steps' timings, machine-readable.
 if (process.env.BUILD_TIMINGS) {

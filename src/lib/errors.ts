@@ -39,3 +39,14 @@ export class ContentErrors extends Error {
     this.errors = errors;
   }
 }
+
+/**
+ * Astro replaces the hint of any error whose text holds the word "document" or "window" with
+ * "Browser APIs are not available on the server" (it reads `toString()`, not the message): a
+ * content problem that names a document would get that unrelated hint instead of its own.
+ */
+export function withoutBrowserHint<E extends Error>(failure: E): E {
+  const summary = failure.message.split('\n')[0]!.replace(/document|window/g, (w) => w.toUpperCase());
+  failure.toString = () => `${failure.name}: ${summary}`;
+  return failure;
+}

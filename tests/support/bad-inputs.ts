@@ -5,6 +5,7 @@
 // YAML or in the bytes; paths relative to the case) or what a correct reading of it looks like.
 // A case is run by observing it in the same shape as its expectation, so the test compares the
 // two and the command prints them side by side.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -47,6 +48,16 @@ const Shape = z.enum([
   'link-annotation-out',
   /** sources/doc.txt is a link to another file of the content directory (sources/real.txt). */
   'link-source-inside',
+  /** sources/doc.txt: a measure of one sentence of about `bytes` bytes (no full stop till its end), within the size limit. */
+  'long-sentence',
+  /** items/zz.yaml is a FIFO (named pipe): opening it would wait for a writer for ever. */
+  'fifo-item',
+  /** sources/doc.txt is a FIFO. */
+  'fifo-source',
+  /** actor-tags/doc.yaml is a FIFO. */
+  'fifo-actor-tags',
+  /** items/zz.yaml is a Unix socket. */
+  'socket-item',
 ]);
 
 export const Expect = z
@@ -62,6 +73,8 @@ export const Expect = z
         parts: z.number().int().optional(),
         measures: z.number().int().optional(),
         sentences: z.record(z.string(), z.string()).optional(),
+        /** The document's list of units, each as `id label` (第一节 a section of its chapter, 第十条之一 its own article). */
+        units: z.array(z.string()).optional(),
         /** The doubts recorded on the document, `line: reason` (shown with it, never stopping the build). */
         doubts: z.array(z.string()).optional(),
         /** The checks' time budget; observed as the budget when met, as the time taken when not. */
@@ -120,6 +133,7 @@ export function observe(c: Case): Observation {
     if (want.parts !== undefined) got.parts = doc.outline.parts.length;
     if (want.measures !== undefined) got.measures = doc.measures.length;
     if (want.doubts !== undefined) got.doubts = (doc.root.data.anomalies ?? []).map((a) => `${a.line}: ${a.reason}`);
+    if (want.units) got.units = doc.units.list.map((u) => `${u.id} ${u.label}`);
     if (want.sentences) got.sentences = Object.fromEntries(Object.keys(want.sentences).map((id) => [id, texts[id] ?? '(none)']));
     if (want.seconds !== undefined) got.seconds = seconds <= want.seconds ? want.seconds : Number(seconds.toFixed(1));
     // No case may leave a carriage return or byte-order mark in a sentence.
@@ -163,6 +177,16 @@ function materialise(name: string, e: Expectation): string {
     mkdirSync(join(copy, path, '..'), { recursive: true });
     rmSync(join(copy, path), { recursive: true, force: true });
     symlinkSync(target, join(copy, path));
+  };
+  /** A FIFO (mkfifo(1): Node has no call for it) or a Unix socket (python3, bound and left) at `path`. */
+  const special = (path: string, kind: 'fifo' | 'socket') => {
+    mkdirSync(join(copy, path, '..'), { recursive: true });
+    rmSync(join(copy, path), { recursive: true, force: true });
+    const made =
+      kind === 'fifo'
+        ? spawnSync('mkfifo', [join(copy, path)])
+        : spawnSync('python3', ['-c', 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])', join(copy, path)]);
+    if (made.status !== 0) throw new Error(`could not make a ${kind} at ${path}: ${made.stderr}`);
   };
   switch (shape) {
     case 'document':
@@ -208,6 +232,21 @@ function materialise(name: string, e: Expectation): string {
       break;
     case 'link-source-inside':
       link('sources/doc.txt', 'real.txt');
+      break;
+    case 'long-sentence':
+      write('sources/doc.txt', `测试文件\n\n一、总体\n\n（一）${'推进改革，完善体系'.repeat(Math.floor(bytes / 27))}。\n\n（二）乙。\n`);
+      break;
+    case 'fifo-item':
+      special('items/zz.yaml', 'fifo');
+      break;
+    case 'fifo-source':
+      special('sources/doc.txt', 'fifo');
+      break;
+    case 'fifo-actor-tags':
+      special('actor-tags/doc.yaml', 'fifo');
+      break;
+    case 'socket-item':
+      special('items/zz.yaml', 'socket');
       break;
   }
   return copy;

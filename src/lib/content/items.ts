@@ -4,6 +4,7 @@
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ContentError } from '../errors.ts';
+import { issuerId } from '../feeds/issuers.ts';
 import { ItemMeta, isDocumentKind } from '../schema/item-meta.ts';
 import type { ItemRoot } from '../tree/nodes.ts';
 import { ErrorCollector } from './collect.ts';
@@ -60,6 +61,8 @@ export function readItems(contentDir: string, root = process.cwd()): ParsedItem[
     return file ? [file] : [];
   });
   checkUniqueIds(metas, problems);
+  checkIdsAsAddresses(metas, problems);
+  checkIssuers(metas, problems);
   checkExplains(metas, problems);
   problems.throwIfAny();
 
@@ -81,6 +84,60 @@ function checkExplains(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCol
     if (target === m.data.id) problems.errors.push(m.error(['explains'], `explains: an item cannot explain itself`));
     else if (!kind) problems.errors.push(m.error(['explains'], `explains: no item has the id "${target}"`));
     else if (!isDocumentKind(kind)) problems.errors.push(m.error(['explains'], `explains: "${target}" is a ${kind} item, not a document`));
+  }
+}
+
+/**
+ * Ids the site's own addresses take beside an item's (/data/corpus.qdpx is the whole corpus where
+ * /data/<doc>.qdpx is one document; /documents/by/ lists by facet where /documents/<doc>/ is one).
+ */
+export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
+  ['corpus', '/data/corpus.qdpx and /data/corpus.json are the whole corpus'],
+  ['by', '/documents/by/ lists the documents by issuer, kind and year'],
+  ['index', 'index is the name of every folder page'],
+]);
+/** The longest id: it names folders and files (/documents/<id>/, /data/<id>.akn.xml), and file systems allow 255 bytes. */
+export const MAX_ID_LENGTH = 100;
+
+/** An id must be able to name its pages: not one of the site's own addresses, not too long for a file name. */
+function checkIdsAsAddresses(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCollector) {
+  for (const m of metas) {
+    const { id } = m.data;
+    const reserved = RESERVED_IDS.get(id);
+    if (reserved) problems.errors.push(m.error(['id'], `id "${id}" is taken by the site's own pages (${reserved}); choose another`));
+    if (id.length > MAX_ID_LENGTH) problems.errors.push(m.error(['id'], `id is ${id.length} characters long; the limit is ${MAX_ID_LENGTH} (it names the item's folders and files)`));
+  }
+}
+
+/**
+ * Issuers as their pages and feeds name them (/documents/by/issuer/<id>/, /feeds/issuers/<id>.xml,
+ * the toneless pinyin of the name): a name must give an id, be written without spaces at its ends,
+ * and not give the id of another name (某某部 and 某某布 are both moumoubu).
+ */
+function checkIssuers(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCollector) {
+  const byId = new Map<string, { name: string; file: string }>();
+  for (const m of metas) {
+    m.data.issuers.forEach((name, i) => {
+      const at = ['issuers', i];
+      if (name.trim() !== name) {
+        problems.errors.push(m.error(at, `issuers.${i}: ${JSON.stringify(name)} has spaces at its ends; write the name as printed`));
+        return;
+      }
+      let id: string;
+      try {
+        id = issuerId(name);
+      } catch {
+        id = '';
+      }
+      if (!id) {
+        problems.errors.push(m.error(at, `issuers.${i}: ${JSON.stringify(name)} is no name: it gives no address for its page and feed`));
+        return;
+      }
+      const other = byId.get(id);
+      if (other && other.name !== name) {
+        problems.errors.push(m.error(at, `issuers.${i}: "${name}" and "${other.name}" (${other.file}) both give the address "${id}" for their page and feed; a page and a feed cannot hold both`));
+      } else if (!other) byId.set(id, { name, file: m.file });
+    });
   }
 }
 

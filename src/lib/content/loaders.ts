@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentErrors, ContentError } from '../errors.ts';
+import { ContentErrors, ContentError, withoutBrowserHint } from '../errors.ts';
 import { ACTOR_TAGS_DIR, ANNOTATION_FILES, INSTRUMENT_CODES_DIR, readActorTags, readAnnotationFile, readInstrumentCodes } from './annotations.ts';
 import { buildStats } from '../site/stats.ts';
 import { readItems } from './items.ts';
@@ -79,8 +79,9 @@ export function contentFailure(e: ContentErrors | ContentError): AstroError {
   // no stack trace when there is none, which would only point into the loader.
   failure.name = 'content';
   failure.stack = '';
-  return failure;
+  return withoutBrowserHint(failure);
 }
+
 
 /**
  * Runs `sync` now (a content problem fails the load) and, under `astro dev`, again whenever a

@@ -58,6 +58,17 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, place
     const distinct = new Map(doc.errors.map((e) => [`${counter.linePos(e.pos[0]).line}\0${yamlProblem(e.message)}`, e]));
     throw new ContentErrors([...distinct.keys()].map((k) => new ContentError(file, Number(k.split('\0')[0]), `YAML: ${k.split('\0')[1]}`)));
   }
+  // A tag YAML does not know (!foo, !!js/function) would become a plain string, quietly.
+  const unknownTags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTags.length) {
+    throw new ContentErrors(
+      unknownTags.map((w) => {
+        const at = counter.linePos(w.pos[0]);
+        const tag = text.slice(w.pos[0], w.pos[1]).split(/\s/)[0]!;
+        return new ContentError(file, at.line, `YAML: unknown tag ${JSON.stringify(tag)}; content files use plain values (remove the tag)`, at.col);
+      }),
+    );
+  }
   checkShape(doc, file, counter);
   foldAsChinese(doc, text);
   const lines = lineTable(doc.contents, counter);

@@ -1,6 +1,6 @@
 // The actor exports: /data/actors.json and /data/measure-actors.csv (schemas in README.md).
 import { type Actors, tagActorName } from '../actors/model.ts';
-import { csvTable } from './csv.ts';
+import { csvFile } from './csv.ts';
 
 /** /data/actors.json: the registry and every tagged unit, with links into the site. */
 export function actorsJson(actors: Actors) {
@@ -77,5 +77,5 @@ export function measureActorsCsv(actors: Actors): string {
       ]);
     }
   }
-  return csvTable(rows);
+  return csvFile(rows);
 }

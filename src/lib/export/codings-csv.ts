@@ -2,7 +2,8 @@
 // R, Stata and spreadsheets, a long table (one row per coding) and its codebook. Written like
 // /data/measures.csv: UTF-8 with a byte-order mark (Excel opens a CSV without one in the
 // system's ANSI code page, GBK on a Chinese Windows, and garbles the text; readr, data.table and
-// Stata 16+ skip the mark, and base R reads it with fileEncoding = "UTF-8-BOM"), CRLF, RFC 4180.
+// Stata 16+ skip the mark, and base R reads it with fileEncoding = "UTF-8-BOM"), CRLF, RFC 4180,
+// a cell a spreadsheet would run as a formula neutralised: the one writer, csvFile (./csv.ts).
 import type { Corpus } from '../corpus.ts';
 import { absoluteUrl, measureUrl } from '../routes.ts';
 import type { CodeSystem } from './codes.ts';
@@ -33,8 +34,6 @@ export interface AnalysisCsvInput {
   systems: readonly CodeSystem[];
   texts: ReadonlyMap<string, ItemText>;
   site: string;
-  /** The byte-order mark; on unless a caller wants the bare text. */
-  bom?: boolean;
 }
 
 /**
@@ -43,7 +42,7 @@ export interface AnalysisCsvInput {
  * and Stata's usubstr(x, start + 1, end - start) take. A coding of a whole unit (an actor the text
  * implies) has no sentence, quote or place; `note` then gives the rationale.
  */
-export function codingsCsv({ corpus, systems, texts, site, bom }: AnalysisCsvInput): string {
+export function codingsCsv({ corpus, systems, texts, site }: AnalysisCsvInput): string {
   const placed = placeSpans(systems, texts);
   const rows = corpus.entries.flatMap((entry) =>
     placed.get(entry.id)!.map((p) => {
@@ -68,13 +67,13 @@ export function codingsCsv({ corpus, systems, texts, site, bom }: AnalysisCsvInp
       ];
     }),
   );
-  return csvFile([CODINGS_COLUMNS, ...rows], bom);
+  return csvFile([CODINGS_COLUMNS, ...rows]);
 }
 
 /** One row per code: its system, id, name, parent code and description, and how many codings it has. */
-export function codebookCsv({ systems, bom }: Pick<AnalysisCsvInput, 'systems' | 'bom'>): string {
+export function codebookCsv({ systems }: Pick<AnalysisCsvInput, 'systems'>): string {
   const rows = systems.flatMap((system) =>
     system.codes.map((c) => [system.id, c.id, c.name, c.parent ?? '', c.description, c.spans.length]),
   );
-  return csvFile([CODEBOOK_COLUMNS, ...rows], bom);
+  return csvFile([CODEBOOK_COLUMNS, ...rows]);
 }

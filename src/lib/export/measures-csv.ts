@@ -8,11 +8,9 @@ export const MEASURE_CSV_COLUMNS = ['document', 'id', 'number', 'label', 'part',
 
 export interface CsvOptions {
   site: string;
-  /** A UTF-8 byte-order mark, so spreadsheet programs read the Chinese text as UTF-8. */
-  bom?: boolean;
 }
 
-/** Every measure, article and point of every document (its units with a page of their own), one a row: CRLF line ends, UTF-8, header first. */
+/** Every measure, article and point of every document (its units with a page of their own), one a row, header first (csvFile: BOM, CRLF, formulas neutralised). */
 export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptions): string {
   const rows = corpus.documents.flatMap((doc) =>
     doc.units.list
@@ -34,5 +32,5 @@ export function measuresCsv(corpus: Pick<Corpus, 'documents'>, options: CsvOptio
         ];
       }),
   );
-  return csvFile([MEASURE_CSV_COLUMNS, ...rows], options.bom);
+  return csvFile([MEASURE_CSV_COLUMNS, ...rows]);
 }

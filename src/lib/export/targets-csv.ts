@@ -1,5 +1,5 @@
-// /data/targets.csv: one row per deadline and per target figure of a target sentence (UTF-8
-// without BOM, CRLF, RFC 4180), so a spreadsheet can filter by year, actor or unit of measure.
+// /data/targets.csv: one row per deadline and per target figure of a target sentence (csvFile:
+// UTF-8 with a BOM, CRLF, RFC 4180, formulas neutralised), so a spreadsheet can filter by year, actor or unit of measure.
 import type { TargetRow } from '../quantities/targets.ts';
 import { csvFile } from './csv.ts';
 import { codePointOffsets } from './refi-qda.ts';

@@ -6,6 +6,7 @@ import type { ItemMeta } from '../schema/item-meta.ts';
 import type { DocumentRoot, MeasureNode, PartNode, Span } from '../tree/nodes.ts';
 import type { SourceContext } from './context.ts';
 import type { SourceLine } from './lines.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A sentence that ends as one: with 。！？ (or ；, as the items of a list do). */
 const ENDED = /[。！？!?；;][”’」）)]*$/u;
@@ -38,6 +39,8 @@ export function guardLines(lines: SourceLine[], meta: ItemMeta, ctx: SourceConte
       const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       ctx.report(at, 'invisible-start', `invisible character ${code} at the start of the line (a label after it is not read); remove it`);
     }
+    guardLabelInvisible(line, ctx);
+    if (line.text.length > MAX_SENTENCE_CHARS) guardSentenceLength(line, ctx);
     if (RULE.test(line.text)) {
       ctx.report(
         [line.start, line.end],
@@ -55,6 +58,64 @@ export function guardLines(lines: SourceLine[], meta: ItemMeta, ctx: SourceConte
     }
     const bare = BARE_PART.exec(line.text);
     if (bare) ctx.report([line.start, line.end], 'part-empty', `part ${bare[1]}、 has no heading`);
+  }
+}
+
+/**
+ * The longest sentence a source may hold, in UTF-16 code units. The longest of the 108 real texts
+ * is 563; indexing grows faster than linearly with a sentence's length (one of 1.9 MB took Pagefind
+ * four minutes), and a sentence this long is a line whose full stops were lost.
+ */
+export const MAX_SENTENCE_CHARS = 3000;
+
+/** A sentence of a line past MAX_SENTENCE_CHARS, named where it starts. */
+function guardSentenceLength(line: SourceLine, ctx: SourceContext): void {
+  for (const { start, end } of splitSentences(line.text)) {
+    if (end - start <= MAX_SENTENCE_CHARS) continue;
+    ctx.report(
+      [line.start + start, line.start + start + 1],
+      'sentence-too-long',
+      `a sentence of ${end - start} characters starts here, more than ${MAX_SENTENCE_CHARS}: its full stops (。！？) are probably missing; check the source against the printed text`,
+    );
+    return;
+  }
+}
+
+/** Zero-width and format characters (ZWSP, ZWJ, word joiner, soft hyphen, U+FEFF…): invisible in a label. */
+const FORMAT = /\p{Cf}/u;
+/** A label as the parser reads one, once format characters are taken out (part, measure, article, chapter, item…). */
+const ANY_LABEL =
+  /^(?:[(（][一二三四五六七八九十百零〇\d０-９]+[)）]|[一二三四五六七八九十百零〇]+[、．.]|[\d０-９]+[.．、]|第[一二三四五六七八九十百千零〇\d]+(?:条|章|节|编|部分|点)(?:之[一二三四五六七八九十]+)?)/u;
+/** How far into a line a label reaches, at most: a format character further on is in the text, not at a label. */
+const LABEL_REACH = 24;
+
+/**
+ * A format character inside a label or just after it: the label is not read (（\u200b三） is no
+ * measure label, so the measure joins the one before), or its text starts with an invisible
+ * character. Named at its line and column; one at the very start of the line is the check above's.
+ */
+function guardLabelInvisible(line: SourceLine, ctx: SourceContext): void {
+  const head = line.text.slice(0, LABEL_REACH);
+  if (!FORMAT.test(head.slice(1))) return;
+  // The line with its format characters taken out, and where each kept character stood.
+  const kept: number[] = [];
+  let clean = '';
+  for (let i = 0; i < head.length; i++) {
+    if (FORMAT.test(head[i]!)) continue;
+    kept.push(i);
+    clean += head[i];
+  }
+  const label = ANY_LABEL.exec(clean);
+  if (!label) return;
+  let end = kept[label[0].length - 1]! + 1;
+  while (end < head.length && FORMAT.test(head[end]!)) end++;
+  for (let i = 1; i < end; i++) {
+    if (!FORMAT.test(head[i]!)) continue;
+    const code = `U+${head.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const where =
+      i < kept[label[0].length - 1]! ? `inside the label "${label[0]}" (the label is not read)` : `just after the label "${label[0]}"`;
+    ctx.report([line.start + i, line.start + i + 1], 'invisible-in-label', `invisible character ${code} ${where}; remove it`);
+    return;
   }
 }
 

@@ -8,6 +8,7 @@
 import { citationDocUrl, citationNamesUrl, citationPlacesUrl } from '../routes.ts';
 import { isUnnumbered, nameKey, pathKey, shardOf, type Step } from './citation-keys.ts';
 import { type CitationQuery, parseCitation } from './citation-parse.ts';
+import { MAX_QUERY_CHARS } from './normalize.ts';
 
 /** A place as a hit shows it: its id on the page (art8, art8-para2, art8-para2-item3, p2-m2-i1), URL, clause (第八条第二款) and the start of its text. */
 export type CitationPlace = [id: string, url: string, clause: string, text: string];
@@ -117,6 +118,8 @@ export function citationLookup({ fetchJson, counts }: CitationSource) {
   return {
     /** The places a query cites; undefined when it is not a citation (or cites a 前言 with no document). */
     async lookUp(raw: string, { within = [] }: { within?: readonly string[] } = {}): Promise<CitationAnswer | undefined> {
+      // No citation is longer than a query is searched (the longest title with a place is under 100 characters).
+      if (raw.length > MAX_QUERY_CHARS) return undefined;
       const readings = parseCitation(raw);
       let missing: CitationQuery['doc'];
       for (const reading of readings) {

@@ -2,7 +2,7 @@
 // Pagefind for candidate pages, then check every candidate's own clauses and rank them.
 import { facetCounts, type FacetCounts, passes, type Selection } from './facets.ts';
 import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
-import { hasHan, normaliseQuery, type ToSimplified } from './normalize.ts';
+import { allTermsOf, boundQuery, hasHan, MAX_QUERY_CHARS, MAX_QUERY_TERMS, normaliseQuery, type ToSimplified } from './normalize.ts';
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
 import { compareRanked } from './rank.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
@@ -65,21 +65,37 @@ export interface SearchResponse {
   facets: FacetCounts;
   /** Set on a preview: only the exact matches were read (no others, no count of the rest). */
   preview?: boolean;
+  /** What of a query past the bounds was left out: its characters past MAX_QUERY_CHARS, its terms past MAX_QUERY_TERMS. */
+  cut?: { chars?: { length: number; limit: number }; terms?: { count: number; limit: number } };
 }
 
 /** Candidate pages taken from each Pagefind query, in its order. */
 const PER_QUERY = 30;
 /** With full matches, partial ones are kept only when they hold at least this share of the query. */
 const PARTIAL_WITH_FULL = 0.5;
+/** The most words searched apart, for partial matches, in all: each is a query to the index. */
+const MAX_WORD_QUERIES = 12;
 
 export function createSearch(deps: SearchDeps) {
   return {
-    async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    async search(typed: string, options: SearchOptions = {}): Promise<SearchResponse> {
+      // The work of a query is bounded: its length, its terms, the words searched apart.
+      const bounded = boundQuery(typed);
+      const raw = bounded.text;
       const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
       const query = normaliseQuery(raw, toSimplified);
       const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
       const plan = planQuery(query, thesaurus, options.expand !== false);
-      if (!plan.terms.length) return respond(raw, plan, [], options.filters ?? {});
+      const termCount = allTermsOf(query).length;
+      const cut: SearchResponse['cut'] = {
+        ...(bounded.length ? { chars: { length: bounded.length, limit: MAX_QUERY_CHARS } } : {}),
+        ...(termCount > MAX_QUERY_TERMS ? { terms: { count: termCount, limit: MAX_QUERY_TERMS } } : {}),
+      };
+      const respond = (p: QueryPlan, all: SearchHit[], filters: Selection) => ({
+        ...respondTo(raw, p, all, filters),
+        ...(cut.chars || cut.terms ? { cut } : {}),
+      });
+      if (!plan.terms.length) return respond(plan, [], options.filters ?? {});
       const seen: Seen = new Map();
       // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
       const gather = async (queries: string[]) => {
@@ -102,7 +118,7 @@ export function createSearch(deps: SearchDeps) {
       const phrase = isPhraseQuery(plan) ? found[1] : undefined;
       if (options.preview && phrase?.complete) {
         const hits = (await rank(phrase.ids)).filter((h) => h.match.kind === 'exact' && h.match.via === 'literal');
-        if (hits.length >= options.preview) return { ...respond(raw, plan, hits, options.filters ?? {}), preview: true };
+        if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
       }
       let ranked = await rank();
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
@@ -113,7 +129,7 @@ export function createSearch(deps: SearchDeps) {
       }
       if (ranked.some((h) => h.match.kind !== 'partial'))
         ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
-      return respond(raw, plan, ranked, options.filters ?? {});
+      return respond(plan, ranked, options.filters ?? {});
     },
   };
 }
@@ -136,7 +152,7 @@ function mainQueries(plan: QueryPlan): string[] {
 }
 
 function wordQueries(plan: QueryPlan): string[] {
-  return [...new Set(plan.terms.flatMap((t) => t.words))];
+  return [...new Set(plan.terms.flatMap((t) => t.words))].slice(0, MAX_WORD_QUERIES);
 }
 
 /** Every candidate found, by Pagefind id: its place in Pagefind's order, and its unit once read. */
@@ -174,7 +190,7 @@ async function rankSeen(plan: QueryPlan, seen: Seen, fragment: SearchDeps['fragm
   });
 }
 
-function respond(raw: string, plan: QueryPlan, all: SearchHit[], filters: Selection): SearchResponse {
+function respondTo(raw: string, plan: QueryPlan, all: SearchHit[], filters: Selection): SearchResponse {
   const full = (via: Via) => all.some((h) => h.match.kind !== 'partial' && h.match.via === via);
   const status: SearchStatus = !plan.terms.length
     ? 'empty'

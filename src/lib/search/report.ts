@@ -31,8 +31,22 @@ export function expansionNotice(r: SearchResponse): string {
   return `没有找到${quote(r.expansions.map((e) => e.typed))}，已按${quote(searched)}搜索`;
 }
 
-/** The status line above the results: how many, or that the query is not in the texts. */
+/** What of a query past the bounds was left out, said before the status (empty when nothing was). */
+export function cutNotice(r: SearchResponse): string {
+  const said: string[] = [];
+  if (r.cut?.chars) said.push(`查询过长（${r.cut.chars.length} 字），只搜索了前 ${r.cut.chars.limit} 字`);
+  if (r.cut?.terms) said.push(`查询词过多（${r.cut.terms.count} 个），只搜索了前 ${r.cut.terms.limit} 个`);
+  return said.join('；');
+}
+
+/** The status line above the results: how many, or that the query is not in the texts; first what of the query was left out. */
 export function statusLine(r: SearchResponse): string {
+  const cut = cutNotice(r);
+  const line = resultLine(r);
+  return cut && line ? `${cut}；${line}` : cut || line;
+}
+
+function resultLine(r: SearchResponse): string {
   const partial = r.all.filter((h) => h.match.kind === 'partial').length;
   const full = r.all.length - partial;
   switch (r.status) {

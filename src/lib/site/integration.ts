@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
 import { describeCitationIndex } from './citation-report.ts';
@@ -91,5 +92,5 @@ function stepFailure(step: string, message: string, hint?: string): AstroError {
   const failure = new AstroError(`${step} failed:\n${message}`, hint);
   failure.name = 'policy-reader';
   failure.stack = '';
-  return failure;
+  return withoutBrowserHint(failure);
 }

@@ -1,4 +1,4 @@
-// One row per actor tag on a measure: UTF-8 without BOM, CRLF, RFC 4180 (schema in README.md).
+// One row per actor tag on a measure: UTF-8 with a BOM, CRLF, RFC 4180, formulas neutralised (csvFile; schema in README.md).
 import type { APIRoute } from 'astro';
 import { measureActorsCsv } from '../../lib/export/actors.ts';
 import { model } from '../../model.ts';

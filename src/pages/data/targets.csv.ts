@@ -1,4 +1,4 @@
-// One row per deadline and target figure: UTF-8 without BOM, CRLF, RFC 4180 (columns in src/lib/export/targets-csv.ts, shown on /targets/).
+// One row per deadline and target figure: UTF-8 with a BOM, CRLF, RFC 4180, formulas neutralised (csvFile; columns in src/lib/export/targets-csv.ts, shown on /targets/).
 import type { APIRoute } from 'astro';
 import { targetsCsv } from '../../lib/export/targets-csv.ts';
 import { model } from '../../model.ts';
