@@ -6,10 +6,12 @@ import { pageAnchors } from '../../src/lib/site/html-scan.ts';
 import { readPage, representatives, sitePages } from '../../src/lib/site/built-pages.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { ALL_PAGES } from './support/sample.ts';
 
 const SITE = 'dist';
 const base = inject('baseUrl');
-const pages = representatives(sitePages(SITE));
+// Two pages of each kind in `npm test`; every page under `npm run test:all-pages`.
+const pages = ALL_PAGES ? sitePages(SITE) : representatives(sitePages(SITE));
 let browser: Browser;
 
 beforeAll(async () => {

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { documentSample } from './support/sample.ts';
+import { DOCUMENTS } from '../../src/lib/routes.ts';
 
 const base = inject('baseUrl');
 const DOC = '/documents/2024-chanye-gongren/';
@@ -61,13 +63,9 @@ describe.each([
   });
 });
 
-/** The document pages of the site, as the documents index lists them. */
+/** The document pages checked: those that stand for every kind of document (support/sample.ts), every one under `npm run test:all-pages`. */
 async function documentPaths(): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.goto(`${base}/documents/`);
-  const paths = await page.locator('main li > a[href^="/documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  await page.close();
-  return paths;
+  return documentSample().map((id) => `${DOCUMENTS}${id}/`);
 }
 
 /**

@@ -8,11 +8,14 @@ import { wordBoundaries } from '../../src/lib/text/words.ts';
 import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { breaksInsideWords, laidOut } from './support/line-breaks.ts';
+import { documentSample } from './support/sample.ts';
 
 const base = inject('baseUrl');
 const model = siteModel(PROJECT_CONTENT);
 const words = wordBoundaries(model.actors.registry.flatMap((a) => a.aliases));
-const documents = model.corpus.documents.map((d) => d.url);
+// The documents that stand for every kind (support/sample.ts); all of them under `npm run test:all-pages`.
+const sample = new Set(documentSample());
+const documents = model.corpus.documents.filter((d) => sample.has(d.id)).map((d) => d.url);
 const HEADINGS = 'article h1, article h2, article h3, article h4, [data-toc] a';
 let browser: Browser;
 

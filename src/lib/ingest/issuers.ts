@@ -17,6 +17,9 @@ const BARE_SUFFIX = /^(?:办公厅|办公室|委员会|常委会|常务委员会
 /** Bodies under which a ministry-like name is a department of theirs: 中共中央宣传部, 国务院国资委. */
 const PARENT = /^(?:中共中央|中央|国务院|中央军委)$/u;
 
+/** A Party committee below the centre (中共绍兴市委, 中共浙江省委): what follows it is one of its departments. */
+const PARTY_COMMITTEE = /^中共.+委$/u;
+
 type Shape = 'top' | 'local' | 'ministry';
 
 function shapeOf(name: string): Shape | null {
@@ -37,8 +40,9 @@ function split(run: string): string[] | null {
     if (!shapeOf(head)) continue;
     const tail = run.slice(at);
     const rest = split(tail) ?? (shapeOf(tail) ? [tail] : null);
-    // 中共中央宣传部 is a department of 中共中央, not two issuers.
-    if (!rest || (PARENT.test(head) && shapeOf(rest[0]!) === 'ministry')) continue;
+    // 中共中央宣传部 is a department of 中共中央, not two issuers; so is a local Party committee's
+    // 中共绍兴市委教育工作委员会 of 中共绍兴市委.
+    if (!rest || ((PARENT.test(head) || PARTY_COMMITTEE.test(head)) && shapeOf(rest[0]!) === 'ministry')) continue;
     return [head, ...rest];
   }
   return null;
