@@ -30,6 +30,11 @@ export const compareUrl = (a: string, b: string) => `${COMPARE}${a}/${b}/`;
 export const documentInstrumentsUrl = (doc: string) => `${INSTRUMENTS}${doc}/`;
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
+/**
+ * One document's actors: its actor × part matrix (who leads, takes part, benefits in each part)
+ * and the bodies its notes name. Under ACTORS/in/, apart from the actors' own pages (no actor id is "in").
+ */
+export const documentActorsUrl = (doc: string) => `${ACTORS}in/${doc}/`;
 /** An actor's page: every measure that names it, by role. */
 export const actorUrl = (id: string) => `${ACTORS}${id}/`;
 /** A glossary term's page: its definition and every occurrence. */

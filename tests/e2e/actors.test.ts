@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actorPage, actorPartMatrix, measureActorIds } from '../../src/lib/actors/index.ts';
+import { documentActorRows } from '../../src/lib/actors/listing.ts';
 import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { launchBrowser } from './support/browser.ts';
 
@@ -11,10 +12,8 @@ let page: Page;
 
 // What the pages should show, from the same checked data the build used.
 const { actors, corpus } = siteModel(PROJECT_CONTENT);
-const matrix = actorPartMatrix(
-  actors,
-  corpus.documents.find((d) => d.id === DOC)!,
-);
+const doc = corpus.documents.find((d) => d.id === DOC)!;
+const matrix = actorPartMatrix(actors, doc);
 const measuresOf = (actor: string) => [...measureActorIds(actors, DOC)].filter(([, ids]) => ids.includes(actor)).map(([m]) => m);
 
 beforeAll(async () => {
@@ -30,8 +29,71 @@ describe('the actor index and matrix', () => {
     expect(await page.locator('#index h3').count()).toBeGreaterThanOrEqual(5);
   });
 
-  it('renders an accessible table per opinion in a focusable scroll region', async () => {
-    const region = page.locator(`#matrix-${DOC} [role="region"]`);
+  it('lists every document in a compact row that keeps the matrix’s old fragments and leads to its matrix', async () => {
+    const rows = page.locator('#documents tbody tr:not([data-group])');
+    expect(await rows.count()).toBe(corpus.documents.length);
+    // The anchors the matrices had on this page still land on the document's row.
+    for (const doc of corpus.documents.slice(0, 5)) {
+      expect(await page.locator(`tr#matrix-${doc.id} th#matrix-${doc.id}-h a`).getAttribute('href')).toBe(`/actors/in/${doc.id}/`);
+    }
+    const row = documentActorRows(actors, [doc]).at(0)!;
+    const cells = await page.locator(`tr#matrix-${DOC} td`).allTextContents();
+    expect(cells.slice(1).map(Number)).toEqual([
+      row.coverage.units,
+      row.coverage.official,
+      row.coverage.reviewed,
+      row.coverage.machine,
+      row.coverage.none,
+      row.actors,
+      row.roles.lead,
+      row.roles.participant,
+      row.roles.beneficiary,
+    ]);
+    await page.locator(`#matrix-${DOC}-h a`).click();
+    await page.waitForURL(`**/actors/in/${DOC}/`);
+    expect(await page.locator('h1').textContent()).toContain('负责主体');
+  });
+
+  it('stays small: one row per document, the matrices on the documents’ own pages', async () => {
+    const html = await (await fetch(`${base}/actors/`)).text();
+    expect(html.length).toBeLessThan(300_000);
+    expect(html).not.toContain('data-measure-link');
+  });
+
+  it('sorts the list by a count and back to date order, the year rows stepping aside and returning', async () => {
+    await page.goto(`${base}/actors/`);
+    const firstCells = (col: number) =>
+      page
+        .locator('#documents tbody tr:not([data-group])')
+        .evaluateAll(
+          (rows, c) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLTableRowElement).cells[c]!.textContent!.trim()),
+          col,
+        );
+    const units = page.locator('#documents thead th', { hasText: '条数' });
+    await units.locator('button').click();
+    expect(await units.getAttribute('aria-sort')).toBe('descending');
+    const counts = (await firstCells(2)).map(Number);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(await page.locator('#documents tr[data-group]:not([hidden])').count()).toBe(0);
+    await page.locator('#documents thead th', { hasText: '日期' }).locator('button').click();
+    expect(await page.locator('#documents tr[data-group]:not([hidden])').count()).toBeGreaterThan(1);
+    const dates = (await firstCells(1)).filter((d) => /^\d/.test(d));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('works without JavaScript: the list in date order under a row per year, no sort buttons', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${base}/actors/`);
+    expect(await p.locator('#documents thead button').count()).toBe(0);
+    expect(await p.locator('#documents tr[data-group]').count()).toBeGreaterThan(1);
+    expect(await p.locator('#documents nav[aria-label="按年份"] a').count()).toBe(await p.locator('#documents tr[data-group]').count());
+    await noJs.close();
+  });
+
+  it('renders an accessible matrix on the document’s actor page, in a focusable scroll region', async () => {
+    await page.goto(`${base}/actors/in/${DOC}/`);
+    const region = page.locator('#matrix [role="region"]');
     expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await region.getAttribute('aria-label')).toBeTruthy();
     const table = region.locator('table');
@@ -42,7 +104,7 @@ describe('the actor index and matrix', () => {
   });
 
   it('follows a matrix cell to a measure behind it', async () => {
-    const row = page.locator(`#matrix-${DOC} tr`, { has: page.locator('th[scope="row"] a[href="/actors/unions/"]') });
+    const row = page.locator('#matrix tr', { has: page.locator('th[scope="row"] a[href="/actors/unions/"]') });
     const link = row.locator('td a[data-measure-link]').first();
     const href = (await link.getAttribute('href'))!;
     expect(measuresOf('unions').map((m) => `/documents/${DOC}/${m}/`)).toContain(href);
@@ -51,22 +113,43 @@ describe('the actor index and matrix', () => {
     expect(await page.locator('section.measure').getAttribute('data-actors')).toMatch(/(^| )unions( |$)/);
   });
 
-  it('does not make a phone page scroll sideways', async () => {
+  it('gives the units outside every part a column of their own, so every tag is in the matrix', async () => {
+    const flat = corpus.documents.find((d) => actors.unitsOf(d.id).some((u) => u.part === undefined && u.tags.length > 0));
+    if (!flat) return;
+    const m = actorPartMatrix(actors, flat);
+    await page.goto(`${base}/actors/in/${flat.id}/`);
+    const heads = await page.locator('#matrix thead th[scope="col"]').allTextContents();
+    expect(heads.map((h) => h.trim())).toContain(m.parts.find((p) => p.outside)!.heading);
+    expect(await page.locator('#matrix td a[data-measure-link]').count()).toBe(
+      m.rows.reduce(
+        (n, r) =>
+          n + r.cells.reduce((k, c) => k + c.measures.lead.length + c.measures.participant.length + c.measures.beneficiary.length, 0),
+        0,
+      ),
+    );
+  });
+
+  it('does not make a phone page scroll sideways; wide tables scroll in their box, saying so', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    for (const path of ['/actors/', '/actors/unions/', `/documents/${DOC}/`]) {
+    for (const path of ['/actors/', `/actors/in/${DOC}/`, '/actors/unions/', `/documents/${DOC}/`]) {
       await phone.goto(`${base}${path}`);
       expect(
         await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
         path,
       ).toBeLessThanOrEqual(0);
     }
-    // The table itself is wider than the phone: it scrolls inside its region.
-    await phone.goto(`${base}/actors/`);
-    const region = phone.locator(`#matrix-${DOC} [role="region"]`);
-    // Scrolled to, as a reader would: off screen the matrix is not laid out (content-visibility).
-    await region.scrollIntoViewIfNeeded();
-    await phone.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // The tables are wider than the phone: each scrolls inside its region, a line above it says so.
+    for (const [path, sel] of [
+      [`/actors/in/${DOC}/`, '#matrix [role="region"]'],
+      ['/actors/', '#documents [role="region"]'],
+    ] as const) {
+      await phone.goto(`${base}${path}`);
+      const region = phone.locator(sel);
+      await region.scrollIntoViewIfNeeded();
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), path).toBe(true);
+      expect(await region.evaluate((el) => getComputedStyle(el).overflowX), path).toBe('auto');
+      expect(await region.evaluate((el) => (el.previousElementSibling as HTMLElement).offsetHeight > 0), path).toBe(true);
+    }
     await phone.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { instrumentPartMatrix } from '../../src/lib/instruments/matrices.ts';
+import { instrumentPartMatrix, instrumentSummary } from '../../src/lib/instruments/matrices.ts';
 import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 import { launchBrowser } from './support/browser.ts';
 
@@ -62,19 +62,63 @@ describe.each([360, 1440])('the instrument × part matrix at %i px', (width) => 
 });
 
 describe('the corpus page', () => {
-  it('shows the coverage, the chart and the codebook, fits a phone, and leads from a count to the document page', async () => {
+  it('shows the coverage, the chart and the codebook, fits a phone, and leads from a document that uses an instrument to its row there', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await phone.goto(`${base}/instruments/`);
     expect(await sideways(phone)).toBeLessThanOrEqual(0);
-    expect(await phone.locator('#coverage tbody tr').count()).toBe(corpus.documents.length);
+    expect(await phone.locator('#coverage tbody tr:not([data-group])').count()).toBe(corpus.documents.length);
+    expect(await phone.locator('#coverage tbody a[href^="/instruments/"]').count()).toBe(corpus.documents.length);
     expect(await phone.locator('#chart svg[role="img"] title').textContent()).toContain('政策工具');
     expect(await phone.locator('#codebook div[id^="codebook-"]').count()).toBe(instruments.list.length);
-    const link = phone.locator(`#by-document a[data-cell-link][href="/instruments/${DOC}/#i-regulation"]`);
+    const top = instrumentSummary(instruments, corpus.documents).find((r) => r.id === 'i-regulation')!.top[0]!;
+    const link = phone.locator(`#by-document tr#i-regulation a[data-cell-link][href="${top.href}"]`);
     await link.scrollIntoViewIfNeeded();
     await link.click();
-    await phone.waitForURL(`**/instruments/${DOC}/#i-regulation`);
+    await phone.waitForURL(`**${top.href}`);
     expect(await phone.locator('tr#i-regulation th[scope="row"]').textContent()).toContain('法规管制');
     await phone.close();
+  });
+
+  it('stays small: one row per document, no per-sentence links', async () => {
+    const html = await (await fetch(`${base}/instruments/`)).text();
+    expect(html.length).toBeLessThan(300_000);
+    expect(html).not.toContain('data-measure-link');
+  });
+});
+
+describe.each(['/instruments/', `/instruments/${DOC}/`])('%s at 360 px', (path) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${base}${path}`);
+  });
+  afterAll(async () => page.close());
+
+  it('draws the chart’s labels at 11 px or more', async () => {
+    const sizes = await page
+      .locator('#chart svg text')
+      .evaluateAll((els) => els.map((el) => (el as SVGTextElement).getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(0);
+    // A text box is a little taller than its font; 11 px type gives a box of 11 px or more.
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    const scale = await page.locator('#chart svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return (box.width / (svg as SVGSVGElement).viewBox.baseVal.width) * Number(svg.getAttribute('font-size'));
+    });
+    expect(scale).toBeGreaterThanOrEqual(11);
+  });
+
+  it('scrolls each wide table sideways in its own box, with a line above it saying so, and never the page', async () => {
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    const regions = page.locator('main .x-scroll[role="region"]');
+    expect(await regions.count()).toBeGreaterThan(0);
+    for (const region of await regions.all()) {
+      expect(await region.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+      expect(await region.evaluate((el) => (el.previousElementSibling as HTMLElement).offsetHeight > 0)).toBe(true);
+      // Nothing in a table is cut off: what does not fit is reached by scrolling the box.
+      const cut = await region.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'hidden');
+      expect(cut).toBe(false);
+    }
   });
 });
 

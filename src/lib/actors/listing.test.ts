@@ -2,12 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture, OFFICIAL_FIXTURE } from '../../../tests/fixtures/actors/fixture.ts';
 import {
   documentActorOptions,
+  documentActorRows,
+  documentActorTable,
+  documentActorsPage,
   evidencePlace,
+  groupByYear,
   groupByItem,
   matrixRowsByKind,
   shortPartHeading,
   taggedUnitCounts,
   unregisteredBodies,
+  unregisteredSummary,
 } from './listing.ts';
 import type { Actors } from './model.ts';
 import { actorPage, actorPartMatrix } from './views.ts';
@@ -127,6 +132,62 @@ describe('the bodies of responsibility notes that the registry lacks', () => {
       // On mof's page, a carried note's entry says so (its link leads to the note).
       const { unit, tag } = actorPage(official, 'mof').byRole.participant.find((e) => e.unit.id === 'm4')!;
       expect(tag.basis === 'official' && evidencePlace(unit, tag)).toBe('沿用前文括注（下同）');
+    } finally {
+      notes.dispose();
+    }
+  });
+});
+
+describe('the actor index’s list of documents', () => {
+  it('gives each document a row with its coverage, the actors it names and its tags by role, adding up to the matrix', () => {
+    const docs = fx.corpus().documents;
+    const rows = documentActorRows(actors, docs);
+    const row = rows.find((r) => r.id === 'tiny-doc')!;
+    expect(row).toMatchObject({ href: '/actors/in/tiny-doc/', name: '关于测试的意见', date: '2024-10-22', dateText: '2024-10-22' });
+    expect(row.coverage).toEqual({ units: 3, official: 0, reviewed: 3, machine: 0, none: 0 });
+    const matrix = actorPartMatrix(
+      actors,
+      docs.find((d) => d.id === 'tiny-doc')!,
+    );
+    expect(row.actors).toBe(matrix.rows.length);
+    for (const role of ['lead', 'participant', 'beneficiary'] as const)
+      expect(row.roles[role]).toBe(matrix.rows.reduce((n, r) => n + r.total[role], 0));
+  });
+
+  it('keeps the matrix’s old fragments on the rows and sums each column', () => {
+    const table = documentActorTable(actors, fx.corpus().documents);
+    const rows = table.years.flatMap((y) => y.rows);
+    expect(rows.find((r) => r.href === '/actors/in/tiny-doc/')).toMatchObject({ id: 'matrix-tiny-doc', headId: 'matrix-tiny-doc-h' });
+    expect(table.columns).toHaveLength(rows[0]!.values.length);
+    expect(table.totals).toEqual(table.columns.map((_, i) => rows.reduce((n, r) => n + r.values[i]!, 0)));
+  });
+
+  it('groups rows by year, newest first, undated last', () => {
+    const row = (id: string, date?: string) => ({ id, name: id, title: id, date, dateText: date ?? '未注明日期' });
+    const groups = groupByYear([row('a', '2018-03-01'), row('b'), row('c', '2024-01-02'), row('d', '2018-12-31')]);
+    expect(groups.map((g) => [g.year, g.label, g.rows.map((r) => r.id)])).toEqual([
+      ['2024', '2024年', ['c']],
+      ['2018', '2018年', ['d', 'a']],
+      ['undated', '未注明日期', ['b']],
+    ]);
+  });
+
+  it('builds one document’s page: its matrix by kind and only its own unregistered bodies', () => {
+    const notes = new ActorFixture(OFFICIAL_FIXTURE);
+    try {
+      const official = notes.load();
+      const doc = notes.corpus().documents.find((d) => d.id === 'fengong')!;
+      const page = documentActorsPage(official, doc);
+      expect(page.groups.flatMap((g) => g.rows)).toEqual(page.matrix.rows);
+      expect(page.unregistered.map((b) => b.name)).toEqual(['人力资源社会保障部']);
+      expect(page.noun).toBe('措施');
+      expect(unregisteredSummary(official, notes.corpus().documents)).toEqual([
+        {
+          name: '人力资源社会保障部',
+          units: 2,
+          documents: [{ id: 'fengong', name: doc.meta.shortTitle ?? doc.meta.title, href: '/actors/in/fengong/#unregistered' }],
+        },
+      ]);
     } finally {
       notes.dispose();
     }

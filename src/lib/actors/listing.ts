@@ -1,9 +1,13 @@
 import { type Actors, ROLES, type RegisteredTag, type ResolvedUnit, registeredTags } from './model.ts';
-import { ACTOR_KIND_LABELS, type Actor, ActorKind, type Role } from './schema.ts';
-import type { ActorEntry, ActorPage, ActorPartMatrix } from './views.ts';
+import { ACTOR_KIND_LABELS, type Actor, ActorKind, ROLE_LABELS, type Role } from './schema.ts';
+import { type Coverage, actorCoverage } from './coverage.ts';
+import { type ActorEntry, type ActorPage, type ActorPartMatrix, actorPartMatrix } from './views.ts';
+import type { DocumentEntry } from '../corpus.ts';
 import { unitKey } from '../links/units.ts';
-import { documentUrl, newsUrl } from '../routes.ts';
+import { documentActorsUrl, documentUrl, newsUrl } from '../routes.ts';
+import { UNDATED, itemDate } from '../schema/item-date.ts';
 import { sentenceOrdinal } from '../view/paragraphs.ts';
+import { numberedNoun } from '../view/unit-summary.ts';
 
 /** One measure or news statement on an actor's page, with every tag of the actor in it (one role). */
 export interface UnitGroup {
@@ -56,10 +60,10 @@ export interface UnregisteredBody {
   items: Array<{ item: string; itemTitle: string; units: Array<{ unit: ResolvedUnit; role: Role }> }>;
 }
 
-/** The bodies of every document's notes that no registry alias names, in the order they first appear. */
-export function unregisteredBodies(actors: Actors): UnregisteredBody[] {
+/** The bodies of every document's notes (or one item's) that no registry alias names, in the order they first appear. */
+export function unregisteredBodies(actors: Actors, item?: string): UnregisteredBody[] {
   const bodies = new Map<string, UnregisteredBody>();
-  for (const unit of actors.units) {
+  for (const unit of item === undefined ? actors.units : actors.unitsOf(item)) {
     for (const tag of unit.tags) {
       if (tag.actor !== undefined || tag.basis !== 'official') continue;
       const body = bodies.get(tag.name) ?? bodies.set(tag.name, { name: tag.name, items: [] }).get(tag.name)!;
@@ -119,4 +123,187 @@ export function taggedUnitCounts(page: ActorPage): { measures: number; statement
   for (const role of ROLES) for (const { unit } of page.byRole[role]) seen.set(unitKey(unit.item, unit.id), unit);
   const units = [...seen.values()];
   return { measures: units.filter((u) => u.itemKind === 'document').length, statements: units.filter((u) => u.itemKind === 'news').length };
+}
+
+/** What a list of documents shows of each one's date and groups by: YYYY-MM-DD and its year, or undated. */
+export interface DatedRow {
+  id: string;
+  /** The short title where there is one, else the title. */
+  name: string;
+  title: string;
+  /** YYYY-MM-DD, or undefined for a text that prints no date and came with none. */
+  date: string | undefined;
+  /** What the date column shows: the date, or 未注明日期. */
+  dateText: string;
+}
+
+export function datedRow(doc: DocumentEntry): DatedRow {
+  const date = itemDate(doc.meta);
+  return { id: doc.id, name: doc.meta.shortTitle ?? doc.meta.title, title: doc.meta.title, date, dateText: date ?? UNDATED };
+}
+
+/** Rows by year, newest year first and newest first within a year; undated texts last, in the order given. */
+export function groupByYear<T extends DatedRow>(rows: readonly T[]): Array<{ year: string; label: string; rows: T[] }> {
+  const sorted = [...rows].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const groups: Array<{ year: string; label: string; rows: T[] }> = [];
+  for (const row of sorted) {
+    const year = row.date?.slice(0, 4) ?? 'undated';
+    const last = groups.at(-1);
+    if (last?.year === year) last.rows.push(row);
+    else groups.push({ year, label: row.date ? `${year}年` : UNDATED, rows: [row] });
+  }
+  return groups;
+}
+
+/** A row of a list of documents with counts: the document's page for the topic, its date, its figures. */
+export interface CountRow {
+  /** The row's fragment and its head's, where the list keeps permalinks (the actor index: matrix-<doc>, matrix-<doc>-h). */
+  id?: string | undefined;
+  headId?: string | undefined;
+  href: string;
+  name: string;
+  title: string;
+  dateText: string;
+  values: number[];
+}
+
+/** A list of documents with counts by year, as the actor and instrument indexes show it (src/components/DocumentCountTable.astro). */
+export interface CountTable {
+  /** Prefix of the year rows' fragments: <prefix>2018. */
+  yearPrefix: string;
+  caption: string;
+  columns: Array<{ label: string; title?: string | undefined }>;
+  years: Array<{ year: string; label: string; rows: CountRow[] }>;
+  totals: number[];
+}
+
+/** Rows by year with their counts, and the sums of each column. */
+export function countTable<T extends DatedRow>(
+  rows: readonly T[],
+  shape: Omit<CountTable, 'years' | 'totals'> & { row: (row: T) => Omit<CountRow, 'name' | 'title' | 'dateText'> },
+): CountTable {
+  const { row, ...rest } = shape;
+  const years = groupByYear(rows).map((g) => ({
+    year: g.year,
+    label: g.label,
+    rows: g.rows.map((r) => ({ ...row(r), name: r.name, title: r.title, dateText: r.dateText })),
+  }));
+  const totals = rest.columns.map((_, i) => years.reduce((n, y) => n + y.rows.reduce((k, r) => k + r.values[i]!, 0), 0));
+  return { ...rest, years, totals };
+}
+
+/** One document's line on the actor index: coverage, how many actors it names, its tags by role; the matrix is on its own page. */
+export interface DocumentActorRow extends DatedRow {
+  /** The document's actor page (its actor × part matrix). */
+  href: string;
+  coverage: Omit<Coverage, 'doc'>;
+  /** Registry actors tagged in it, in any role. */
+  actors: number;
+  /** Tags of registry actors by role, each actor counted once per unit and role (the matrix's cells add up to these). */
+  roles: Record<Role, number>;
+}
+
+/** The actor index's list of documents, one compact row each, in the order given (groupByYear orders them). */
+export function documentActorRows(actors: Actors, documents: readonly DocumentEntry[]): DocumentActorRow[] {
+  const coverage = actorCoverage(actors, documents);
+  return documents.map((doc, i) => {
+    const roles = { lead: 0, participant: 0, beneficiary: 0 };
+    const named = new Set<string>();
+    for (const unit of actors.unitsOf(doc.id)) {
+      const pairs = new Set<string>();
+      for (const { actor, role } of registeredTags(unit)) {
+        named.add(actor);
+        if (pairs.has(`${actor} ${role}`)) continue;
+        pairs.add(`${actor} ${role}`);
+        roles[role]++;
+      }
+    }
+    const { doc: _, ...counts } = coverage[i]!;
+    return { ...datedRow(doc), href: documentActorsUrl(doc.id), coverage: counts, actors: named.size, roles };
+  });
+}
+
+/** The actor index's table of documents: coverage, actors named, tags by role; each row links the document's matrix and keeps the matrix's old fragment. */
+export function documentActorTable(actors: Actors, documents: readonly DocumentEntry[]): CountTable {
+  return countTable(documentActorRows(actors, documents), {
+    yearPrefix: 'actors-',
+    caption: '各文件的负责主体标注：覆盖情况、点名的主体数和各角色的标注数',
+    columns: [
+      { label: '条数', title: '措施、条文、要点的条数' },
+      { label: '文件所列分工', title: '按文件括注的分工确定负责主体的条数' },
+      { label: '人工标注', title: '由人工标注或确认负责主体的条数' },
+      { label: '仅机器标注', title: '负责主体只有机器标注（未经审核）的条数' },
+      { label: '未能确定', title: '没有标注牵头或参与主体的条数' },
+      { label: '主体', title: '标注到的主体（名录所收）个数' },
+      { label: ROLE_LABELS.lead, title: '牵头的标注数（每条每个主体计一次）' },
+      { label: ROLE_LABELS.participant, title: '参与的标注数（每条每个主体计一次）' },
+      { label: ROLE_LABELS.beneficiary, title: '受益或对象的标注数（每条每个主体计一次）' },
+    ],
+    row: (r) => ({
+      id: `matrix-${r.id}`,
+      headId: `matrix-${r.id}-h`,
+      href: r.href,
+      values: [
+        r.coverage.units,
+        r.coverage.official,
+        r.coverage.reviewed,
+        r.coverage.machine,
+        r.coverage.none,
+        r.actors,
+        r.roles.lead,
+        r.roles.participant,
+        r.roles.beneficiary,
+      ],
+    }),
+  });
+}
+
+/** A registry-less body on the index: how many units name it, and the documents whose actor pages list them. */
+export interface UnregisteredSummary {
+  name: string;
+  units: number;
+  documents: Array<{ id: string; name: string; href: string }>;
+}
+
+/** The unregistered bodies for the index: one line each, linking the documents' actor pages (which list the units). */
+export function unregisteredSummary(actors: Actors, documents: readonly DocumentEntry[]): UnregisteredSummary[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return unregisteredBodies(actors).map((body) => ({
+    name: body.name,
+    units: body.items.reduce((n, i) => n + i.units.length, 0),
+    documents: body.items.map((i) => ({
+      id: i.item,
+      name: byId.get(i.item)?.meta.shortTitle ?? i.itemTitle,
+      href: `${documentActorsUrl(i.item)}#unregistered`,
+    })),
+  }));
+}
+
+/** One document's actor page: its coverage, its actor × part matrix in runs of one kind, the bodies its notes name that the registry lacks. */
+export interface DocumentActorsPage {
+  doc: DocumentEntry;
+  name: string;
+  coverage: Omit<Coverage, 'doc'>;
+  matrix: ActorPartMatrix;
+  groups: ReturnType<typeof matrixRowsByKind>;
+  unregistered: UnregisteredBody[];
+  /** What a column of the matrix is: 部分, or 章 in a text of chapters. */
+  partWord: string;
+  /** What the document calls its units (措施, 条文, 要点), as the document page's filters say. */
+  noun: string;
+}
+
+export function documentActorsPage(actors: Actors, doc: DocumentEntry): DocumentActorsPage {
+  const matrix = actorPartMatrix(actors, doc);
+  const { doc: _, ...coverage } = actorCoverage(actors, [doc])[0]!;
+  return {
+    doc,
+    name: doc.meta.shortTitle ?? doc.meta.title,
+    coverage,
+    matrix,
+    groups: matrixRowsByKind(matrix),
+    unregistered: unregisteredBodies(actors, doc.id),
+    partWord: doc.outline.parts.some((p) => p.kind === 'chapter') ? '章' : '部分',
+    noun: numberedNoun(doc.units.list) ?? '措施',
+  };
 }

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture } from '../../../tests/fixtures/actors/fixture.ts';
 import type { Actors } from './model.ts';
 import { sentenceRuns } from '../view/sentence-runs.ts';
-import { actorIndex, actorPage, actorPartMatrix, evidenceAnnotations, evidenceMarks, measureActorIds, unitChips } from './views.ts';
+import {
+  OUTSIDE_PARTS,
+  actorIndex,
+  actorPage,
+  actorPartMatrix,
+  evidenceAnnotations,
+  evidenceMarks,
+  measureActorIds,
+  outsideHeading,
+  unitChips,
+} from './views.ts';
 
 let fx: ActorFixture;
 let actors: Actors;
@@ -105,6 +115,7 @@ describe('actor × part matrix', () => {
     const doc = fx.corpus().documents[0]!;
     const matrix = actorPartMatrix(actors, doc);
     expect(matrix.parts.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(matrix.parts[0]).toMatchObject({ numeral: '一', href: '/documents/tiny-doc/#p1', outside: false });
     expect(matrix.rows.map((r) => r.actor.id)).toEqual(['governments', 'hrss', 'unions', 'enterprises', 'central-soes']);
     const enterprises = matrix.rows.find((r) => r.actor.id === 'enterprises')!;
     expect(enterprises.cells[0]).toEqual({
@@ -114,5 +125,43 @@ describe('actor × part matrix', () => {
     });
     expect(enterprises.cells[1]!.counts).toEqual({ lead: 0, participant: 0, beneficiary: 0 });
     expect(matrix.rows.find((r) => r.actor.id === 'hrss')!.total).toEqual({ lead: 1, participant: 0, beneficiary: 0 });
+  });
+});
+
+describe('actor × part matrix of units outside every part', () => {
+  // A notice whose measures stand in no part, and an opinion with one measure before its first part.
+  const flat = new ActorFixture()
+    .write('sources/flat.txt', '关于平铺的通知\n（一）加强组织。各级工会要牵头抓总。\n（二）支持企业。鼓励企业开展培训，政府给予支持。\n')
+    .write(
+      'items/flat-doc.yaml',
+      'id: flat-doc\nkind: notice\nsource: flat.txt\nbegins: 关于平铺的通知\ntitle: 关于平铺的通知\nissuers: [测试机关]\npublished: "2024-10-23"\npublisher: 测试社\n',
+    )
+    .write(
+      'actor-tags/flat-doc.yaml',
+      'units:\n  m1:\n    tags:\n      - { actor: unions, role: lead, basis: explicit, sentence: m1-s2, quote: 各级工会要牵头抓总 }\n  m2:\n    tags:\n      - { actor: enterprises, role: lead, basis: explicit, sentence: m2-s2, quote: 鼓励企业开展培训 }\n      - { actor: governments, role: participant, basis: explicit, sentence: m2-s2, quote: 政府给予支持 }\n',
+    );
+  afterAll(() => flat.dispose());
+
+  it('gives them one column, headed as the whole text when there are no parts, so every tag has a cell', () => {
+    const loaded = flat.load();
+    const doc = flat.corpus().documents.find((d) => d.id === 'flat-doc')!;
+    expect(doc.outline.parts).toHaveLength(0);
+    const matrix = actorPartMatrix(loaded, doc);
+    expect(matrix.parts).toEqual([
+      { id: OUTSIDE_PARTS, n: 0, numeral: '', heading: outsideHeading(false), href: '/documents/flat-doc/#m1', outside: true },
+    ]);
+    expect(outsideHeading(false)).toBe('全文（本文件不分部分）');
+    const cells = matrix.rows.map((r) => [r.actor.id, r.cells.map((c) => c.measures)]);
+    expect(cells).toEqual([
+      ['governments', [{ lead: [], participant: ['m2'], beneficiary: [] }]],
+      ['unions', [{ lead: ['m1'], participant: [], beneficiary: [] }]],
+      ['enterprises', [{ lead: ['m2'], participant: [], beneficiary: [] }]],
+    ]);
+  });
+
+  it('adds no such column when every unit stands in a part; beside parts the column says it holds what is left', () => {
+    const doc = fx.corpus().documents[0]!;
+    expect(actorPartMatrix(actors, doc).parts.every((p) => !p.outside)).toBe(true);
+    expect(outsideHeading(true)).toBe('不属于任何部分的条目');
   });
 });

@@ -167,43 +167,83 @@ export interface MatrixCell {
   measures: Record<Role, string[]>;
 }
 
+/**
+ * A column of the matrix: a part (or chapter) with measures, or the units that stand outside every
+ * part (a communiqué's points 第一，…, a notice's measures, the articles of a regulation without
+ * chapters), gathered in one column so that every tag of the document has a cell.
+ */
+export interface MatrixColumn {
+  id: string;
+  /** The part's number (1 for 一、); 0 for the column of units outside the parts. */
+  n: number;
+  /** 一 as printed; empty for the column outside the parts. */
+  numeral: string;
+  /** The part's heading; for the column outside the parts, what it holds, in words. */
+  heading: string;
+  /** Where the column's text begins: the part, or the first unit outside the parts. */
+  href: string;
+  /** True for the column of units outside every part. */
+  outside: boolean;
+}
+
 export interface ActorPartMatrix {
   document: string;
-  parts: Array<{ id: string; n: number; numeral: string; heading: string }>;
+  parts: MatrixColumn[];
   rows: Array<{ actor: Actor; cells: MatrixCell[]; total: Record<Role, number> }>;
 }
 
-/** Actor × part for one document: rows are the actors tagged in it, by kind then registry order. */
+/** The column id of the units outside every part (no part id has a colon). */
+export const OUTSIDE_PARTS = ':body';
+
+/** The head of the column outside the parts: the whole text when the document has no parts, else what is left of it. */
+export const outsideHeading = (hasParts: boolean) => (hasParts ? '不属于任何部分的条目' : '全文（本文件不分部分）');
+
+/**
+ * Actor × part for one document: rows are the actors tagged in it, by kind then registry order;
+ * columns are the parts with measures in reading order and, where the document has units outside
+ * every part, one column for them where the first of them stands.
+ */
 export function actorPartMatrix(actors: Actors, doc: DocumentEntry): ActorPartMatrix {
-  const parts = doc.outline.parts.filter((p) => p.measures.length > 0);
   const units = actors.unitsOf(doc.id);
   const tagged = new Set(units.flatMap((u) => registeredTags(u).map((t) => t.actor)));
   const kindOrder = (a: Actor) => ActorKind.options.indexOf(a.kind);
   const rowActors = actors.registry.filter((a) => tagged.has(a.id)).sort((a, b) => kindOrder(a) - kindOrder(b));
-  // One pass over the tags: actor → part → the measures tagging it in each role, in text order.
+  const hasParts = doc.outline.parts.some((p) => p.measures.length > 0);
+  // The columns in reading order: each part with measures, and the units outside the parts where the first of them stands.
+  const columns: MatrixColumn[] = [];
+  for (const m of doc.outline.measures) {
+    const part = doc.partOf(m.id);
+    const id = part?.id ?? OUTSIDE_PARTS;
+    if (columns.some((c) => c.id === id)) continue;
+    columns.push(
+      part
+        ? { id, n: part.n, numeral: part.numeral, heading: part.heading, href: `${doc.url}#${part.id}`, outside: false }
+        : { id, n: 0, numeral: '', heading: outsideHeading(hasParts), href: `${doc.url}#${m.id}`, outside: true },
+    );
+  }
+  // One pass over the tags: actor → column → the measures tagging it in each role, in text order.
   const cellsOf = new Map<string, Map<string, Record<Role, string[]>>>();
   for (const unit of units) {
-    if (unit.part === undefined) continue;
+    const column = unit.part?.id ?? OUTSIDE_PARTS;
     const counted = new Set<string>();
     for (const { actor, role } of registeredTags(unit)) {
       if (counted.has(`${actor}\u0000${role}`)) continue;
       counted.add(`${actor}\u0000${role}`);
       const byPart = cellsOf.get(actor) ?? cellsOf.set(actor, new Map()).get(actor)!;
-      const measures =
-        byPart.get(unit.part.id) ?? byPart.set(unit.part.id, { lead: [], participant: [], beneficiary: [] }).get(unit.part.id)!;
+      const measures = byPart.get(column) ?? byPart.set(column, { lead: [], participant: [], beneficiary: [] }).get(column)!;
       measures[role].push(unit.id);
     }
   }
   const rows = rowActors.map((actor) => {
-    const cells = parts.map((part): MatrixCell => {
-      const measures = cellsOf.get(actor.id)?.get(part.id) ?? { lead: [], participant: [], beneficiary: [] };
-      return { part: part.id, measures, counts: countsOf(measures) };
+    const cells = columns.map((col): MatrixCell => {
+      const measures = cellsOf.get(actor.id)?.get(col.id) ?? { lead: [], participant: [], beneficiary: [] };
+      return { part: col.id, measures, counts: countsOf(measures) };
     });
     const total = { lead: 0, participant: 0, beneficiary: 0 };
     for (const c of cells) for (const r of ROLES) total[r] += c.counts[r];
     return { actor, cells, total };
   });
-  return { document: doc.id, parts: parts.map(({ id, n, numeral, heading }) => ({ id, n, numeral, heading })), rows };
+  return { document: doc.id, parts: columns, rows };
 }
 
 function countsOf(measures: Record<Role, string[]>): Record<Role, number> {

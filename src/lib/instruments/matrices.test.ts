@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
-import { actorInstrumentMatrix, instrumentDocumentMatrix, instrumentPartMatrix } from './matrices.ts';
+import { actorInstrumentMatrix, instrumentPartMatrix, instrumentSummary } from './matrices.ts';
+import { CHART_WIDTH } from './pages.ts';
 import { coverageOf, documentInstrumentOptions, instrumentChartSvg, instrumentChips } from './views.ts';
 
 const model = siteModel(FIXTURE_CORPUS);
@@ -44,16 +45,32 @@ describe('instrument × part', () => {
 });
 
 describe('instrument × document', () => {
-  it('counts coded sentences per document and links the document page row', () => {
-    const matrix = instrumentDocumentMatrix(instruments, corpus.documents);
-    const row = matrix.groups.flatMap((g) => g.rows).find((r) => r.id === 'i-talent-training')!;
-    const count = (d: string) =>
-      instruments
-        .unitsOf(d)
-        .flatMap((u) => u.codes)
-        .filter((c) => c.instrument === 'talent-training').length;
-    expect(row.cells.map((c) => c.count)).toEqual([count('2023-gongjiang-peiyang'), count('2024-jineng-tisheng')]);
-    expect(row.cells[1]!.links[0]!.href).toBe('/instruments/2024-jineng-tisheng/#i-talent-training');
+  const count = (d: string, instrument: string) =>
+    instruments
+      .unitsOf(d)
+      .flatMap((u) => u.codes)
+      .filter((c) => c.instrument === instrument).length;
+
+  it('sums each instrument over the documents and names the documents that use it most, linking their row', () => {
+    const summary = instrumentSummary(instruments, corpus.documents);
+    expect(summary.map((s) => s.id)).toEqual(instruments.list.map((i) => `i-${i.id}`));
+    const talent = summary.find((s) => s.id === 'i-talent-training')!;
+    const counts = corpus.documents.map((d) => count(d.id, 'talent-training'));
+    expect(talent.sentences).toBe(counts.reduce((n, c) => n + c, 0));
+    expect(talent.documents).toBe(counts.filter((c) => c > 0).length);
+    // Most first; each link leads to the instrument's row on the document's page.
+    const top = corpus.documents
+      .filter((d) => count(d.id, 'talent-training') > 0)
+      .sort((x, y) => count(y.id, 'talent-training') - count(x.id, 'talent-training'));
+    expect(talent.top.map((l) => l.href)).toEqual(top.map((d) => `/instruments/${d.id}/#i-talent-training`));
+    expect(talent.top[0]!.label).toMatch(new RegExp(`（${count(top[0]!.id, 'talent-training')}句）$`));
+  });
+
+  it('keeps to the given number of documents and lists none for an instrument no document uses', () => {
+    const summary = instrumentSummary(instruments, corpus.documents, 1);
+    for (const s of summary) expect(s.top.length).toBe(Math.min(1, s.documents));
+    const unused = summary.find((s) => s.sentences === 0);
+    if (unused) expect(unused.top).toEqual([]);
   });
 });
 
@@ -83,11 +100,16 @@ describe('actor × instrument', () => {
     ]);
   });
 
-  it('prefixes each link with the document number over several documents', () => {
+  it('only counts over several documents (the links are on each document’s page), the counts adding up', () => {
     const both = actorInstrumentMatrix(instruments, actors, corpus.documents);
-    const labels = both.groups.flatMap((g) => g.rows).flatMap((r) => r.cells.flatMap((c) => c.links.map((l) => l.label)));
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(label).toMatch(/^[12]·\d+$/);
+    const cells = both.groups.flatMap((g) => g.rows).flatMap((r) => r.cells);
+    expect(cells.some((c) => c.count > 0)).toBe(true);
+    expect(cells.every((c) => c.links.length === 0)).toBe(true);
+    const sum = (m: typeof both, actor: string, instrument: string) =>
+      m.groups.flatMap((g) => g.rows).find((r) => r.href === `/actors/${actor}/`)?.cells[m.columns.findIndex((c) => c.id === instrument)]
+        ?.count ?? 0;
+    const each = corpus.documents.map((d) => actorInstrumentMatrix(instruments, actors, [d]));
+    expect(sum(both, 'enterprises', 'regulation')).toBe(each.reduce((n, m) => n + sum(m, 'enterprises', 'regulation'), 0));
   });
 });
 
@@ -114,5 +136,12 @@ describe('views', () => {
     const svg = instrumentChartSvg(instruments, instruments.unitsOf('2024-jineng-tisheng'), 'c', '图');
     expect(svg.match(/<g class="bar">/g)).toHaveLength(instruments.list.length);
     expect(svg).toContain('环境型·法规管制');
+  });
+
+  it('draws a chart narrow enough for its 14 px labels to stay at 11 px or more in a phone’s 328 px column', () => {
+    const svg = instrumentChartSvg(instruments, instruments.units, 'c', '图', CHART_WIDTH);
+    const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+    const font = Number(/font-size="([\d.]+)"/.exec(svg)![1]);
+    expect(font * Math.min(1, 328 / width)).toBeGreaterThanOrEqual(11);
   });
 });

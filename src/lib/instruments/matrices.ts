@@ -1,6 +1,7 @@
 // The instrument matrices: instrument × part of one document (a cell links every coded sentence),
-// instrument × document of the corpus, and actor × instrument (a cell links the measures in which
-// the actor is responsible and the instrument coded, at the instrument's first sentence there).
+// each instrument's reach over the corpus (the documents that use it most), and actor × instrument
+// (for one document a cell links the measures in which the actor is responsible and the
+// instrument coded, at the instrument's first sentence there; over several it counts them).
 import { type Actors, registeredTags } from '../actors/index.ts';
 import { shortPartHeading } from '../actors/listing.ts';
 import { ACTOR_KIND_LABELS, ActorKind } from '../actors/schema.ts';
@@ -120,51 +121,58 @@ export function instrumentPartMatrix(ins: Instruments, doc: DocumentEntry): Matr
   };
 }
 
-/** Instrument × document of the corpus: coded sentences, each count linking the document's row of the instrument. */
-export function instrumentDocumentMatrix(ins: Instruments, docs: readonly DocumentEntry[]): Matrix {
-  const columns = docs.map((d) => ({
-    id: d.id,
-    label: d.meta.shortTitle ?? d.meta.title,
-    title: d.meta.title,
-    href: documentInstrumentsUrl(d.id),
-  }));
-  return {
-    columns,
-    columnGroups: [],
-    groups: instrumentRows(
-      ins,
-      (i) => codebookHref(i.id),
-      (i) =>
-        docs.map((d) => {
-          const count = ins.unitsOf(d.id).reduce((n, u) => n + u.codes.filter((c) => c.instrument === i.id).length, 0);
-          return {
-            count,
-            links: count
-              ? [
-                  {
-                    label: String(count),
-                    href: `${documentInstrumentsUrl(d.id)}#i-${i.id}`,
-                    title: `${d.meta.title}：${i.name} ${count}句`,
-                  },
-                ]
-              : [],
-          };
-        }),
-    ),
-  };
+/** An instrument's line on the corpus page: how much it is coded, in how many documents, and where most. */
+export interface InstrumentSummary {
+  /** The row's fragment, as on the document pages: i-funding. */
+  id: string;
+  instrument: CodedInstrument;
+  /** Coded sentences in all the documents. */
+  sentences: number;
+  /** Documents with at least one sentence coded so. */
+  documents: number;
+  /** The documents with the most such sentences (most first, then in the order given), each linking its row on the document's page. */
+  top: CellLink[];
+}
+
+/**
+ * Instrument × document of the corpus in a size that does not grow with the corpus: per
+ * instrument, its sentences, how many documents use it and the `top` documents that use it most
+ * (each count a link to the instrument's row on that document's page). The counts of every
+ * document are on the corpus page's list of documents and on each document's page.
+ */
+export function instrumentSummary(ins: Instruments, docs: readonly DocumentEntry[], top = 3): InstrumentSummary[] {
+  const perDoc = docs.map((d) => {
+    const counts = new Map<string, number>();
+    for (const u of ins.unitsOf(d.id)) for (const c of u.codes) counts.set(c.instrument, (counts.get(c.instrument) ?? 0) + 1);
+    return { doc: d, counts };
+  });
+  return ins.list.map((i) => {
+    const using = perDoc.filter((p) => p.counts.has(i.id));
+    const most = [...using].sort((a, b) => b.counts.get(i.id)! - a.counts.get(i.id)!).slice(0, top);
+    return {
+      id: `i-${i.id}`,
+      instrument: i,
+      sentences: using.reduce((n, p) => n + p.counts.get(i.id)!, 0),
+      documents: using.length,
+      top: most.map(({ doc, counts }) => ({
+        label: `${doc.meta.shortTitle ?? doc.meta.title}（${counts.get(i.id)}句）`,
+        href: `${documentInstrumentsUrl(doc.id)}#i-${i.id}`,
+        title: `${doc.meta.title}：${i.name} ${counts.get(i.id)}句`,
+      })),
+    };
+  });
 }
 
 /**
  * Actor × instrument over the given documents: rows are the actors responsible (lead or
- * participant) for some coded measure, by kind; a cell links each measure where the actor is
- * responsible and the instrument coded. With several documents a link is prefixed by the
- * document's place in `docs` (1·14), which the page's legend explains.
+ * participant) for some coded measure, by kind. For one document a cell links each measure where
+ * the actor is responsible and the instrument coded; over several it only counts them (the links
+ * are on each document's page), so the table grows with the registry, not with the corpus.
  */
 export function actorInstrumentMatrix(ins: Instruments, actors: Actors, docs: readonly DocumentEntry[]): Matrix {
   const columns = ins.list.map((i) => ({ id: i.id, label: i.name, title: `${i.type.name}·${i.name}`, href: codebookHref(i.id) }));
   const cells = new Map<string, Map<string, CellLink[]>>();
-  docs.forEach((doc, k) => {
-    const prefix = docs.length > 1 ? `${k + 1}·` : '';
+  docs.forEach((doc) => {
     for (const unit of ins.unitsOf(doc.id)) {
       const tagged = actors.unit(doc.id, unit.id);
       // The actors of the registry: a row needs an actor (a body only a note names has none).
@@ -175,7 +183,7 @@ export function actorInstrumentMatrix(ins: Instruments, actors: Actors, docs: re
           const first = unit.codes.find((c) => c.instrument === i)!;
           const list = row.get(i) ?? row.set(i, []).get(i)!;
           list.push({
-            label: `${prefix}${unit.short}`,
+            label: unit.short,
             href: first.href,
             title: `${doc.meta.shortTitle ?? doc.meta.title}${unit.label}：${quotes(first)}`,
           });
@@ -191,7 +199,7 @@ export function actorInstrumentMatrix(ins: Instruments, actors: Actors, docs: re
         .map((a): Row => {
           const row = columns.map((c) => {
             const links = cells.get(a.id)!.get(c.id) ?? [];
-            return { count: links.length, links };
+            return { count: links.length, links: docs.length > 1 ? [] : links };
           });
           return { label: a.name, href: actorUrl(a.id), cells: row, total: row.reduce((n, c) => n + c.count, 0) };
         }),

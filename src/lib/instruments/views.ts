@@ -61,19 +61,23 @@ export function documentInstrumentOptions(
     .filter((g) => g.options.length > 0);
 }
 
-/** Coded sentences per instrument of the given units, as a build-time SVG bar chart; empty without a codebook. */
-export function instrumentChartSvg(ins: Instruments, units: readonly CodedUnit[], id: string, title: string): string {
+/**
+ * Coded sentences per instrument of the given units, as a build-time SVG bar chart; empty without a
+ * codebook. `width` is the drawing's width in its own pixels: a page scales the chart down to its
+ * column, so a narrow drawing keeps its labels legible on a phone.
+ */
+export function instrumentChartSvg(ins: Instruments, units: readonly CodedUnit[], id: string, title: string, width?: number): string {
   if (ins.list.length === 0) return '';
   const counts = new Map<string, number>();
   for (const u of units) for (const c of u.codes) counts.set(c.instrument, (counts.get(c.instrument) ?? 0) + 1);
+  const bars = ins.list.map((i) => ({ label: `${i.type.name}·${i.name}`, value: counts.get(i.id) ?? 0 }));
   return barChartSvg({
     id,
     title,
-    bars: ins.list.map((i) => ({
-      label: `${i.type.name}·${i.name}`,
-      value: counts.get(i.id) ?? 0,
-      valueText: `${counts.get(i.id) ?? 0}句`,
-    })),
+    ...(width === undefined ? {} : { width }),
+    // The figure alone beside a bar (the title says what is counted), so the drawing stays narrow; the description says 句.
+    bars: bars.map((b) => ({ ...b, valueText: String(b.value) })),
+    desc: bars.map((b) => `${b.label}：${b.value}句`).join('；'),
   });
 }
 
