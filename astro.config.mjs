@@ -1,11 +1,13 @@
 // @ts-check
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { policyReader } from './src/lib/site/integration.ts';
 import { offline } from './src/lib/offline/integration.ts';
 import { siteAddress } from './src/lib/site/address.ts';
+import { sitemapLastmod } from './src/lib/seo/sitemap.ts';
 
 /** The public origin: canonical URLs, sitemap and citations use it. Set with SITE_URL (src/lib/site/address.ts). */
 const address = siteAddress();
@@ -15,14 +17,35 @@ const site = address.site;
 /** The permalink contract holds for the project's own content, not for fixtures or the bench's corpora. */
 const ownContent = !process.env.CONTENT_DIR || resolve(process.env.CONTENT_DIR) === resolve('content');
 
+const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
+
+/**
+ * Each sitemap URL's <lastmod>: the dates of the texts on the page (src/lib/seo/sitemap.ts), read
+ * from the /data/corpus.json this build has written by the time the sitemap is (astro:build:done).
+ * @type {((url: string) => string | undefined) | undefined}
+ */
+let lastmodOf;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withLastmod(item) {
+  lastmodOf ??= sitemapLastmod(JSON.parse(readFileSync(join(outDir, 'data/corpus.json'), 'utf8')));
+  const lastmod = lastmodOf(item.url);
+  return lastmod ? { ...item, lastmod } : item;
+}
+
 export default defineConfig({
   site,
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  outDir,
+  // scripts/build.ts gives each build a content store of its own (the default, node_modules/.astro/, is shared by every checkout that links that node_modules).
+  ...(process.env.POLICY_READER_CACHE_DIR ? { cacheDir: process.env.POLICY_READER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static HTML; the reader's browser gets no framework runtime.
   // offline() after policyReader(): it lists the Pagefind index that policyReader writes.
-  integrations: [sitemap(), policyReader({ permalinks: ownContent, timingsFile: process.env.POLICY_READER_TIMINGS }), offline()],
+  integrations: [
+    sitemap({ serialize: withLastmod }),
+    policyReader({ permalinks: ownContent, timingsFile: process.env.POLICY_READER_TIMINGS }),
+    offline(),
+  ],
   // assetsInlineLimit 0: every script is an external file, so the CSP needs no 'unsafe-inline'.
   // Code loaded on first use (search, cite panel, actor filter) is an import() in
   // src/scripts/reader.ts, split by Vite into chunks under /_astro/. modulePreload false: no

@@ -22,6 +22,19 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
+      {
+        // npm run test:clients: the exports opened with the programs researchers use (QualCoder's
+        // import, citeproc-js, biber, feedparser, xmllint with the Akoma Ntoso schema), on a build
+        // of content/ with a configured address; it needs python3-feedparser and biber (.ci/run).
+        test: {
+          name: 'clients',
+          include: ['tests/clients/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          globalSetup: ['tests/clients/global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -64,10 +64,15 @@ describe('/data/<doc>.akn.xml', () => {
     expect(tree.akomaNtoso['@_xmlns']).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
     const eIds = [...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]!);
     expect(new Set(eIds).size).toBe(eIds.length);
-    const chapters = eIds.filter((e) => /^chp_\d+$/.test(e));
-    // A measure is chp_N__para_M; an article of a regulation chp_N__art_M (its paragraphs …__art_M__para_K).
-    const paras = eIds.filter((e) => /^chp_\d+__(?:para|art)_\d+$/.test(e));
-    expect(chapters).toHaveLength(doc.units.filter((u) => (u.kind === 'part' || u.kind === 'chapter') && u.parent === null).length);
+    const last = (e: string) => e.split('__').at(-1)!;
+    // A part or chapter is chp_N, under whatever holds it (a book, an issued document's container).
+    const chapters = eIds.filter((e) => /^chp_\d+(?:-\d+)?$/.test(last(e)));
+    // A measure or point is …para_M, an article …art_M (第十条之一 art_10-1); an article's own
+    // paragraphs (…__art_M__para_K) and a list's points are not units of their own.
+    const paras = eIds.filter(
+      (e) => /^(?:para|art)_\d+(?:-\d+)?$/.test(last(e)) && !/(?:^|__)art_[\d-]+__para_\d+$/.test(e) && !e.includes('__list_'),
+    );
+    expect(chapters).toHaveLength(doc.units.filter((u) => u.kind === 'part' || u.kind === 'chapter').length);
     expect(paras).toHaveLength(numbered(doc).length);
     expect(eIds.includes('preamble')).toBe(doc.units.some((u) => u.kind === 'preamble'));
   });

@@ -1,6 +1,11 @@
-/** A BibTeX entry written in biblatex-compatible fields (date, urldate) plus year for classic BibTeX. */
+/**
+ * A BibTeX entry in fields biblatex's data model defines for its type (biber --validate-datamodel
+ * finds none invalid: tests/clients/biber.test.ts), plus year for classic BibTeX. Our citations are
+ * @online (a web page: GB/T 7714's [EB/OL]): a document number is its `titleaddon` (@online has no
+ * `number`), the publisher its `organization` (@online has no `howpublished`).
+ */
 export interface BibEntry {
-  type: 'misc' | 'online';
+  type: 'online';
   key: string;
   /** Field order is kept as given. */
   fields: ReadonlyArray<readonly [string, string | undefined]>;

@@ -29,19 +29,19 @@ describe('citeMeasure, the dated opinion (四)', () => {
     expect(c.full).toBe('《某某部 某某总工会关于提升产业工人技能水平的意见》三（四）');
   });
 
-  it('writes a GB/T 7714-2015 electronic-resource reference to the document', () => {
+  it('writes a GB/T 7714-2015 electronic-resource reference to the document, its path the measure’s page', () => {
     expect(c.gbt7714).toBe(
-      '某某部, 某某总工会. 某某部 某某总工会关于提升产业工人技能水平的意见[EB/OL]. (2024-05-12)[2026-11-24]. https://example.org/documents/2024-jineng-tisheng/.',
+      '某某部, 某某总工会. 某某部 某某总工会关于提升产业工人技能水平的意见[EB/OL]. (2024-05-12)[2026-11-24]. https://example.org/documents/2024-jineng-tisheng/m4/.',
     );
   });
 
   it('writes BibTeX with corporate authors kept whole', () => {
-    expect(c.bibtex).toBe(`@misc{2024-jineng-tisheng-m4,
+    expect(c.bibtex).toBe(`@online{2024-jineng-tisheng-m4,
   author = {{某某部} and {某某总工会}},
   title = {某某部 某某总工会关于提升产业工人技能水平的意见},
-  howpublished = {新华社},
+  organization = {新华社},
   year = {2024},
-  date = {2024-05-10},
+  date = {2024-05-12},
   url = {https://example.org/documents/2024-jineng-tisheng/m4/},
   urldate = {2026-11-24},
   note = {第（四）条},
@@ -49,11 +49,11 @@ describe('citeMeasure, the dated opinion (四)', () => {
 }`);
   });
 
-  it('writes CSL-JSON as legislation with the clause as section', () => {
+  it('writes CSL-JSON as a web page dated by the copy, with the clause as section', () => {
     expect(c.cslJson).toBe(`[
   {
     "id": "2024-jineng-tisheng-m4",
-    "type": "legislation",
+    "type": "webpage",
     "title": "某某部 某某总工会关于提升产业工人技能水平的意见",
     "author": [
       {
@@ -63,12 +63,11 @@ describe('citeMeasure, the dated opinion (四)', () => {
         "literal": "某某总工会"
       }
     ],
-    "authority": "某某部、某某总工会",
     "genre": "意见",
     "section": "第（四）条",
-    "publisher": "新华社",
+    "container-title": "新华社",
     "issued": {
-      "date-parts": [[2024, 5, 10]]
+      "date-parts": [[2024, 5, 12]]
     },
     "accessed": {
       "date-parts": [[2026, 11, 24]]
@@ -92,16 +91,16 @@ describe('citeMeasure, the opinion with a document number (三)', () => {
   it('falls back to the publication date, which is all the copy prints', () => {
     expect(numbered.meta.date).toBeUndefined();
     expect(c.gbt7714).toBe(
-      '某某办公厅, 某某委员会办公厅. 某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见[EB/OL]. (2023-09-15)[2026-11-24]. https://example.org/documents/2023-gongjiang-peiyang/.',
+      '某某办公厅, 某某委员会办公厅. 某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见: 某办发〔2023〕7号[EB/OL]. (2023-09-15)[2026-11-24]. https://example.org/documents/2023-gongjiang-peiyang/m3/.',
     );
   });
 
   it('carries the document number into BibTeX and CSL', () => {
-    expect(c.bibtex).toBe(`@misc{2023-gongjiang-peiyang-m3,
+    expect(c.bibtex).toBe(`@online{2023-gongjiang-peiyang-m3,
   author = {{某某办公厅} and {某某委员会办公厅}},
   title = {某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见},
-  number = {某办发〔2023〕7号},
-  howpublished = {新华社},
+  titleaddon = {某办发〔2023〕7号},
+  organization = {新华社},
   year = {2023},
   date = {2023-09-15},
   url = {https://example.org/documents/2023-gongjiang-peiyang/m3/},
@@ -111,14 +110,13 @@ describe('citeMeasure, the opinion with a document number (三)', () => {
 }`);
     expect(c.csl).toEqual({
       id: '2023-gongjiang-peiyang-m3',
-      type: 'legislation',
+      type: 'webpage',
       title: '某某办公厅 某某委员会办公厅关于加强新时代工匠人才培养的意见',
       author: [{ literal: '某某办公厅' }, { literal: '某某委员会办公厅' }],
-      authority: '某某办公厅、某某委员会办公厅',
       genre: '意见',
       number: '某办发〔2023〕7号',
       section: '第（三）条',
-      publisher: '新华社',
+      'container-title': '新华社',
       issued: { 'date-parts': [[2023, 9, 15]] },
       accessed: { 'date-parts': [[2026, 11, 24]] },
       URL: 'https://example.org/documents/2023-gongjiang-peiyang/m3/',
@@ -134,7 +132,7 @@ describe('citeDocumentSentence', () => {
     expect(c.short).toBe('《技能意见》第（一）条');
     expect(c.quote).toBe('“在职业学校(含技工院校、下同)开设‘劳模工匠大讲堂’，邀请大国工匠讲授技艺。”（《技能意见》第（一）条）');
     expect(c.csl.URL).toBe(c.permalink);
-    expect(c.bibtex).toContain('@misc{2024-jineng-tisheng-m1-s2,');
+    expect(c.bibtex).toContain('@online{2024-jineng-tisheng-m1-s2,');
   });
 
   it('cites sentences outside measures by part or as the preamble, on the document page', () => {
@@ -176,10 +174,10 @@ describe('citeNews', () => {
     expect(c.gbt7714).toBe(
       '新华社. 我国交通强国建设试点单位获专利900余项[EB/OL]. (2024-05-13)[2026-11-24]. https://example.org/news/2024-transport-pilot-patents/.',
     );
-    expect(c.bibtex).toBe(`@misc{2024-transport-pilot-patents,
+    expect(c.bibtex).toBe(`@online{2024-transport-pilot-patents,
   author = {{新华社}},
   title = {我国交通强国建设试点单位获专利900余项},
-  howpublished = {新华社},
+  organization = {新华社},
   year = {2024},
   date = {2024-05-13},
   url = {https://example.org/news/2024-transport-pilot-patents/},
@@ -188,12 +186,11 @@ describe('citeNews', () => {
 }`);
     expect(c.csl).toEqual({
       id: '2024-transport-pilot-patents',
-      type: 'article-newspaper',
+      type: 'webpage',
       title: '我国交通强国建设试点单位获专利900余项',
       author: [{ literal: '新华社' }],
+      genre: '新闻',
       'container-title': '新华社',
-      publisher: '新华社',
-      'publisher-place': '南京',
       issued: { 'date-parts': [[2024, 5, 13]] },
       accessed: { 'date-parts': [[2026, 11, 24]] },
       URL: 'https://example.org/news/2024-transport-pilot-patents/',
@@ -211,7 +208,7 @@ describe('citeNews', () => {
     );
     expect(c.bibtex).toContain('  note = {题名为编者所拟},\n');
     expect(c.gbt7714).toBe(
-      '新华社. 国家发展改革委有关负责人谈经济运行和设备更新政策[EB/OL]. (2024-05-13)[2026-11-24]. https://example.org/news/2024-ndrc-equipment-renewal/.',
+      '新华社. 国家发展改革委有关负责人谈经济运行和设备更新政策[EB/OL]. (2024-05-13)[2026-11-24]. https://example.org/news/2024-ndrc-equipment-renewal/#s9.',
     );
   });
 
@@ -244,16 +241,14 @@ describe('CSL of each shape of document', () => {
   it.each([
     ['proposal', '建议'],
     ['regulation', '条例'],
-  ])('a %s is legislation of its kind', (name, genre) => {
+  ])('a %s is a web page of its kind, by its issuers', (name, genre) => {
     const c = citeDocument(shape(name), opts);
-    expect(c.csl).toMatchObject({ type: 'legislation', genre });
-    expect(c.csl.authority).toBe(shape(name).meta.issuers.join('、'));
+    expect(c.csl).toMatchObject({ type: 'webpage', genre, author: shape(name).meta.issuers.map((literal) => ({ literal })) });
   });
 
-  it('an explanation is a speech by its author, with no issuing authority', () => {
+  it('an explanation is a web page by its author, its kind 说明', () => {
     const explanation = shape('explanation');
     const c = citeMeasure(explanation, explanation.measures[0]!.id, opts);
-    expect(c.csl).toMatchObject({ type: 'speech', genre: '说明', author: [{ literal: '张某某' }] });
-    expect(c.csl.authority).toBeUndefined();
+    expect(c.csl).toMatchObject({ type: 'webpage', genre: '说明', author: [{ literal: '张某某' }] });
   });
 });

@@ -2,7 +2,6 @@ import type { CitableDocument, CitableNews } from './citable.ts';
 
 import { bibAuthors, escapeBib, formatBibtex } from './bibtex.ts';
 import { type CslItem, cslDate, formatCslJson } from './csl.ts';
-import { itemDate } from '../schema/item-date.ts';
 import { gbt7714 } from './gbt7714.ts';
 import {
   type DocumentPlace,
@@ -35,7 +34,10 @@ export interface Citation {
   full: string;
   /** For a sentence: “…。”（《意见》第（十四）条）. */
   quote?: string;
-  /** GB/T 7714-2015 reference to the whole item (pinpoints go in the text, not the reference list). */
+  /**
+   * GB/T 7714-2015 reference to the item, its access path the permalink of what is cited: exactly
+   * what citeproc-js makes of `csl` in the official numeric style (src/lib/cite/citeproc.test.ts).
+   */
   gbt7714: string;
   bibtex: string;
   csl: CslItem;
@@ -68,21 +70,21 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
   const { meta } = doc;
   const kind = KINDS[meta.kind];
   const permalink = absoluteUrl(opts.site, place ? placePath(doc, place, sentenceId) : doc.url);
-  const date = itemDate(doc.meta);
   const key = [doc.id, sentenceId ?? (place && placeId(place))].filter(Boolean).join('-');
   const pinpoint = place ? clause(place) : undefined;
+  // The copy cited is a web page (ours, of the text its publisher printed): GB/T 7714's electronic
+  // resource [EB/OL], CSL `webpage`, biblatex @online, each dated by the copy's publication.
+  const copyDate = citedDate(meta);
   const csl: CslItem = {
     id: key,
-    // An explanation 说明 is a speech by its author about a document, not legislation.
-    type: kind.legislative ? 'legislation' : 'speech',
+    type: 'webpage',
     title: meta.title,
     author: meta.issuers.map((literal) => ({ literal })),
-    ...(kind.legislative ? { authority: meta.issuers.join('、') } : {}),
     genre: kind.name,
     ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(pinpoint ? { section: pinpoint } : {}),
-    ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    ...(date ? { issued: cslDate(date) } : {}),
+    ...(meta.publisher ? { 'container-title': meta.publisher } : {}),
+    ...(copyDate ? { issued: cslDate(copyDate) } : {}),
     accessed: cslDate(opts.accessed),
     URL: permalink,
     language: 'zh-CN',
@@ -95,21 +97,24 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
     gbt7714: gbt7714({
       authors: meta.issuers,
       title: meta.title,
+      number: meta.docNumber,
       type: 'EB',
-      published: meta.published,
+      published: copyDate,
       accessed: opts.accessed,
-      url: absoluteUrl(opts.site, doc.url),
+      url: permalink,
     }),
     bibtex: formatBibtex({
-      type: 'misc',
+      type: 'online',
       key,
       fields: [
         ['author', bibAuthors(meta.issuers)],
         ['title', escapeBib(meta.title)],
-        ['number', meta.docNumber && escapeBib(meta.docNumber)],
-        ['howpublished', meta.publisher && escapeBib(meta.publisher)],
-        ['year', date?.slice(0, 4)],
-        ['date', date],
+        ['titleaddon', meta.docNumber && escapeBib(meta.docNumber)],
+        ['organization', meta.publisher && escapeBib(meta.publisher)],
+        ['year', copyDate?.slice(0, 4)],
+        // biblatex requires a date of every entry; a text that carries none gets EDTF's
+        // unspecified year, XXXX, which biber reads as a date no one knows (never a made-up day).
+        ['date', copyDate ?? UNSPECIFIED_DATE],
         ['url', permalink],
         ['urldate', opts.accessed],
         ['note', pinpoint],
@@ -120,6 +125,15 @@ function citeDocumentPlace(doc: CitableDocument, place: DocumentPlace | null, op
     cslJson: formatCslJson([csl]),
   };
 }
+
+/** ISO 8601-2 (EDTF) for a year not known: how biblatex's date field says a text is undated. */
+export const UNSPECIFIED_DATE = 'XXXX';
+
+/**
+ * The date a citation gives: the copy's publication (GB/T 7714's 更新或修改日期 of an electronic
+ * resource, CSL `issued` of a web page), else the document's own date; undefined for a text with none.
+ */
+const citedDate = (meta: { date?: string | undefined; published?: string | undefined }) => meta.published ?? meta.date;
 
 function sentenceText(entry: CitableDocument | CitableNews, sentenceId: string): string {
   const all = 'units' in entry ? entry.units.list.flatMap((u) => u.sentences) : entry.sentences;
@@ -153,13 +167,15 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
   const key = sentenceId ? `${news.id}-${sentenceId}` : news.id;
   // The schema requires a news item's publisher; a missing one is left out rather than printed empty.
   const authors = meta.publisher ? [meta.publisher] : [];
+  // A web page as a document is (above): the dateline's place is no publisher's place, which
+  // GB/T 7714 styles would print as a book's 出版地.
   const csl: CslItem = {
     id: key,
-    type: 'article-newspaper',
+    type: 'webpage',
     title: meta.title,
     author: authors.map((literal) => ({ literal })),
-    ...(meta.publisher ? { 'container-title': meta.publisher, publisher: meta.publisher } : {}),
-    ...(meta.place ? { 'publisher-place': meta.place } : {}),
+    genre: KINDS[meta.kind].name,
+    ...(meta.publisher ? { 'container-title': meta.publisher } : {}),
     issued: cslDate(meta.published),
     accessed: cslDate(opts.accessed),
     URL: permalink,
@@ -177,15 +193,15 @@ export function citeNews(news: CitableNews, opts: CiteOptions, sentenceId?: stri
       type: 'EB',
       published: meta.published,
       accessed: opts.accessed,
-      url: absoluteUrl(opts.site, news.url),
+      url: permalink,
     }),
     bibtex: formatBibtex({
-      type: 'misc',
+      type: 'online',
       key,
       fields: [
         ['author', bibAuthors(authors)],
         ['title', escapeBib(meta.title)],
-        ['howpublished', meta.publisher && escapeBib(meta.publisher)],
+        ['organization', meta.publisher && escapeBib(meta.publisher)],
         ['year', meta.published.slice(0, 4)],
         ['date', meta.published],
         ['url', permalink],

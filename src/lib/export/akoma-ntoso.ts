@@ -6,6 +6,7 @@ import type { ArticleNode, TableNode } from '../tree/nodes.ts';
 import { type DocUnit, PAGE_KINDS, type UnitKind } from '../units/units.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
 import { absoluteUrl } from '../routes.ts';
+import { issuerId } from '../feeds/issuers.ts';
 
 /** Text containers: their content is written on one line so no layout whitespace enters it. */
 const INLINE = new Set(['p', 'num', 'heading', 'docTitle', 'docDate']);
@@ -73,6 +74,32 @@ export interface AknOptions {
   site: string;
   /** Date the XML was produced (FRBRManifestation); defaults to the publication date so builds repeat. */
   generated?: string;
+  /**
+   * The actor registry's id of a body by a name the texts write (its name or an alias), so a body
+   * has the same reference in every file (registryIds); a name the registry lacks gets its pinyin.
+   */
+  bodyId?: ((name: string) => string | undefined) | undefined;
+}
+
+/**
+ * Registry ids by every name and alias an entry gives, for AknOptions.bodyId. A name two entries
+ * give (an alias of a collective and the name of a single body) goes to the one with a level (a
+ * single named body), else to the first.
+ */
+export function registryIds(registry: ReadonlyArray<{ id: string; name: string; aliases: readonly string[]; level?: string | undefined }>) {
+  const ids = new Map<string, string>();
+  for (const single of [true, false])
+    for (const a of registry)
+      if ((a.level !== undefined) === single) for (const name of [a.name, ...a.aliases]) if (!ids.has(name)) ids.set(name, a.id);
+  return (name: string) => ids.get(name);
+}
+
+/** A body or person the metadata refers to: its eId in the file, its ontology href (the same in every file), its name. */
+interface Reference {
+  eId: string;
+  href: string;
+  name: string;
+  person: boolean;
 }
 
 /**
@@ -136,12 +163,23 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
   const expression = `${work}/zho@${m.published ?? ''}`;
   const published = m.published ? { date: m.published, name: 'publication' } : UNKNOWN_DATE;
   const workDate = m.date ? { date: m.date, name: 'issued' } : m.published ? { date: m.published, name: 'published' } : UNKNOWN_DATE;
+  // A reference's id is the registry's (central-committee for 中共中央) or the name's pinyin, so a
+  // body is the same TLC in every file; a speaker (说明人, 讲话人) is a person, not an organisation.
+  const refs = new Map<string, Reference>();
+  const ref = (name: string, person: boolean): Reference => {
+    const id = (person ? undefined : options.bodyId?.(name)) ?? issuerId(name);
+    let r = refs.get(id);
+    if (!r) refs.set(id, (r = { eId: id, href: `/ontology/${person ? 'person' : 'organization'}/cn/${id}`, name, person }));
+    return r;
+  };
+  const byPerson = KINDS[m.kind].author === 'person';
   // A work needs an author; a text that names none (a charter, a constitution reprinted bare) says so.
   const issuers = m.issuers.length
-    ? m.issuers.map((name, i) => ({ eId: `issuer-${i + 1}`, name }))
-    : [{ eId: 'issuer-unknown', name: '未注明' }];
+    ? [...new Set(m.issuers.map((name) => ref(name, byPerson)))]
+    : [{ eId: 'unknown-author', href: '/ontology/organization/cn/unknown-author', name: '未注明', person: false }];
   // A text taken from its issuers' own copy has no other publisher: they published it.
   const publisher = m.publisher ?? (m.issuers.join('、') || '发文机关');
+  const publisherRef = m.publisher ? ref(m.publisher, false) : issuers[0]!;
   return el('meta', {}, [
     el('identification', { source: '#policy-reader' }, [
       el('FRBRWork', {}, [
@@ -158,7 +196,7 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
         el('FRBRthis', { value: `${expression}/!main` }),
         el('FRBRuri', { value: expression }),
         el('FRBRdate', published),
-        el('FRBRauthor', { href: '#publisher' }),
+        el('FRBRauthor', { href: `#${publisherRef.eId}` }),
         el('FRBRlanguage', { language: 'zho' }),
       ]),
       el('FRBRManifestation', {}, [
@@ -178,8 +216,9 @@ function meta(doc: DocumentEntry, options: AknOptions): XmlElement {
     ]),
     el('publication', { date: published.date, name: published === UNKNOWN_DATE ? 'unknown' : 'publisher', showAs: publisher }),
     el('references', { source: '#policy-reader' }, [
-      ...issuers.map((i) => el('TLCOrganization', { eId: i.eId, href: `/ontology/organization/cn/${i.eId}`, showAs: i.name })),
-      el('TLCOrganization', { eId: 'publisher', href: '/ontology/organization/cn/publisher', showAs: publisher }),
+      ...[...new Set([...issuers, publisherRef])].map((r) =>
+        el(r.person ? 'TLCPerson' : 'TLCOrganization', { eId: r.eId, href: r.href, showAs: r.name }),
+      ),
       el('TLCOrganization', { eId: 'policy-reader', href: absoluteUrl(options.site, '/'), showAs: 'policy-reader' }),
     ]),
   ]);

@@ -4,7 +4,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus.ts';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
-import { akomaNtosoIds, akomaNtosoXml } from './akoma-ntoso.ts';
+import { akomaNtosoIds, akomaNtosoXml, registryIds } from './akoma-ntoso.ts';
+import { AKOMA_NTOSO_XSD, xsdProblems } from '../../../tests/support/xsd.ts';
+import { buildCorpus } from '../corpus.ts';
+import { readItems } from '../content/items.ts';
 import { corpusExport, corpusJson } from './corpus-json.ts';
 import { csvField, parseCsv } from './csv.ts';
 import { MEASURE_CSV_COLUMNS, measuresCsv } from './measures-csv.ts';
@@ -14,6 +17,7 @@ import { el, serializeXml } from './xml.ts';
 const { corpus, glossary } = siteModel(FIXTURE_CORPUS);
 const site = 'https://example.org';
 const dated = corpus.byId('2024-jineng-tisheng') as DocumentEntry;
+const numbered = corpus.byId('2023-gongjiang-peiyang') as DocumentEntry;
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -100,7 +104,6 @@ describe('measures CSV', () => {
   it('starts with a BOM and the header, ends lines with CRLF', () => {
     expect(csv.startsWith(`\uFEFF${MEASURE_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(measuresCsv(corpus, { site, bom: false }).startsWith('document,')).toBe(true);
   });
 
   it('has one row per measure, with the text read back intact', () => {
@@ -199,8 +202,31 @@ describe('Akoma Ntoso', () => {
     const xml = akomaNtosoXml(dated, { site });
     expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-05-10/2024-jineng-tisheng"/>');
     expect(xml).toContain('<FRBRuri value="/akn/cn/doc/opinion/2024-05-10/2024-jineng-tisheng/zho@2024-05-12"/>');
-    expect(xml).toContain('<TLCOrganization eId="issuer-1" href="/ontology/organization/cn/issuer-1" showAs="某某部"/>');
+    // Without a registry, a body's reference is its name's pinyin: the same in every file.
+    expect(xml).toContain('<TLCOrganization eId="moumoubu" href="/ontology/organization/cn/moumoubu" showAs="某某部"/>');
+    expect(xml).toContain('<FRBRauthor href="#moumoubu"/>');
     expect(xml).toContain('<docDate date="2024-05-10">(2024年5月10日)</docDate>');
+  });
+
+  it('refers to a body by its registry id in every file, and to a speaker as a person', () => {
+    const bodyId = registryIds([
+      { id: 'some-ministry', name: '某某部', aliases: ['某部'], level: 'department' },
+      { id: 'publishers', name: '新华社', aliases: [] },
+    ]);
+    const a = akomaNtosoXml(dated, { site, bodyId });
+    const b = akomaNtosoXml(numbered, { site, bodyId });
+    expect(a).toContain('<TLCOrganization eId="some-ministry" href="/ontology/organization/cn/some-ministry" showAs="某某部"/>');
+    expect(a).toContain('<TLCOrganization eId="publishers" href="/ontology/organization/cn/publishers" showAs="新华社"/>');
+    expect(a).toContain('<FRBRauthor href="#publishers"/>');
+    // The same body, the same href, in both files; a href is never a position (issuer-1).
+    const hrefs = (xml: string) =>
+      new Map([...xml.matchAll(/<TLC\w+ eId="[^"]+" href="([^"]+)" showAs="([^"]+)"/g)].map((m) => [m[2]!, m[1]!]));
+    for (const [name, href] of hrefs(b)) if (hrefs(a).has(name)) expect(hrefs(a).get(name)).toBe(href);
+    expect(a + b).not.toMatch(/issuer-\d/);
+    const explanation = buildCorpus(readItems('tests/fixtures/shapes/explanation')).documents[0]!;
+    const speech = akomaNtosoXml(explanation, { site, bodyId });
+    expect(speech).toMatch(/<TLCPerson eId="zhangmoumou" href="\/ontology\/person\/cn\/zhangmoumou" showAs="张某某"\/>/);
+    expect(xsdProblems(speech, AKOMA_NTOSO_XSD)).toBe('');
   });
 
   it('escapes text and attributes, and refuses characters XML cannot hold', () => {

@@ -15,7 +15,7 @@ import { type CodeSystem, actorCodeSystem } from './codes.ts';
 import { URL_NAMESPACE, guid, uuidV5 } from './guid.ts';
 import { itemText, readSourceFile } from './item-text.ts';
 import { qdpx } from './qdpx.ts';
-import { codePointOffsets, refiProject, sourceFileName } from './refi-qda.ts';
+import { QDA_USERS, codePointOffsets, codebookNames, codeKey, refiProject, sourceFileName } from './refi-qda.ts';
 
 const SITE = 'https://example.org/';
 const model = siteModel(FIXTURE_CORPUS);
@@ -130,6 +130,40 @@ function readCodings(read: ReturnType<typeof readQdpx>, itemOf: (sourceGuid: str
     .sort();
 }
 
+describe('codebookNames', () => {
+  const system = (id: string, name: string, codes: Array<[string, string]>): CodeSystem => ({
+    id,
+    name,
+    description: '',
+    codes: codes.map(([cid, cname]) => ({ id: cid, name: cname, description: '', spans: [] })),
+  });
+
+  it('keeps a name no other code bears, and qualifies by folder, then by id, one that several bear', () => {
+    const names = codebookNames([
+      system('actor', '行动主体', [
+        ['unions', '工会'],
+        ['gov', '国务院'],
+      ]),
+      system('term', '术语', [
+        ['gonghui', '工会'],
+        ['a', '同名'],
+        ['b', '同名'],
+        ['c', '术语'],
+      ]),
+    ]);
+    expect([...names]).toEqual([
+      [codeKey('actor'), '行动主体'],
+      [codeKey('actor', 'unions'), '工会（行动主体）'],
+      [codeKey('actor', 'gov'), '国务院'],
+      [codeKey('term'), '术语'],
+      [codeKey('term', 'gonghui'), '工会（术语）'],
+      [codeKey('term', 'a'), '同名（术语 a）'],
+      [codeKey('term', 'b'), '同名（术语 b）'],
+      [codeKey('term', 'c'), '术语（术语）'],
+    ]);
+  });
+});
+
 describe('the REFI-QDA project of the fixture corpus', () => {
   const project = corpusProject(model, SITE);
   const bytes = qdpx(project);
@@ -211,12 +245,40 @@ describe('the REFI-QDA project of the fixture corpus', () => {
           parent: guid('code', 'instrument', type.id),
         });
     }
+    const termNames = new Set(model.glossary.terms.map((t) => t.term));
     for (const a of model.actors.registry) {
       const code = read.codes.get(guid('code', 'actor', a.id))!;
-      expect(code.name).toBe(a.name);
+      // A name a glossary term also bears is qualified by its folder on both codes (see codebookNames).
+      expect(code.name).toBe(termNames.has(a.name) ? `${a.name}（行动主体）` : a.name);
       expect(code.parent).toBe(a.parent ? guid('code', 'actor', a.parent) : guid('code-system', 'actor'));
     }
     expect(model.actors.registry.some((a) => a.parent)).toBe(true);
+  });
+
+  it('names every code and folder once across the codebook, qualifying a name an actor and a term share', () => {
+    const names = [...read.codes.values()].map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const shared = model.actors.registry.filter((a) => model.glossary.terms.some((t) => t.term === a.name));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const a of shared) {
+      const term = model.glossary.terms.find((t) => t.term === a.name)!;
+      expect(read.codes.get(guid('code', 'actor', a.id))!.name).toBe(`${a.name}（行动主体）`);
+      expect(read.codes.get(guid('code', 'term', term.id))!.name).toBe(`${a.name}（术语）`);
+    }
+  });
+
+  it('says who made each coding: a user per footing, machine first, the sources the site’s', () => {
+    const users = [...project.qde.matchAll(/<User guid="([^"]+)" name="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(users.map((u) => u[1])).toEqual(QDA_USERS.map((u) => u.name));
+    const byBasis = [...project.qde.matchAll(/<PlainTextSelection [^>]*creatingUser="([^"]+)"[^>]*>\s*<Description>([^<]*)</g)];
+    expect(byBasis).toHaveLength(read.selections.length);
+    for (const [, user, description] of byBasis) {
+      if (description!.includes(MACHINE_LABEL)) expect(user).toBe(guid('user', 'machine'));
+      else expect(user).not.toBe(guid('user', 'machine'));
+    }
+    expect([...project.qde.matchAll(/<TextSource [^>]*creatingUser="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      model.corpus.entries.map(() => guid('user', 'site')),
+    );
   });
 
   it('carries each item’s metadata as variables', () => {

@@ -8,7 +8,7 @@
 import type { CorpusEntry } from '../corpus.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { absoluteUrl } from '../routes.ts';
-import type { Code, CodedSpan, CodeSystem } from './codes.ts';
+import type { Basis, Code, CodedSpan, CodeSystem } from './codes.ts';
 import { guid } from './guid.ts';
 import type { ItemText } from './item-text.ts';
 import { type XmlElement, el, serializeXml } from './xml.ts';
@@ -18,6 +18,49 @@ export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const SOURCES_DIR = 'Sources';
 
 const COLORS: Record<string, string> = { actor: '#2563EB', term: '#059669', instrument: '#D97706' };
+
+/**
+ * Who made what (REFI-QDA <Users>): each coding's creatingUser is the footing it rests on, so an
+ * importing program can show or hide the machine's codings by coder; the sources are the site's.
+ * QualCoder stores the user's name as each coding's owner and takes the first user as its coder.
+ */
+export const QDA_USERS = [
+  { id: 'machine', name: '机器标注（未经审核）' },
+  { id: 'hand', name: '人工标注' },
+  { id: 'official', name: '文件括注的分工' },
+  { id: 'site', name: '政策文件阅读器' },
+] as const satisfies ReadonlyArray<{ id: Basis | 'site'; name: string }>;
+const userGuid = (id: Basis | 'site') => guid('user', id);
+
+/** The key of a code (or, with no code id, of a system's folder) in codebookNames. */
+export const codeKey = (system: string, code?: string) => (code === undefined ? system : `${system}\u0000${code}`);
+
+/**
+ * The name each folder and code has in the project, unique across the whole codebook: QualCoder's
+ * code and category tables have unique(name) and give a second code of the same name no codings
+ * (NVivo and MAXQDA also match codes by name when projects merge). A name that more than one code
+ * or folder bears is followed by its folder's name on each code that bears it, 工会（行动主体） and
+ * 工会（术语）; a name still shared within one folder then gets the code's id as well. Folder names
+ * are kept as they are.
+ */
+export function codebookNames(systems: readonly CodeSystem[]): Map<string, string> {
+  const entries = systems.flatMap((s) => [
+    { key: codeKey(s.id), name: s.name, folder: null as string | null, id: s.id },
+    ...s.codes.map((c) => ({ key: codeKey(s.id, c.id), name: c.name, folder: s.name as string | null, id: c.id })),
+  ]);
+  const count = (names: readonly string[]) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const used = count(entries.map((e) => e.name));
+  let names = entries.map((e) => (e.folder !== null && used.get(e.name)! > 1 ? `${e.name}（${e.folder}）` : e.name));
+  const again = count(names);
+  names = names.map((n, i) => {
+    const e = entries[i]!;
+    return e.folder !== null && again.get(n)! > 1 ? `${e.name}（${e.folder} ${e.id}）` : n;
+  });
+  const out = new Map(entries.map((e, i) => [e.key, names[i]!]));
+  const last = count(names);
+  for (const [name, n] of last) if (n > 1) throw new Error(`the codebook names "${name}" ${n} times; every code needs a name of its own`);
+  return out;
+}
 
 /** Where one coding falls in its source, resolved and checked. */
 export interface PlacedSpan {
@@ -151,6 +194,7 @@ export function refiProject(input: ProjectInput): RefiProject {
   const texts = new Map(input.sources.map((s) => [s.entry.id, s.text]));
   const placed = placeSpans(input.systems, texts);
   const codes = input.systems.filter((s) => s.codes.length > 0);
+  const names = codebookNames(codes);
   const project = el(
     'Project',
     {
@@ -159,9 +203,25 @@ export function refiProject(input: ProjectInput): RefiProject {
       'xsi:schemaLocation': `${QDA_NAMESPACE} http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd`,
       name: input.name,
       origin: `政策文件阅读器 policy-reader (${input.site})`,
+      creatingUserGUID: userGuid('site'),
     },
     [
-      ...(codes.length ? [el('CodeBook', {}, [el('Codes', {}, codes.map(codeFolder))])] : []),
+      el(
+        'Users',
+        {},
+        QDA_USERS.map((u) => el('User', { guid: userGuid(u.id), name: u.name, id: u.id })),
+      ),
+      ...(codes.length
+        ? [
+            el('CodeBook', {}, [
+              el(
+                'Codes',
+                {},
+                codes.map((s) => codeFolder(s, names)),
+              ),
+            ]),
+          ]
+        : []),
       el(
         'Variables',
         {},
@@ -186,18 +246,19 @@ export function refiProject(input: ProjectInput): RefiProject {
 const desc = (text: string) => el('Description', {}, [text]);
 
 /** A code system as a folder code (not codable itself) holding its codes, nested by parent. */
-function codeFolder(system: CodeSystem): XmlElement {
+function codeFolder(system: CodeSystem, names: ReadonlyMap<string, string>): XmlElement {
   const children = Map.groupBy(
     system.codes.filter((c) => c.parent !== undefined),
     (c) => c.parent!,
   );
   const color = COLORS[system.id];
   const code = (c: Code): XmlElement =>
-    el('Code', { guid: guid('code', system.id, c.id), name: c.name, isCodable: String(c.codable !== false), color }, [
-      desc(c.description),
-      ...(children.get(c.id) ?? []).map(code),
-    ]);
-  return el('Code', { guid: guid('code-system', system.id), name: system.name, isCodable: 'false', color }, [
+    el(
+      'Code',
+      { guid: guid('code', system.id, c.id), name: names.get(codeKey(system.id, c.id))!, isCodable: String(c.codable !== false), color },
+      [desc(c.description), ...(children.get(c.id) ?? []).map(code)],
+    );
+  return el('Code', { guid: guid('code-system', system.id), name: names.get(codeKey(system.id))!, isCodable: 'false', color }, [
     desc(system.description),
     ...system.codes.filter((c) => c.parent === undefined).map(code),
   ]);
@@ -217,28 +278,40 @@ function textSource(source: ProjectSource, placed: readonly PlacedSpan[], site: 
     const where = p.span.segment ?? `${p.span.unit}（整条）`;
     return el(
       'PlainTextSelection',
-      { guid: guid('selection', key, n), name: p.span.quote || where, startPosition: String(p.start), endPosition: String(p.end) },
+      {
+        guid: guid('selection', key, n),
+        name: p.span.quote || where,
+        startPosition: String(p.start),
+        endPosition: String(p.end),
+        creatingUser: userGuid(p.span.basis),
+      },
       [
         desc(`${p.system.name}：${p.code.name}（${p.code.id}）。${p.span.note}。位置：${id}#${where}`),
-        el('Coding', { guid: guid('coding', key, n) }, [el('CodeRef', { targetGUID: guid('code', p.system.id, p.code.id) })]),
+        el('Coding', { guid: guid('coding', key, n), creatingUser: userGuid(p.span.basis) }, [
+          el('CodeRef', { targetGUID: guid('code', p.system.id, p.code.id) }),
+        ]),
       ],
     );
   });
   const vals = values(entry, site);
-  return el('TextSource', { guid: guid('source', id), name: entry.meta.title, plainTextPath: `internal://${sourceFileName(id)}` }, [
-    desc(
-      `${KIND_NAMES[entry.meta.kind]}《${entry.meta.title}》的正文：底本 ${entry.sourceFile} 中这一篇的文字逐字照录，分栏断词处按网页所示接合（修补 ${entry.repairs.length} 处）。`,
-    ),
-    ...selections,
-    ...VARIABLES.flatMap((v) => {
-      const value = vals[v.name];
-      if (value === undefined) return [];
-      return [
-        el('VariableValue', {}, [
-          el('VariableRef', { targetGUID: guid('variable', v.name) }),
-          el(v.type === 'Date' ? 'DateValue' : 'TextValue', {}, [value]),
-        ]),
-      ];
-    }),
-  ]);
+  return el(
+    'TextSource',
+    { guid: guid('source', id), name: entry.meta.title, plainTextPath: `internal://${sourceFileName(id)}`, creatingUser: userGuid('site') },
+    [
+      desc(
+        `${KIND_NAMES[entry.meta.kind]}《${entry.meta.title}》的正文：底本 ${entry.sourceFile} 中这一篇的文字逐字照录，分栏断词处按网页所示接合（修补 ${entry.repairs.length} 处）。`,
+      ),
+      ...selections,
+      ...VARIABLES.flatMap((v) => {
+        const value = vals[v.name];
+        if (value === undefined) return [];
+        return [
+          el('VariableValue', {}, [
+            el('VariableRef', { targetGUID: guid('variable', v.name) }),
+            el(v.type === 'Date' ? 'DateValue' : 'TextValue', {}, [value]),
+          ]),
+        ];
+      }),
+    ],
+  );
 }

@@ -26,6 +26,7 @@ export function atomFeed(feed: Feed, { site, siteName }: { site: string; siteNam
       ...e.authors.map((name) => el('author', {}, [el('name', {}, [name])])),
       el('category', { term: e.kind }),
       el('summary', {}, [e.summary]),
+      el('content', { type: 'html' }, [e.content]),
     ]),
   );
   const root = el('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' }, [

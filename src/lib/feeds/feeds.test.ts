@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkAtom } from '../../../tests/support/atom.ts';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { atomDate, atomFeed } from './atom.ts';
-import { feedsOfItem, siteFeeds } from './feeds.ts';
+import { contentHtml, feedsOfItem, siteFeeds } from './feeds.ts';
+import { readdirSync } from 'node:fs';
+import { buildCorpus } from '../corpus.ts';
+import { readItems } from '../content/items.ts';
 import { issuerId } from './issuers.ts';
+import { escapeMarkup } from '../escape.ts';
 
 const { corpus } = siteModel(FIXTURE_CORPUS);
 const site = 'https://example.org/';
@@ -51,6 +55,47 @@ describe('the feeds', () => {
       expect(report.entries.map((e) => e.updated)).toEqual(feed.entries.map((e) => atomDate(e.published)));
     }
   });
+
+  it('stand each for the page that lists what they list: the home page, an issuer’s or kind’s documents, the news', () => {
+    expect(feeds[0]!.alternate).toBe('/');
+    for (const feed of feeds.slice(1)) {
+      const [, facet, value] = feed.path.match(/^\/feeds\/(issuers|kinds)\/(.+)\.xml$/)!;
+      const news = facet === 'kinds' && (value === 'news' || value === 'photo');
+      expect(feed.alternate, feed.path).toBe(news ? '/news/' : `/documents/by/${facet === 'issuers' ? 'issuer' : 'kind'}/${value}/`);
+    }
+    expect(feeds.some((f) => f.alternate === '/news/')).toBe(true);
+  });
+
+  it('give each entry the item’s whole text as content, every sentence in order, escaped', () => {
+    for (const item of corpus.entries) {
+      const entry = feeds[0]!.entries.find((e) => e.path === item.url)!;
+      let at = 0;
+      for (const s of item.sentences) {
+        const found = entry.content.indexOf(escapeMarkup(s.text), at);
+        expect(found, `${item.id} ${s.id}`).toBeGreaterThanOrEqual(at);
+        at = found + escapeMarkup(s.text).length;
+      }
+      expect(entry.content).toMatch(/^<(p|h3)>/);
+    }
+    const xml = atomFeed(feeds[0]!, { site, siteName: '站' });
+    expect(xml.match(/<content type="html">/g)).toHaveLength(feeds[0]!.entries.length);
+  });
+
+  it.each(readdirSync('tests/fixtures/shapes'))(
+    'give the %s shape’s text in the order printed, sub-items inside their article',
+    (shape) => {
+      for (const doc of buildCorpus(readItems(`tests/fixtures/shapes/${shape}`)).documents) {
+        const html = contentHtml(doc);
+        const printed = doc.units.list.flatMap((u) => u.sentences).sort((a, b) => a.span[0] - b.span[0]);
+        let at = 0;
+        for (const s of printed) {
+          const found = html.indexOf(escapeMarkup(s.text), at);
+          expect(found, `${doc.id} ${s.id}`).toBeGreaterThanOrEqual(at);
+          at = found + escapeMarkup(s.text).length;
+        }
+      }
+    },
+  );
 
   it('escape what the text holds and refuse an empty feed', () => {
     const feed = {

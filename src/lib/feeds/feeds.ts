@@ -1,11 +1,15 @@
 // Which Atom feeds the site publishes and what is in each: the whole corpus, one feed per issuer
-// and one per kind of item, each entry a document or news item with its summary and permalink,
-// newest first. Built once per build from the corpus (src/pages/feeds/ writes them).
+// and one per kind of item, each entry a document or news item with its summary, its whole text
+// as content and its permalink, newest first; each feed's alternate is the page that lists the
+// same items. Built once per build from the corpus (src/pages/feeds/ writes them).
 import type { Corpus, CorpusEntry } from '../corpus.ts';
-import { CORPUS_FEED, DOCUMENTS, HOME, issuerFeedUrl, kindFeedUrl, NEWS } from '../routes.ts';
+import { escapeMarkup } from '../escape.ts';
+import type { Sentence } from '../schema/tree.ts';
+import { CORPUS_FEED, HOME, documentsFilterUrl, issuerFeedUrl, kindFeedUrl, NEWS } from '../routes.ts';
 import { type ItemKind, isDocumentKind } from '../schema/item-meta.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { truncate } from '../snippet.ts';
+import { HEADED_KINDS } from '../units/titles.ts';
 import { issuerId } from './issuers.ts';
 
 export interface FeedEntry {
@@ -14,6 +18,8 @@ export interface FeedEntry {
   title: string;
   /** The item's written summary, else its opening words (cut with …). */
   summary: string;
+  /** The item's whole text as HTML (Atom `content type="html"`): headings, labels and paragraphs as printed. */
+  content: string;
   authors: string[];
   /** The item's publication date, YYYY-MM-DD (its updated and published date). */
   published: string;
@@ -44,10 +50,68 @@ function entryOf(item: CorpusEntry): FeedEntry | null {
     path: item.url,
     title: meta.title,
     summary: meta.summary ?? truncate(opening, EXCERPT_CHARS),
+    content: contentHtml(item),
     authors: meta.issuers.length ? meta.issuers : meta.publisher ? [meta.publisher] : [],
     published: meta.published,
     kind: meta.kind,
   };
+}
+
+/**
+ * An item's text as HTML for a feed reader, in the order it is printed: a document's titled units
+ * (parts, chapters, boxes, attachments…) give their label and title as a heading, its sentences
+ * stand in their printed paragraphs (a measure's or article's label before its first), a table's
+ * or signature's printed lines one a paragraph; a news item block by block. The words are the
+ * source's, escaped; nothing is added but the markup.
+ */
+export function contentHtml(item: CorpusEntry): string {
+  const p = (text: string) => `<p>${escapeMarkup(text)}</p>`;
+  const h = (text: string) => `<h3>${escapeMarkup(text)}</h3>`;
+  if (item.kind === 'news')
+    return item.outline.blocks.map((b) => (b.type === 'subheading' ? h(b.text) : p(b.sentences.map((s) => s.text).join('')))).join('');
+  const list = item.units.list;
+  // Where each unit begins in the source: its heading, its own text or, first of all, a unit inside it.
+  // (The list holds an article before its sub-items, and its sentences after them after those too.)
+  const start = new Map(
+    list.map((u) => [
+      u.id,
+      Math.min(u.headingSpan?.[0] ?? Infinity, ...u.sentences.map((s) => s.span[0]), ...u.lines.map((l) => l.span[0])),
+    ]),
+  );
+  for (const u of list.toReversed()) if (u.parent !== null) start.set(u.parent, Math.min(start.get(u.parent)!, start.get(u.id)!));
+  // Each sentence's place in the printed order: a paragraph's sentences run on only while no other
+  // unit's stand between them (an article's 款 goes on after the sub-items it lists).
+  const rank = new Map(
+    list
+      .flatMap((u) => u.sentences)
+      .sort((a, b) => a.span[0] - b.span[0])
+      .map((s, i) => [s.id, i]),
+  );
+  const runs = (sentences: readonly Sentence[]) =>
+    [...Map.groupBy(sentences, (s) => s.paragraph).values()].flatMap((group) =>
+      group.reduce<Sentence[][]>((out, s, i) => {
+        if (i > 0 && rank.get(s.id) === rank.get(group[i - 1]!.id)! + 1) out.at(-1)!.push(s);
+        else out.push([s]);
+        return out;
+      }, []),
+    );
+  const blocks: Array<{ at: number; html: string }> = [];
+  for (const u of list) {
+    const titled = HEADED_KINDS.has(u.kind);
+    if (titled && (u.label || u.heading))
+      blocks.push({ at: start.get(u.id)! - 0.5, html: h([u.label, u.heading].filter(Boolean).join(' ')) });
+    const paragraphs = u.sentences.length
+      ? runs(u.sentences).map((g) => ({ at: g[0]!.span[0], text: g.map((s) => s.text).join('') }))
+      : u.lines.map((l) => ({ at: l.span[0], text: l.text }));
+    paragraphs.forEach((para, i) =>
+      // A measure's or article's label runs into its first paragraph, as printed.
+      blocks.push({ at: para.at, html: p(i === 0 && !titled && u.label ? `${u.label}${para.text}` : para.text) }),
+    );
+  }
+  return blocks
+    .sort((a, b) => a.at - b.at)
+    .map((b) => b.html)
+    .join('');
 }
 
 /** Newest first; on the same day, by title, then path, so the order never depends on the build. */
@@ -75,14 +139,18 @@ function buildFeeds(corpus: Corpus): Feed[] {
     if (other) throw new Error(`issuers "${other}" and "${name}" would share the feed ${issuerFeedUrl(id)}`);
     seen.set(id, name);
     const mine = corpus.entries.filter((e) => e.meta.issuers.includes(name)).map(entryOf);
-    feeds.push({ path: issuerFeedUrl(id), title: `${name}发布的文件`, alternate: DOCUMENTS, entries: sorted(mine) });
+    // The documents index narrowed to the issuer (src/lib/view/document-filters.ts): the page
+    // listing what the feed lists; it exists for an issuer of a document.
+    const listed = corpus.documents.some((d) => d.meta.issuers.includes(name));
+    const alternate = listed ? documentsFilterUrl('issuer', id) : HOME;
+    feeds.push({ path: issuerFeedUrl(id), title: `${name}发布的文件`, alternate, entries: sorted(mine) });
   }
   for (const kind of [...new Set(corpus.entries.map((e) => e.meta.kind))]) {
     const mine = entries.filter((e) => e.kind === kind);
     feeds.push({
       path: kindFeedUrl(kind),
       title: KIND_NAMES[kind],
-      alternate: isDocumentKind(kind) ? DOCUMENTS : NEWS,
+      alternate: isDocumentKind(kind) ? documentsFilterUrl('kind', kind) : NEWS,
       entries: sorted(mine),
     });
   }

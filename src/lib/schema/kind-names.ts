@@ -18,6 +18,8 @@ export interface KindInfo {
    * table ships in the cite panel's code.
    */
   act?: true;
+  /** Who issues it is a person (说明人, 讲话人), not a body: schema.org Person, Akoma Ntoso TLCPerson. */
+  author?: 'person';
 }
 
 /**
@@ -33,7 +35,7 @@ export const KINDS: Record<ItemKind, KindInfo> = {
   proposal: { name: '建议', legislative: true },
   plan: { name: '规划', legislative: true },
   regulation: { name: '条例', legislative: true, act: true },
-  explanation: { name: '说明', legislative: false },
+  explanation: { name: '说明', legislative: false, author: 'person' },
   news: { name: '新闻', legislative: false },
   photo: { name: '图片新闻', legislative: false },
   notice: { name: '通知', legislative: true },
@@ -47,11 +49,7 @@ export const KINDS: Record<ItemKind, KindInfo> = {
   code: { name: '准则', legislative: true, act: true },
   law: { name: '法律', legislative: true, act: true },
   scheme: { name: '方案', legislative: true },
-  speech: {
-    name: '讲话',
-
-    legislative: false,
-  },
+  speech: { name: '讲话', legislative: false, author: 'person' },
   report: { name: '报告', legislative: false },
   reply: { name: '批复', legislative: false },
   letter: { name: '函', legislative: false },

@@ -1,7 +1,7 @@
-import { clause, placeOfMeasure } from '../cite/locators.ts';
+import { clause, issuedTitle, placeOfMeasure } from '../cite/locators.ts';
 import type { DocumentEntry, NewsEntry } from '../corpus.ts';
 import { absoluteUrl, documentUrl, measureUrl } from '../routes.ts';
-import { isLegislativeKind, KIND_NAMES } from '../schema/kind-names.ts';
+import { isLegislativeKind, KIND_NAMES, KINDS } from '../schema/kind-names.ts';
 
 /** A JSON-LD object: plain JSON, so it serializes as it is. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -21,13 +21,18 @@ function documentType(doc: DocumentEntry, site: string): JsonLd {
     return {
       '@type': 'Legislation',
       legislationType: KIND_NAMES[meta.kind],
+      // The day it was adopted or signed, when the text or its item says so (a repost that only
+      // says 近日印发 gives none, and none is made up); the version shown is the copy's.
       ...(meta.date ? { legislationDate: meta.date } : {}),
+      ...(meta.published ? { legislationDateVersion: meta.published } : {}),
       legislationPassedBy: meta.issuers.map(organization),
+      legislationJurisdiction: 'CN',
     };
   return {
     '@type': 'CreativeWork',
     genre: KIND_NAMES[meta.kind],
-    author: meta.issuers.map(person),
+    // A speaker (说明人, 讲话人) is a person; a reply, report or letter is by a body.
+    author: meta.issuers.map(KINDS[meta.kind].author === 'person' ? person : organization),
     ...(meta.date ? { dateCreated: meta.date } : {}),
     ...(meta.explains ? { about: { '@id': absoluteUrl(site, documentUrl(meta.explains)) } } : {}),
   };
@@ -44,7 +49,6 @@ export function documentJsonLd(doc: DocumentEntry, site: string): JsonLd {
     url,
     name: meta.title,
     ...(meta.docNumber ? { legislationIdentifier: meta.docNumber } : {}),
-    ...(isLegislativeKind(meta.kind) ? { legislationJurisdiction: 'CN' } : {}),
     inLanguage: 'zh-CN',
     ...(meta.published ? { datePublished: meta.published } : {}),
     ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),
@@ -60,6 +64,10 @@ export function measureJsonLd(doc: DocumentEntry, measureId: string, site: strin
   const { meta } = doc;
   const url = absoluteUrl(site, measureUrl(doc.id, measureId));
   const identifier = clause(place);
+  // Unique across the corpus: the document (its 文号, else its title in 《》), the document it
+  // issues when the clause is in one (a notice may issue two, each with its 第（一）条), and the
+  // clause: 中办发〔2022〕58号第（一）条, 国办发〔2018〕124号《进一步支持文化企业发展的规定》第（一）条.
+  const qualified = `${meta.docNumber ?? `《${meta.title}》`}${issuedTitle(place) ?? ''}${identifier}`;
   const type = documentType(doc, site);
   return {
     '@context': CONTEXT,
@@ -67,7 +75,7 @@ export function measureJsonLd(doc: DocumentEntry, measureId: string, site: strin
     '@id': url,
     url,
     name: lead ? `${identifier} ${lead}` : identifier,
-    ...(type['@type'] === 'Legislation' ? { legislationIdentifier: identifier } : { position: identifier }),
+    ...(type['@type'] === 'Legislation' ? { legislationIdentifier: qualified } : { identifier: qualified, position: identifier }),
     inLanguage: 'zh-CN',
     ...(meta.published ? { datePublished: meta.published } : {}),
     ...(meta.publisher ? { publisher: organization(meta.publisher) } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetJsonLd, definedTermJsonLd, definedTermSetJsonLd, webPageJsonLd, websiteJsonLd } from './pages.ts';
+import { DATA_LICENSE, datasetJsonLd, definedTermJsonLd, definedTermSetJsonLd, webPageJsonLd, websiteJsonLd } from './pages.ts';
 
 const s = { site: 'https://example.org/', name: '政策文件阅读器', description: '注释阅读器' };
 
@@ -63,5 +63,9 @@ describe('page JSON-LD', () => {
     expect(d.distribution).toEqual([
       { '@type': 'DataDownload', name: '全库', encodingFormat: 'application/json', contentUrl: 'https://example.org/data/corpus.json' },
     ]);
+    // Who made it and under what terms, as dataset search engines ask.
+    expect(d.creator).toEqual({ '@type': 'Organization', name: '政策文件阅读器', url: 'https://example.org/' });
+    expect(d.license).toEqual(DATA_LICENSE);
+    expect(JSON.stringify(d.license)).toContain('著作权法》第五条');
   });
 });

@@ -104,6 +104,17 @@ export interface DatasetInfo {
   files: ReadonlyArray<{ path: string; name: string; format: string }>;
 }
 
+/**
+ * What may be done with the data, as the Dataset says it: the texts are official documents of state
+ * organs, to which the Copyright Law of the PRC does not apply (Article 5), and they are given as
+ * printed. The site's own additions (ids, tags, codes, notes) carry no licence of their own yet:
+ * the project's owners choose one here, and every Dataset names it.
+ */
+export const DATA_LICENSE: JsonLd = {
+  '@type': 'CreativeWork',
+  name: '文件原文为国家机关的官方文件，依《中华人民共和国著作权法》第五条不适用该法；照底本逐字提供',
+};
+
 /** The /data/ page: the corpus as a dataset with one download per file. */
 export function datasetJsonLd(s: Pick<SiteInfo, 'site' | 'name'>, d: DatasetInfo): JsonLd {
   const url = absoluteUrl(s.site, d.path);
@@ -117,6 +128,8 @@ export function datasetJsonLd(s: Pick<SiteInfo, 'site' | 'name'>, d: DatasetInfo
     inLanguage: 'zh-CN',
     dateModified: d.dateModified,
     isAccessibleForFree: true,
+    license: DATA_LICENSE,
+    creator: { '@type': 'Organization', name: s.name, url: absoluteUrl(s.site, '/') },
     isPartOf: websiteRef(s),
     distribution: d.files.map((f) => ({
       '@type': 'DataDownload',

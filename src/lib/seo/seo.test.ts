@@ -46,7 +46,10 @@ describe('Legislation for each opinion', () => {
       ),
     );
     expect(numbered.legislationIdentifier).toBe('某办发〔2023〕7号');
+    // Its text prints no date of its own: none is made up, the version is its copy's.
     expect(numbered.legislationDate).toBeUndefined();
+    expect(numbered.legislationDateVersion).toBe('2023-09-15');
+    expect(numbered.legislationJurisdiction).toBe('CN');
   });
 });
 
@@ -55,11 +58,20 @@ describe('Legislation for each measure', () => {
   it.each(cases)('%s is part of its opinion', (_, doc, id) => {
     const ld = roundTrip(measureJsonLd(doc, id, site));
     expect(ld['@type']).toBe('Legislation');
-    expect(ld.legislationIdentifier).toMatch(/^第（[一二三四五六七八九十]+）条$/);
+    // The document (its 文号, else its title in 《》) and the clause: unique across the corpus.
+    const [, clause] = ld.legislationIdentifier.match(/^(?:.+号|《.+》)(第（[一二三四五六七八九十]+）条)$/)!;
+    expect(ld.legislationIdentifier.startsWith(doc.meta.docNumber ?? `《${doc.meta.title}》`)).toBe(true);
     expect(ld.isPartOf).toMatchObject({ '@type': 'Legislation', name: doc.meta.title, url: `${site}${doc.url}` });
     expect(ld.url).toBe(`${site}/documents/${doc.id}/${id}/`);
     expect(ld.legislationPassedBy.length).toBeGreaterThan(0);
-    expect(ld.name).toContain(ld.legislationIdentifier);
+    expect(ld.legislationJurisdiction).toBe('CN');
+    expect(ld.name).toContain(clause);
+  });
+
+  it('identifies every measure of the corpus apart, though 第（一）条 is in every document', () => {
+    const ids = cases.map(([, doc, id]) => roundTrip(measureJsonLd(doc, id, site)).legislationIdentifier);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('某办发〔2023〕7号第（一）条');
   });
 
   it('names (四) of the dated opinion with full-width brackets, though its source prints ASCII ones', () => {
@@ -74,8 +86,8 @@ describe('each shape of document', () => {
   const shape = (name: string) => buildCorpus(readItems(`tests/fixtures/shapes/${name}`)).documents[0] as DocumentEntry;
 
   it.each([
-    ['proposal', '建议', 'm1', '第（1）条'],
-    ['regulation', '条例', 'art2', '第二条'],
+    ['proposal', '建议', 'm1', '《某某委员会关于制定某某发展规划的建议》第（1）条'],
+    ['regulation', '条例', 'art2', '《某某管理条例》第二条'],
   ])('a %s is Legislation of its kind, and its measures are named as they are cited', (name, type, measure, identifier) => {
     const doc = shape(name);
     expect(roundTrip(documentJsonLd(doc, site))).toMatchObject({ '@type': 'Legislation', legislationType: type });
