@@ -5,12 +5,15 @@
 // was made by a script (its README: dates from the first date-only line, kinds from the title's
 // last word, issuers sometimes guessed from the signature) and is wrong in places: where it is,
 // the reason says so, and the text's reading stands.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../../src/lib/content/items.ts';
 import { kindOfTitle } from '../../src/lib/ingest/kind-words.ts';
-import { PROJECT_CONTENT } from '../support/site.ts';
+import { levelLookup } from '../../src/lib/search/actor-lookup.ts';
+import { PROJECT_CONTENT, siteModel } from '../support/site.ts';
 
 const TABLE = resolve('../shared/corpus/index.tsv');
 
@@ -38,6 +41,28 @@ describe('the collection against its metadata table', () => {
     for (const r of rows) expect(items.has(basename(r[col('file')]!, '.txt')), r[col('file')]).toBe(true);
   });
 
+  it('is what `npm run ingest` writes today, with no hand edit: every item file and source equal to a fresh ingest of the corpus', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-collection-'));
+    try {
+      const corpus = dirname(TABLE);
+      // Each document as it was entered: its saved page where there is one, else its text.
+      const files = rows.map((r) => join(corpus, r[col('html')] || r[col('file')]!));
+      const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...files, '--table', TABLE], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: out },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      for (const r of rows) {
+        const id = basename(r[col('file')]!, '.txt');
+        expect(readFileSync(join(out, 'items', `${id}.yaml`), 'utf8'), id).toBe(readFileSync(join(PROJECT_CONTENT, 'items', `${id}.yaml`), 'utf8'));
+        const source = basename(r[col('html')] || r[col('file')]!);
+        expect(readFileSync(join(out, 'sources', source)).equals(readFileSync(join(PROJECT_CONTENT, 'sources', source))), source).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('agrees with the table on kind, title, date and 文号, but where a reason is listed', () => {
     const found: string[] = [];
     for (const r of rows) {
@@ -57,5 +82,20 @@ describe('the collection against its metadata table', () => {
     expect(unexplained).toEqual([]);
     // Every listed reason is still needed.
     expect(Object.keys(KNOWN).filter((k) => !found.some((f) => f.startsWith(`${k}:`)))).toEqual([]);
+  });
+});
+
+describe('the issuers of the collection in the actor registry', () => {
+  const model = siteModel(PROJECT_CONTENT);
+  const levels = levelLookup(model.actors);
+
+  it('places every document at a level through its issuers, as the catalogue and the search filters show it', () => {
+    const unplaced = model.corpus.documents.filter((d) => levels(d).length === 0).map((d) => `${d.id}: ${d.meta.issuers.join('、') || '(no issuer)'}`);
+    // The 说明 is given by a person, who has no level: the catalogue lists it under 未定级.
+    expect(unplaced).toEqual(['2025-shiwuwu-jianyi-shuoming: 习近平']);
+    const of = (id: string) => levels(model.corpus.documents.find((d) => d.id === id)!);
+    expect(of('2024-chanye-gongren')).toEqual(['中央']);
+    expect(of('tongzhi-xiaofang-2018')).toEqual(['地方']);
+    expect(of('tongzhi-zhengshu-2010')).toEqual(['地方']);
   });
 });
