@@ -3,14 +3,16 @@
 // interaction, search cost, Lighthouse scores, and build time and search cost on synthetic corpora
 // of 10, 100 and 500 documents, with what each added document costs between consecutive sizes; and
 // on the real documents of ../shared/corpus/ that print responsibility notes, how many of the
-// official leads the machine's actor tags find (scripts/bench/official-leads.ts).
+// official leads the machine's actor tags find (scripts/bench/official-leads.ts); the first
+// searches of the collection beside those of its five first documents alone; and how long
+// `npm test` takes.
 // Prints Markdown tables and writes them into the README's "Performance" section (between the
 // bench markers).
 //
 //   npm run bench [-- --skip-lighthouse] [--skip-scaling] [--sizes=10,100,500] [--no-readme]
 //                    [--only-scaling] [--repeat=3] [--verbatim-leads] [--all-annotations]
 //                    [--skip-search-scaling] [--only-search-scaling] [--search-sizes=10,200,2000]
-//                    [--skip-notes] [--only-notes] [--notes-corpus=../shared/corpus]
+//                    [--skip-notes] [--only-notes] [--notes-corpus=../shared/corpus] [--skip-test-time]
 //
 // --only-scaling skips the real site (build, page weight, search, Lighthouse); --repeat builds each
 // size that many times and takes each step's median; --verbatim-leads generates the documents
@@ -21,7 +23,7 @@
 // as it is, since its figures would replace the others'; --notes-corpus= names the folder of
 // real documents (holding txt/); without it the section says it was skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -119,6 +121,7 @@ async function main() {
   if (!flag('skip-scaling') && !flag('only-search-scaling') && !flag('only-notes')) await measureScaling(sections);
   if (!flag('skip-search-scaling') && !flag('only-scaling') && !flag('only-notes')) await measureSearchScaling(sections);
   if (!flag('skip-notes') && !flag('only-scaling') && !flag('only-search-scaling')) measureNotes(sections);
+  if (!only && !flag('skip-test-time')) measureTestTime(sections);
 
   const cpu = cpus();
   const report = [
@@ -128,6 +131,18 @@ async function main() {
   ].join('\n');
   console.log(report);
   if (!flag('no-readme') && !flag('only-notes')) writeReadme(report);
+}
+
+/** How long `npm test` takes here, against CI's budget of 20 minutes on 2 cores (--skip-test-time leaves it out). */
+function measureTestTime(sections: string[]) {
+  log('running npm test (give --skip-test-time to leave it out)');
+  const started = performance.now();
+  const run = spawnSync('npm', ['test'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  sections.push(
+    '### Tests',
+    `- \`npm test\` took ${(ms / 60_000).toFixed(1)} min on ${cpus().length} cores and ${run.status === 0 ? 'passed' : `**failed** (exit ${run.status})`}. Target: under 20 minutes on CI's 2 cores (${mark(ms < 20 * 60_000)}); the checks of every page are \`npm run test:all-pages\`.`,
+  );
 }
 
 /** The official leads the machine finds, on the real documents with responsibility notes. */
@@ -150,8 +165,12 @@ async function measureSite(sections: string[]): Promise<string> {
   const site = join(OUT, 'site');
 
   log('building the site');
+  const started = performance.now();
   const t = build(undefined, site);
+  const wallMs = performance.now() - started;
   const pages = sitePages(site);
+  const documents = readItems('content').filter((i) => i.meta.kind !== 'news' && i.meta.kind !== 'photo').length;
+  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   sections.push(
     '### Build',
     table(
@@ -160,9 +179,12 @@ async function measureSite(sections: string[]): Promise<string> {
         ['content checks', `${sec(t.validateMs)} s`],
         ['astro build', `${sec(t.astroMs)} s`],
         ['Pagefind index', `${sec(t.pagefindMs)} s`],
-        ['pages built / indexed', `${pages.length} / ${t.indexedPages}`],
+        ['whole `npm run build`, wall clock', `${sec(wallMs)} s`],
+        ['documents / pages built / indexed', `${documents} / ${pages.length} / ${t.indexedPages}`],
       ],
     ),
+    `- Target: \`npm run build\` of the collection under 3 minutes on CI's 2 cores — ${sec(wallMs)} s on ${cpus().length} cores (${mark(wallMs < 180_000)}).`,
+    `- Target: no page over 1 MB — the largest is \`${largest.url}\`, ${kb(largest.bytes)} KB (${mark(largest.bytes <= 1024 * 1024)}).`,
   );
 
   const server = await startStaticServer(site, { gzip: true });
@@ -217,6 +239,7 @@ async function measureSite(sections: string[]): Promise<string> {
     }
     log('measuring the header search box');
     sections.push(...boxSection(await searchInHeaderBox(browser, server)));
+    if (inNode) sections.push(...(await fiveDocumentSection(inNode)));
   } finally {
     await browser.close();
   }
@@ -246,6 +269,43 @@ async function measureSite(sections: string[]): Promise<string> {
   await server.close();
 
   return version;
+}
+
+/** The items the reader began with (ids dated YYYY-): the five documents and the news beside them. */
+const FIRST_ITEM = /^[0-9]{4}-/u;
+
+/**
+ * The same first searches on a site of the five first documents alone (content/ without the
+ * collection), beside the collection's: what 108 more documents cost a reader's first search.
+ */
+async function fiveDocumentSection(collection: SearchRun): Promise<string[]> {
+  const content = join(OUT, 'content-five');
+  const site = join(OUT, 'site-five');
+  rmSync(content, { recursive: true, force: true });
+  cpSync('content', content, { recursive: true });
+  const kept = readItems('content').filter((i) => FIRST_ITEM.test(i.meta.id));
+  const sources = new Set(kept.map((i) => i.meta.source));
+  for (const f of readdirSync(join(content, 'items'))) if (!FIRST_ITEM.test(f)) rmSync(join(content, 'items', f));
+  for (const f of readdirSync(join(content, 'sources'))) if (!sources.has(f)) rmSync(join(content, 'sources', f));
+  log('building the five-document site');
+  build(content, site);
+  const five = await searchInNode(site);
+  if (!five) return [];
+  const byQuery = new Map(five.rows.map((r) => [r.query, r]));
+  const med = (rows: SearchRun['rows'], f: (r: SearchRun['rows'][number]) => number | null) =>
+    median(rows.map(f).filter((x): x is number => x !== null));
+  return [
+    '#### The collection beside the five first documents',
+    `The same cold first searches in Node on \`content/\` (${readItems('content').length} items) and on its five first documents alone (${kept.length} items with their news).`,
+    table(
+      ['query', 'KB fetched: five', 'KB fetched: collection', 'ms: five', 'ms: collection'],
+      collection.rows.map((r) => {
+        const f = byQuery.get(r.query);
+        return [r.query, f ? kb(f.bytes) : '—', kb(r.bytes), f?.ms ?? '—', r.ms ?? '—'];
+      }),
+    ),
+    `- Median KB fetched: ${kb(med(five.rows, (r) => r.bytes))} at five documents, ${kb(med(collection.rows, (r) => r.bytes))} with the collection; median ms ${med(five.rows, (r) => r.ms)} and ${med(collection.rows, (r) => r.ms)}.`,
+  ];
 }
 
 /** The header box, the real path of a reader's first search, against the search issue's targets. */

@@ -27,7 +27,16 @@ describe('searchable units', () => {
       title: '(四)提高技能人才薪酬待遇',
       kind: '措施',
     });
-    expect(u.filters['part']).toEqual(['《技能意见》三、维护劳动经济权益，保障职工安全健康']);
+    // A filter names one document of a collection: its full title, not the short one (《技能意见》).
+    expect(u.filters['part']).toEqual([`${doc.meta.title}三、维护劳动经济权益，保障职工安全健康`]);
+    expect(u.filters['document']).toEqual([doc.meta.title]);
+    expect([u.filters['doctype'], u.filters['issuer'], u.filters['year']]).toEqual([
+      ['意见'],
+      doc.meta.issuers,
+      [`${doc.meta.date!.slice(0, 4)}年`],
+    ]);
+    // No registry given: no level.
+    expect(u.filters['level']).toBeUndefined();
     expect(u.clauses[1]?.[0]).toBe('m4-s2');
   });
 

@@ -516,7 +516,9 @@ describe('a title spread over its line', () => {
   it('loses the spaces of letter-spacing and keeps those between words', () => {
     expect(withoutLetterSpacing('国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函')).toBe('国务院办公厅关于印发国家粮食应急预案的函');
     expect(withoutLetterSpacing('几　个　问　题　的　通　知')).toBe('几个问题的通知');
-    expect(withoutLetterSpacing('中共中央 国务院关于深化产业工人队伍建设改革的意见')).toBe('中共中央 国务院关于深化产业工人队伍建设改革的意见');
+    expect(withoutLetterSpacing('中共中央 国务院关于深化产业工人队伍建设改革的意见')).toBe(
+      '中共中央 国务院关于深化产业工人队伍建设改革的意见',
+    );
     expect(withoutLetterSpacing('绍兴市人事局   绍兴市教育局关于做好工作的通知')).toBe('绍兴市人事局   绍兴市教育局关于做好工作的通知');
   });
 });

@@ -109,7 +109,10 @@ function bodyNodes(
   anomalies: Anomaly[],
 ): BodyNode[] {
   const body = joinedParagraphs(paras, ctx, anomalies);
-  const classified = readingOf(body.map((p) => classify(p, ctx)), ctx);
+  const classified = readingOf(
+    body.map((p) => classify(p, ctx)),
+    ctx,
+  );
   // An address to the audience is a salutation where the tree can hold it in its place: before a
   // unit's label, at the end, or before the closing (then the closing opens after it). Inside the
   // paragraphs of a unit, it stays the text it is there.

@@ -115,8 +115,13 @@ export function createSearch(deps: SearchDeps) {
       // may come in through another query and rank among the first. Its words apart (tier "all") may lie
       // outside it, and Pagefind's AND of several terms is not our matching of their words, so a
       // preview is of exact matches of one term only.
+      // Pagefind's phrase is of its own words: 教职工代表大会, cut 教职工/代表大会, holds 职工代表大会
+      // verbatim and is not in the phrase's list, though the term's own query finds it. So the
+      // preview stands only when every unit the term's query found is in the phrase's list.
       const phrase = isPhraseQuery(plan) ? found[1] : undefined;
-      if (options.preview && phrase?.complete) {
+      const term = found[0];
+      const phraseHoldsAll = phrase?.complete && term?.complete && [...term.ids].every((id) => phrase.ids.has(id));
+      if (options.preview && phrase && phraseHoldsAll) {
         const hits = (await rank(phrase.ids)).filter((h) => h.match.kind === 'exact' && h.match.via === 'literal');
         if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
       }

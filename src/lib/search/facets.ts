@@ -2,10 +2,14 @@
 // selection, it has one of the selected values; each facet counts the results that pass the
 // other facets' selections, so a reader sees what choosing a value would leave.
 
-export const FACETS = ['kind', 'document', 'part', 'actor', 'instrument'] as const;
+export const FACETS = ['kind', 'doctype', 'issuer', 'level', 'year', 'document', 'part', 'actor', 'instrument'] as const;
 export type FacetKey = (typeof FACETS)[number];
 export const FACET_LABELS: Record<FacetKey, string> = {
   kind: '类别',
+  doctype: '文种',
+  issuer: '发文机关',
+  level: '层级',
+  year: '年份',
   document: '文件',
   part: '部分',
   actor: '主体',

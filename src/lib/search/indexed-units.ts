@@ -3,6 +3,8 @@
 // every kind is a record. Units with a page of their own (measures, articles, points) are their
 // page; the others are custom records pointing into the document page. Pure functions of corpus entries.
 import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
+import { itemDate } from '../schema/item-date.ts';
+import { KIND_NAMES } from '../schema/kind-names.ts';
 import { UNIT_NAMES } from '../schema/unit-words.ts';
 import { HEADED_KINDS, unitTitle } from '../units/titles.ts';
 import { type DocUnit, PAGE_KINDS } from '../units/units.ts';
@@ -13,11 +15,30 @@ import { newsUrl } from '../routes.ts';
 export type ActorLookup = (item: string, unit: string) => string[];
 
 const noActors: ActorLookup = () => [];
+const noLevels: LevelLookup = () => [];
 
 /** Instrument names (供给型·人才培养) by unit, for the instrument filter; the same shape as the actors'. */
 export type InstrumentLookup = ActorLookup;
 
 const docName = (doc: DocumentEntry) => doc.meta.shortTitle ?? doc.meta.title;
+
+/** The levels (中央, 国务院部门, 地方) a document is issued at, as the actor registry places its issuers. */
+export type LevelLookup = (doc: DocumentEntry) => string[];
+
+/**
+ * The document's own facets, on every record of it: its kind (文种), issuers, level and year. The
+ * document facet is its full title: a short title (《条例》, 《意见》) may name several documents
+ * of a collection, and a filter must name one.
+ */
+function documentFacets(doc: DocumentEntry, levels: LevelLookup): Record<string, string[]> {
+  const year = itemDate(doc.meta)?.slice(0, 4);
+  const out: Record<string, string[]> = { doctype: [KIND_NAMES[doc.meta.kind]], document: [doc.meta.title] };
+  if (doc.meta.issuers.length) out['issuer'] = [...doc.meta.issuers];
+  const level = levels(doc);
+  if (level.length) out['level'] = level;
+  if (year) out['year'] = [`${year}年`];
+  return out;
+}
 
 /** What a unit is called as the kind facet: 总体要求 for a part so headed and its measures, else the unit's name. */
 function kindOf(doc: DocumentEntry, u: DocUnit): string {
@@ -40,14 +61,15 @@ export function documentUnit(
   u: DocUnit,
   actors: ActorLookup = noActors,
   instruments: InstrumentLookup = noActors,
+  levels: LevelLookup = noLevels,
 ): SearchUnit {
   const name = docName(doc);
   const part = u.part ? doc.units.byId.get(u.part) : undefined;
   const names = actors(doc.id, u.id);
   const coded = instruments(doc.id, u.id);
   const kind = kindOf(doc, u);
-  const filters: Record<string, string[]> = { document: [name], kind: [kind] };
-  if (part) filters['part'] = [`${name}${unitTitle(part)}`];
+  const filters: Record<string, string[]> = { ...documentFacets(doc, levels), kind: [kind] };
+  if (part) filters['part'] = [`${doc.meta.title}${unitTitle(part)}`];
   return {
     item: doc.id,
     unit: u.id,
@@ -67,10 +89,11 @@ export function measureUnit(
   measure: { id: string },
   actors: ActorLookup = noActors,
   instruments: InstrumentLookup = noActors,
+  levels: LevelLookup = noLevels,
 ): SearchUnit {
   const u = doc.units.byId.get(measure.id);
   if (!u || !PAGE_KINDS.has(u.kind)) throw new Error(`${doc.id}: ${measure.id} is no unit with a page of its own`);
-  return documentUnit(doc, u, actors, instruments);
+  return documentUnit(doc, u, actors, instruments, levels);
 }
 
 /** One news page: its headline, subheadings and sentences. */
@@ -103,8 +126,15 @@ const searchable = (u: DocUnit) => u.sentences.length > 0 || u.lines.length > 0 
  * chapters, the closing, attachments, a notice's text, tables…): the index gets them as custom
  * records pointing into the document page, so a search still finds 2035 or a part heading there.
  */
-export function looseUnits(doc: DocumentEntry, actors: ActorLookup = noActors, instruments: InstrumentLookup = noActors): SearchUnit[] {
-  return doc.units.list.filter((u) => !PAGE_KINDS.has(u.kind) && searchable(u)).map((u) => documentUnit(doc, u, actors, instruments));
+export function looseUnits(
+  doc: DocumentEntry,
+  actors: ActorLookup = noActors,
+  instruments: InstrumentLookup = noActors,
+  levels: LevelLookup = noLevels,
+): SearchUnit[] {
+  return doc.units.list
+    .filter((u) => !PAGE_KINDS.has(u.kind) && searchable(u))
+    .map((u) => documentUnit(doc, u, actors, instruments, levels));
 }
 
 /** Every unit of the corpus in reading order: what the index holds, page or custom record. */

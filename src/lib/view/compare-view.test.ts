@@ -39,7 +39,7 @@ describe('compareView', () => {
       '《培养意见》（四）加强表彰激励',
     ]);
     expect(view.counts).toEqual({ verbatim: 3, near: 1, new: 5, dropped: 7 });
-    expect(view.why).toBe('1句逐字相同；1个分句逐字相同；一方依据或贯彻另一方');
+    expect(view.why).toBe('1句逐字相同；1个分句逐字相同；共有文字占较短一份的18.9%；一方依据或贯彻另一方');
   });
 
   it('says how rows are paired in words, with the aligner’s own weights, and no formula', () => {

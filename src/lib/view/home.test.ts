@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import type { DocumentEntry } from '../corpus.ts';
-import { OPENING_CHARS, SAME_PAGE, byItemDate, homeDocument, homeDocuments, newsGroups } from './home.ts';
+import { documentFilters } from './document-filters.ts';
+import {
+  NEWEST,
+  OPENING_CHARS,
+  SAME_PAGE,
+  byItemDate,
+  collectionSummary,
+  homeDocument,
+  homeDocuments,
+  newestDocuments,
+  newsGroups,
+} from './home.ts';
 
 const { corpus } = siteModel(FIXTURE_CORPUS);
 const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
@@ -77,5 +88,39 @@ describe('the home page’s news', () => {
     const alone = { ...first!, sourceFile: 'elsewhere.txt' };
     const groups = newsGroups({ documents: corpus.documents, news: [alone, ...corpus.news.slice(1)] });
     expect(groups.map((g) => Boolean(g.document))).toEqual([true, false]);
+  });
+});
+
+describe('the home page’s account of the collection', () => {
+  const base = doc('2024-jineng-tisheng');
+  const gov = withMeta(base, { sourceUrl: 'https://www.gov.cn/zhengce/content/2019-01/01/content_1.htm', date: '2019-01-01' }, 'gov');
+  const undated = withMeta(base, { date: undefined, published: undefined, publisher: undefined }, 'undated');
+  const documents = [...corpus.documents, gov, undated];
+  const summary = collectionSummary({ documents, news: corpus.news }, documentFilters(documents));
+
+  it('counts documents by kind and level, says the years and how many are undated, and the news', () => {
+    expect(summary.documents).toBe(4);
+    expect(summary.news).toBe(corpus.news.length);
+    expect(summary.kinds).toEqual([{ label: '意见', count: 4, url: '/documents/by/kind/opinion/' }]);
+    // The fixture's registry gives no levels: every document is 未定级, a count with no page.
+    expect(summary.levels).toEqual([{ label: '未定级', count: 4, url: undefined }]);
+    expect(summary.years).toEqual({ from: '2019', to: '2024' });
+    expect(summary.undated).toBe(1);
+    expect(summary.issuers).toBeGreaterThan(0);
+  });
+
+  it('says where the texts come from: the site of their address, else their publisher, else that none is recorded', () => {
+    expect(summary.sources.map((s) => [s.label, s.count, s.recorded])).toEqual([
+      ['新华社', 2, true],
+      ['中国政府网', 1, true],
+      ['未记录出处', 1, false],
+    ]);
+  });
+
+  it('shows the newest documents only: the catalogue lists them all', () => {
+    const many = Array.from({ length: NEWEST + 5 }, (_, i) => withMeta(base, { date: `20${10 + i}-01-01` }, `d${i}`));
+    const newest = newestDocuments(many);
+    expect(newest).toHaveLength(NEWEST);
+    expect(newest[0]!.id).toBe(`d${NEWEST + 4}`);
   });
 });

@@ -1,6 +1,7 @@
-// The home page's lists: the documents, newest first by their own date, each with the facts a
-// reader picks one by (kind, size, date, 文号) and a line on what it is about; the news printed
-// beside a document, grouped under the document they share a page with.
+// The home page: what the collection holds (counts by kind and level, years, where the texts come
+// from); the newest documents by their own date, each with the facts a reader picks one by (kind,
+// size, date, 文号) and a line on what it is about; the news printed beside a document, grouped
+// under the document they share a page with.
 import type { Corpus, DocumentEntry, NewsEntry } from '../corpus.ts';
 import { chineseDate } from '../cite/locators.ts';
 import { UNDATED, itemDate } from '../schema/item-date.ts';
@@ -8,6 +9,7 @@ import { KIND_NAMES } from '../schema/kind-names.ts';
 import { truncate } from '../snippet.ts';
 import { docMetaRows } from './doc-meta.ts';
 import { unitCounts } from './unit-summary.ts';
+import type { FilterValue } from './document-filters.ts';
 
 /** How long the opening words shown for a document without a summary may run. */
 export const OPENING_CHARS = 48;
@@ -100,4 +102,57 @@ export function newsGroups(corpus: Pick<Corpus, 'documents' | 'news'>): NewsGrou
     };
   });
   return [...out.filter((g) => g.document), ...out.filter((g) => !g.document)];
+}
+
+/** How many of the newest documents the home page lists; the catalogue (/documents/) has them all. */
+export const NEWEST = 10;
+
+/** The newest documents by their own date, for the home page. */
+export const newestDocuments = (documents: readonly DocumentEntry[], count = NEWEST) => homeDocuments(documents).slice(0, count);
+
+/** Names of the sites texts were taken from, by host; another host is shown as it is written. */
+const SITE_NAMES: Record<string, string> = { 'www.gov.cn': '中国政府网', 'gov.cn': '中国政府网' };
+
+export interface CollectionSummary {
+  documents: number;
+  news: number;
+  /** Each kind with its count and its catalogue page, most numerous first. */
+  kinds: Array<{ label: string; count: number; url?: string | undefined }>;
+  /** Each level with its count (a document counts under each of its issuers' levels), 未定级 last. */
+  levels: Array<{ label: string; count: number; url?: string | undefined }>;
+  issuers: number;
+  /** The first and last year of the dated documents; null when none is dated. */
+  years: { from: string; to: string } | null;
+  undated: number;
+  /**
+   * Where the texts were taken from, as their item files record it: the site of their source
+   * address (中国政府网, with the address of each page), else the publisher of the copy (新华社),
+   * else nothing recorded.
+   */
+  sources: Array<{ label: string; count: number; recorded: boolean }>;
+}
+
+/** What the collection holds, read off the catalogue's facets (so the two always agree) and the item files. */
+export function collectionSummary(corpus: Pick<Corpus, 'documents' | 'news'>, filters: readonly FilterValue[]): CollectionSummary {
+  const facet = (f: FilterValue['facet']) =>
+    filters.filter((v) => v.facet === f).map((v) => ({ label: v.label, count: v.documents.length, url: v.url }));
+  const years = filters.filter((v) => v.facet === 'year' && v.url).map((v) => v.value);
+  const sources = new Map<string, { label: string; count: number; recorded: boolean }>();
+  for (const d of corpus.documents) {
+    const host = d.meta.sourceUrl ? new URL(d.meta.sourceUrl).hostname : undefined;
+    const label = host ? (SITE_NAMES[host] ?? host) : (d.meta.publisher ?? '');
+    const entry = sources.get(label) ?? { label: label || '未记录出处', count: 0, recorded: Boolean(label) };
+    entry.count++;
+    sources.set(label, entry);
+  }
+  return {
+    documents: corpus.documents.length,
+    news: corpus.news.length,
+    kinds: facet('kind').sort((a, b) => b.count - a.count),
+    levels: facet('level'),
+    issuers: filters.filter((v) => v.facet === 'issuer').length,
+    years: years.length ? { from: years.reduce((a, b) => (a < b ? a : b)), to: years.reduce((a, b) => (a > b ? a : b)) } : null,
+    undated: filters.find((v) => v.facet === 'year' && !v.url)?.documents.length ?? 0,
+    sources: [...sources.values()].sort((a, b) => Number(b.recorded) - Number(a.recorded) || b.count - a.count),
+  };
 }

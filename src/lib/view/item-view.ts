@@ -13,7 +13,7 @@ import { unitKey } from '../links/units.ts';
 import type { ApparatusEntry } from '../notes/apparatus.ts';
 import { notesPageHref, termUrl } from '../routes.ts';
 import type { Measure, Sentence } from '../schema/tree.ts';
-import { actorLookup } from '../search/actor-lookup.ts';
+import { actorLookup, levelLookup } from '../search/actor-lookup.ts';
 import { measureUnit, newsUnit } from '../search/indexed-units.ts';
 import { unitMeta } from '../search/unit.ts';
 import type { SiteModel } from '../site/model.ts';
@@ -93,6 +93,7 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
   const chipsOf = (unit: ResolvedUnit) => unitChips(actors, unit);
   const lookup = actorLookup(actors);
   const coded = instrumentLookup(model.instruments);
+  const levels = levelLookup(actors);
   const instrumentsOf = (unitId: string | null) => {
     const unit = unitId ? model.instruments.unit(itemId, unitId) : undefined;
     return { instruments: unit ? instrumentChips(model.instruments, unit) : [], instrumentNone: unit?.none };
@@ -157,7 +158,7 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       .map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
     actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
     instrumentOptions: entry.kind === 'document' ? documentInstrumentOptions(model.instruments, itemId) : [],
-    searchMeta: (measure) => searchMetaOf(entry, measure, lookup, coded),
+    searchMeta: (measure) => searchMetaOf(entry, measure, lookup, coded, levels),
     metaRows: docMetaRows(entry.meta),
   };
 }
@@ -167,8 +168,9 @@ function searchMetaOf(
   measure: Measure | undefined,
   lookup: ReturnType<typeof actorLookup>,
   coded: ReturnType<typeof instrumentLookup>,
+  levels: ReturnType<typeof levelLookup>,
 ): SearchMetaView {
-  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup, coded) : newsUnit(entry as NewsEntry, lookup);
+  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup, coded, levels) : newsUnit(entry as NewsEntry, lookup);
   const meta = unitMeta(unit);
   return { meta, filters: Object.entries(unit.filters).flatMap(([key, values]) => values.map((value) => [key, value] as const)) };
 }

@@ -56,7 +56,7 @@ describe('documentReferences', () => {
       {
         url: '/compare/2020-shili-a/2021-shili-b/',
         other: '《关于深化示例人才队伍建设的意见》',
-        why: '1句逐字相同；1个分句逐字相同；一方依据或贯彻另一方',
+        why: '1句逐字相同；1个分句逐字相同；共有文字占较短一份的18.9%；一方依据或贯彻另一方',
       },
     ]);
     expect(research.targets).toEqual({ url: '/targets/2020-shili-a/', count: 1 });
