@@ -63,6 +63,12 @@ describe('the collection against its metadata table', () => {
     }
   }, 60_000);
 
+  it('names the publisher of each copy from gov.cn by its address: 中国政府网', () => {
+    const fromGov = rows.filter((r) => r[col('url')]?.startsWith('http://www.gov.cn/'));
+    expect(fromGov).toHaveLength(54);
+    for (const r of fromGov) expect(items.get(basename(r[col('file')]!, '.txt'))!.publisher, r[col('file')]).toBe('中国政府网');
+  });
+
   it('agrees with the table on kind, title, date and 文号, but where a reason is listed', () => {
     const found: string[] = [];
     for (const r of rows) {

@@ -19,6 +19,25 @@ import { DATE, DOC_NUMBER, ISSUERS, KIND, type OutsideFacts, PLAIN, PUBLISHED, t
 import { IngestError } from './ingest-error.ts';
 import { issuersIn } from './issuers.ts';
 
+/** Sites whose pages are published by the body that runs them: the copy's publisher, by its address's host. */
+const PUBLISHER_HOSTS: ReadonlyMap<string, string> = new Map([
+  ['www.gov.cn', '中国政府网'],
+  ['gov.cn', '中国政府网'],
+  ['www.xinhuanet.com', '新华网'],
+  ['www.news.cn', '新华网'],
+  ['www.npc.gov.cn', '中国人大网'],
+]);
+
+/** The publisher an address names by its host, if it is one of PUBLISHER_HOSTS. */
+function publisherOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return PUBLISHER_HOSTS.get(new URL(url).host);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface IngestOptions {
   id?: string | undefined;
   kind?: string | undefined;
@@ -203,6 +222,10 @@ export function planIngest(
     [dates.date, dates.dateFrom] = [weighed.date.value, `${weighed.date.from}; none read off the text`];
   if (weighed.docNumber.outside) draft.docNumber = weighed.docNumber.value;
   for (const field of ['indexNumber', 'topic', 'sourceUrl'] as const) if (weighed[field].value) draft[field] = weighed[field].value;
+  // A copy whose address is a publisher's own site was published by it (www.gov.cn: 中国政府网),
+  // when no （来源：…） line or --publisher says otherwise.
+  const publisherByAddress = draft.publisher ? undefined : publisherOf(weighed.sourceUrl.value);
+  if (publisherByAddress) draft.publisher = publisherByAddress;
   if (!options.published && weighed.published.value) draft.published = weighed.published.value;
   Object.assign(draft, {
     ...(dates.date ? { date: dates.date } : {}),
@@ -225,6 +248,7 @@ export function planIngest(
     kindGiven: Boolean(kind),
     publishedGiven: Boolean(options.published),
     publisherGiven: Boolean(options.publisher),
+    publisherByAddress: Boolean(publisherByAddress),
     explains: explains?.id,
     weighed,
     titlePlace,
@@ -509,6 +533,8 @@ interface ReportFacts {
   kindGiven: boolean;
   publishedGiven: boolean;
   publisherGiven: boolean;
+  /** The publisher was read off the copy's address (www.gov.cn). */
+  publisherByAddress: boolean;
   explains: string | undefined;
   weighed: Weighed;
   /** Where the text prints its title: line 1, lines 1–2, the wrapper. */
@@ -587,7 +613,7 @@ function reportOf(meta: ItemMeta, found: Detected, root: DocumentRoot, lineCount
   out.push(
     `publisher: ${
       meta.publisher
-        ? `${meta.publisher} (${facts.publisherGiven ? '--publisher' : 'the （来源：…） line'})`
+        ? `${meta.publisher} (${facts.publisherGiven ? '--publisher' : facts.publisherByAddress ? `the address's host, ${new URL(meta.sourceUrl!).host}` : 'the （来源：…） line'})`
         : 'none (no "（来源：…）" line; --publisher names one)'
     }`,
   );
