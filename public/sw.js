@@ -145,12 +145,17 @@ function keepSearch() {
   return searching;
 }
 
+/** How many files of the index are fetched at once while it is stored. */
+const STORE_BATCH = 100;
+
 async function storeSearch(list) {
   const name = SEARCH + list.version;
   const cache = await caches.open(name);
   // The list itself, stored last, marks a complete copy.
   if (!(await cache.match(OFFLINE_LIST))) {
-    await cache.addAll(list.search);
+    // In batches: one addAll of a collection's thousands of files fails in Chromium ("Failed to
+    // fetch": too many requests at once), and the index would never be stored.
+    for (let i = 0; i < list.search.length; i += STORE_BATCH) await cache.addAll(list.search.slice(i, i + STORE_BATCH));
     await cache.put(OFFLINE_LIST, new Response(JSON.stringify(list)));
   }
   for (const old of await caches.keys()) if (old.startsWith(SEARCH) && old !== name) await caches.delete(old);

@@ -27,3 +27,13 @@ describe('truncate', () => {
     expect(truncate('一二三', 3)).toBe('一二三');
   });
 });
+
+describe('a cut in a run of spaces', () => {
+  it('leaves no space beside the ellipsis', () => {
+    const text = `附件：${'甲'.repeat(30)}绍兴市教育工会${' '.repeat(30)}二〇一九年七月二日`;
+    const at = text.indexOf('工会');
+    const s = snippet(text, at, at + 2, 24);
+    expect(s.after).toBe('…');
+    expect(s.before.startsWith('…')).toBe(true);
+  });
+});

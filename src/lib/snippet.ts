@@ -13,10 +13,15 @@ export function snippet(text: string, start: number, end: number, width = 24): S
   if (start < 0 || end < start || end > text.length) throw new Error(`snippet [${start}, ${end}) is outside a text of ${text.length}`);
   const before = [...text.slice(0, start)];
   const after = [...text.slice(end)];
+  // Where the cut falls in a run of spaces (a signature line's 绍兴市教育工会      2019年…), the …
+  // stands for them: a space beside it would show as a gap the text does not have.
+  const cutBefore = before.length > width;
+  const cutAfter = after.length > width;
+  const kept = { before: before.slice(-width).join(''), after: after.slice(0, width).join('') };
   return {
-    before: (before.length > width ? '…' : '') + before.slice(-width).join(''),
+    before: cutBefore ? `…${kept.before.trimStart()}` : kept.before,
     match: text.slice(start, end),
-    after: after.slice(0, width).join('') + (after.length > width ? '…' : ''),
+    after: cutAfter ? `${kept.after.trimEnd()}…` : kept.after,
   };
 }
 

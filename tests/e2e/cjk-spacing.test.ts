@@ -52,7 +52,10 @@ function sourceTexts(): string[] {
   const metadata = readdirSync(ITEMS)
     .filter((name) => /\.ya?ml$/i.test(name))
     .flatMap((name) => strings(parse(readFileSync(join(ITEMS, name), 'utf8'))));
-  return [...sources, ...metadata].map((t) => t.replace(/\s+/gu, ' '));
+  // A title printed over two lines is shown as one (国务院办公厅关于印发 / 国 家 粮 食…): the texts
+  // with their lines joined hold its spaces as the page shows them.
+  const joined = sources.map((t) => t.replace(/\n/gu, ''));
+  return [...sources, ...joined, ...metadata].map((t) => t.replace(/\s+/gu, ' '));
 }
 
 /** Whether a source text holds whitespace between the same characters. */

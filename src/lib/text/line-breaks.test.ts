@@ -54,3 +54,14 @@ describe('lineParts', () => {
     expect(lineParts('', words)).toEqual(['']);
   });
 });
+
+describe('a registered name longer than a phone’s line', () => {
+  it('may break at its own words, and nowhere else', () => {
+    const title = '中国共产党第二十届中央委员会第二次全体会议公报';
+    const words = wordBoundaries(['中国共产党第二十届中央委员会']);
+    const breaks = lineBreaks(title, words);
+    // Whole for finding the body, but not a line of its own: 中国共产党 / 第二十届 / 中央委员会.
+    expect(breaks.filter((b) => b < 14).map((b) => title.slice(0, b))).toEqual(['中国共产党', '中国共产党第二十届']);
+    expect(breaks).not.toContain(11);
+  });
+});

@@ -3,7 +3,7 @@
 // with `word-break: keep-all` (no break between two Chinese characters) and puts a <wbr> at each
 // of these offsets; `text-wrap: balance` then evens its lines out.
 
-import type { WordBoundaries } from './words.ts';
+import { type WordBoundaries, wordBoundaries } from './words.ts';
 
 /** What may not begin a line: closing brackets and quotes, stops, the enumeration comma, dashes and ellipses. */
 const NO_START = new Set('、，。．：；？！）】》〉」』〕〗〙〛”’,.:;?!)]}%％·・…—～々ー');
@@ -21,6 +21,18 @@ const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》'
 const SHORT = 6;
 
 /**
+ * A word longer than this is cut where the base dictionary cuts it when a line must break: a
+ * registered name such as 中国共产党第二十届中央委员会 (14 characters) is one word for finding the
+ * body, but wider than a heading's line on a phone, which would break it anywhere.
+ */
+export const LONG_WORD = 8;
+
+/** The words of `text` a line may break between: the segmenter's, long ones cut at the base dictionary's words. */
+export function lineWords(text: string, words: WordBoundaries): string[] {
+  return words.words(text).flatMap((w) => (w.length > LONG_WORD ? wordBoundaries([]).words(w) : [w]));
+}
+
+/**
  * The offsets (UTF-16, 0 < offset < length) between two words of `text` where a line may break:
  * not before a closing mark nor after an opening one, not inside a short quotation or bracket, not
  * after a number or Latin word nor inside a run of Latin letters, digits and signs, not between a
@@ -30,7 +42,7 @@ const SHORT = 6;
  */
 export function lineBreaks(text: string, words: WordBoundaries): number[] {
   const kept = shortQuotes(text);
-  const list = words.words(text);
+  const list = lineWords(text, words);
   const breaks: number[] = [];
   let at = 0;
   for (const [i, word] of list.entries()) {

@@ -1,6 +1,8 @@
 // Where the browser broke the lines of a heading, and whether each break falls between two words
-// of the project's segmenter (src/lib/text/words.ts, the registry's names as words).
+// of the project's segmenter (src/lib/text/words.ts, the registry's names as words; a name longer
+// than a phone's line at its own words, src/lib/text/line-breaks.ts).
 import type { Page } from 'playwright-core';
+import { lineWords } from '../../../src/lib/text/line-breaks.ts';
 import type { WordBoundaries } from '../../../src/lib/text/words.ts';
 
 /** A heading as laid out: its visible text and the offsets in it where a new line begins. */
@@ -52,7 +54,8 @@ export function laidOut(page: Page, selector: string): Promise<LaidOut[]> {
 export function breaksInsideWords(heading: LaidOut, words: WordBoundaries): string[] {
   const ends = new Set<number>([0]);
   let at = 0;
-  for (const w of words.words(heading.text)) ends.add((at += w.length));
+  // The words a line may break between, as the pages cut them (a long registered name at its own words).
+  for (const w of lineWords(heading.text, words)) ends.add((at += w.length));
   return heading.breaks
     .filter((b) => !ends.has(b) && !/\s/.test(heading.text[b - 1] ?? '') && !/\s/.test(heading.text[b] ?? ''))
     .map((b) => `${heading.where}: ${heading.text.slice(Math.max(0, b - 6), b)} / ${heading.text.slice(b, b + 6)}`);
