@@ -33,7 +33,7 @@ import { BOX_QUERIES, QUERIES, type SearchRun, searchInChromium, searchInHeaderB
 import { startStaticServer } from './site/static-server.ts';
 import { buildSearchOnly } from './bench/search-only.ts';
 import { STEPS, type SizeRun, marginals, medianRun, totalMs, verdict, verdictOn } from './bench/scaling.ts';
-import { MODEL, writeSyntheticCorpus } from './bench/synthetic.ts';
+import { FIRST_ITEM, MODEL, keepOnly, writeSyntheticCorpus } from './bench/synthetic.ts';
 import { type Bytes, measurePage, type PageWeight } from './bench/weights.ts';
 import { measureOfficialLeads, officialLeadsSection } from './bench/official-leads.ts';
 import { pagesByKind, sitePages } from '../src/lib/site/built-pages.ts';
@@ -271,9 +271,6 @@ async function measureSite(sections: string[]): Promise<string> {
   return version;
 }
 
-/** The items the reader began with (ids dated YYYY-): the five documents and the news beside them. */
-const FIRST_ITEM = /^[0-9]{4}-/u;
-
 /**
  * The same first searches on a site of the five first documents alone (content/ without the
  * collection), beside the collection's: what 108 more documents cost a reader's first search.
@@ -284,9 +281,7 @@ async function fiveDocumentSection(collection: SearchRun): Promise<string[]> {
   rmSync(content, { recursive: true, force: true });
   cpSync('content', content, { recursive: true });
   const kept = readItems('content').filter((i) => FIRST_ITEM.test(i.meta.id));
-  const sources = new Set(kept.map((i) => i.meta.source));
-  for (const f of readdirSync(join(content, 'items'))) if (!FIRST_ITEM.test(f)) rmSync(join(content, 'items', f));
-  for (const f of readdirSync(join(content, 'sources'))) if (!sources.has(f)) rmSync(join(content, 'sources', f));
+  keepOnly(content, kept);
   log('building the five-document site');
   build(content, site);
   const five = await searchInNode(site);

@@ -14,13 +14,24 @@
 // are kept too: the generated documents then get machine actor tags, and the reader words the
 // altered characters happen to form are build notices. (At 500 documents the build then stops
 // on the page bound: /actors/ holds an actor × part matrix for every document, 35.7 MB.)
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readItems } from '../../src/lib/content/items.ts';
+import { type ParsedItem, readItems } from '../../src/lib/content/items.ts';
 import { buildCorpus, type DocumentEntry } from '../../src/lib/corpus.ts';
+import { opensWithLabel } from '../../src/lib/parse/labels.ts';
 import { seededRandom as random } from '../../src/lib/random.ts';
 
 export const MODEL = '2024-chanye-gongren';
+/** The items the reader began with (ids dated YYYY-): the five documents and the news beside them. */
+export const FIRST_ITEM = /^[0-9]{4}-/u;
+
+/** Leaves in a copied content folder only `items` and their sources. */
+export function keepOnly(dir: string, items: readonly ParsedItem[]): void {
+  const sources = new Set(items.map((i) => i.meta.source));
+  const ids = new Set(items.map((i) => `${i.meta.id}.yaml`));
+  for (const f of readdirSync(join(dir, 'items'))) if (!ids.has(f)) rmSync(join(dir, 'items', f));
+  for (const f of readdirSync(join(dir, 'sources'))) if (!sources.has(f)) rmSync(join(dir, 'sources', f));
+}
 const NUMERALS = /[一二三四五六七八九十百零]/;
 /** Annotation files left out unless `allAnnotations` (see above). */
 const EXCLUDED = ['actors.yaml', 'actor-tags', 'thesaurus.yaml'];
@@ -80,9 +91,16 @@ export function writeSyntheticCorpus(
 ): number {
   rmSync(dir, { recursive: true, force: true });
   cpSync(contentDir, dir, { recursive: true, filter: (src) => allAnnotations || !EXCLUDED.includes(basename(src)) });
-  const corpus = buildCorpus(readItems(contentDir));
+  // The corpora grow from the five first documents, as they did before the collection came: a
+  // size then means the same text on every run, and 10 is not the whole collection of 113.
+  const first = readItems(contentDir).filter((i) => FIRST_ITEM.test(i.meta.id));
+  keepOnly(dir, first);
+  const corpus = buildCorpus(first);
   const model = corpus.documents.find((d) => d.id === MODEL) ?? corpus.documents[0]!;
-  const pool = corpus.documents.flatMap((d) => d.measures.flatMap((m) => m.sentences.slice(1).map((s) => s.text)));
+  // Sentences that open with a label (（3）…) would be read as units where they are put: left out.
+  const pool = corpus.documents
+    .flatMap((d) => d.measures.flatMap((m) => m.sentences.slice(1).map((s) => s.text)))
+    .filter((t) => !opensWithLabel(t));
   const hans = [...pool.join('')].filter((c) => /\p{Script=Han}/u.test(c) && !NUMERALS.test(c));
   const count = Math.max(0, total - corpus.documents.length);
   for (let i = 1; i <= count; i++) {
