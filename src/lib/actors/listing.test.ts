@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorFixture, OFFICIAL_FIXTURE } from '../../../tests/fixtures/actors/fixture.ts';
+import { groupByYear } from '../view/by-year.ts';
 import {
   documentActorOptions,
   documentActorRows,
   documentActorTable,
   documentActorsPage,
   evidencePlace,
-  groupByYear,
   groupByItem,
   matrixRowsByKind,
   shortPartHeading,

@@ -5,7 +5,7 @@ import { type ActorEntry, type ActorPage, type ActorPartMatrix, actorPartMatrix 
 import type { DocumentEntry } from '../corpus.ts';
 import { unitKey } from '../links/units.ts';
 import { documentActorsUrl, documentUrl, newsUrl } from '../routes.ts';
-import { UNDATED, itemDate } from '../schema/item-date.ts';
+import { type DatedRow, datedRow, groupByYear } from '../view/by-year.ts';
 import { sentenceOrdinal } from '../view/paragraphs.ts';
 import { numberedNoun } from '../view/unit-summary.ts';
 
@@ -123,36 +123,6 @@ export function taggedUnitCounts(page: ActorPage): { measures: number; statement
   for (const role of ROLES) for (const { unit } of page.byRole[role]) seen.set(unitKey(unit.item, unit.id), unit);
   const units = [...seen.values()];
   return { measures: units.filter((u) => u.itemKind === 'document').length, statements: units.filter((u) => u.itemKind === 'news').length };
-}
-
-/** What a list of documents shows of each one's date and groups by: YYYY-MM-DD and its year, or undated. */
-export interface DatedRow {
-  id: string;
-  /** The short title where there is one, else the title. */
-  name: string;
-  title: string;
-  /** YYYY-MM-DD, or undefined for a text that prints no date and came with none. */
-  date: string | undefined;
-  /** What the date column shows: the date, or 未注明日期. */
-  dateText: string;
-}
-
-export function datedRow(doc: DocumentEntry): DatedRow {
-  const date = itemDate(doc.meta);
-  return { id: doc.id, name: doc.meta.shortTitle ?? doc.meta.title, title: doc.meta.title, date, dateText: date ?? UNDATED };
-}
-
-/** Rows by year, newest year first and newest first within a year; undated texts last, in the order given. */
-export function groupByYear<T extends DatedRow>(rows: readonly T[]): Array<{ year: string; label: string; rows: T[] }> {
-  const sorted = [...rows].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  const groups: Array<{ year: string; label: string; rows: T[] }> = [];
-  for (const row of sorted) {
-    const year = row.date?.slice(0, 4) ?? 'undated';
-    const last = groups.at(-1);
-    if (last?.year === year) last.rows.push(row);
-    else groups.push({ year, label: row.date ? `${year}年` : UNDATED, rows: [row] });
-  }
-  return groups;
 }
 
 /** A row of a list of documents with counts: the document's page for the topic, its date, its figures. */

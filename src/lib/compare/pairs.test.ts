@@ -2,16 +2,27 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteModel } from '../../../tests/support/site.ts';
 import { buildReferences } from '../references/relations.ts';
+import { documentChars } from '../corpus.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
 import { MIN_SHARE, STOCK_DOCUMENTS, comparePairs } from './pairs.ts';
 
 const model = siteModel(resolve('tests/fixtures/compare'));
+/** The fixture's two documents: the share is of the shorter. */
+const shorterOfTwo = Math.min(...model.corpus.documents.map(documentChars));
 
 describe('comparePairs', () => {
   it('pairs two documents that share repeated words or refer to each other, the earlier first', () => {
     // tests/fixtures/compare/README.md: one sentence and one clause of 12 characters or more shared; B implements A.
     expect(model.comparisons.pairs).toEqual([
-      { a: '2020-shili-a', b: '2021-shili-b', sentences: 1, clauses: 1, sharedChars: 35, share: 35 / 185, relations: ['implements'] },
+      {
+        a: '2020-shili-a',
+        b: '2021-shili-b',
+        sentences: 1,
+        clauses: 1,
+        sharedChars: 35,
+        share: 35 / shorterOfTwo,
+        relations: ['implements'],
+      },
     ]);
   });
 
@@ -30,9 +41,7 @@ describe('comparePairs', () => {
   it('gives no page to two documents that share only a stock phrase or less than the threshold of their text', () => {
     const none = buildReferences({ entries: [] }, []);
     const [a, b] = model.corpus.documents;
-    const shorter = Math.min(
-      ...[a!, b!].map((d) => d.units.list.reduce((n, u) => n + u.sentences.reduce((m, s) => m + s.text.length, 0), 0)),
-    );
+    const shorter = Math.min(documentChars(a!), documentChars(b!));
     const passage = (length: number, items: string[]) =>
       ({ text: '字'.repeat(length), kind: 'sentence', copies: items.map((item) => ({ unit: { item } })) }) as unknown as RepeatedPassage;
     const others = Array.from({ length: STOCK_DOCUMENTS - 1 }, (_, i) => ({ ...a!, id: `other-${i}` }));

@@ -6,7 +6,7 @@
 // that every 国务院 document prints is the genre's, not these two's); or one refers to the other
 // (an explanation and what it explains, a document and the one it implements, cites or repeals).
 // News items are not compared: they report, they do not restate measures.
-import type { Corpus, CorpusEntry, DocumentEntry } from '../corpus.ts';
+import { type Corpus, type CorpusEntry, type DocumentEntry, documentChars } from '../corpus.ts';
 import { itemDate } from '../schema/item-date.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
 import type { References, RelationType } from '../references/relations.ts';
@@ -24,7 +24,7 @@ export interface ComparePair {
   clauses: number;
   /** Characters of the passages (not stock phrases) both print word for word. */
   sharedChars: number;
-  /** sharedChars over the characters of the shorter document's sentences. */
+  /** sharedChars over the shorter document's size (documentChars). */
   share: number;
   /** Relations between the two, either way. */
   relations: RelationType[];
@@ -55,7 +55,7 @@ export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly
         found.sharedChars += p.text.length;
       }
   }
-  const size = new Map(docs.map((e) => [e.id, e.units.list.reduce((n, u) => n + u.sentences.reduce((m, s) => m + s.text.length, 0), 0)]));
+  const size = new Map(docs.map((e) => [e.id, documentChars(e)]));
   for (const p of pairs.values()) p.share = p.sharedChars / Math.max(1, Math.min(size.get(p.a)!, size.get(p.b)!));
   for (const r of references.relations) {
     if (r.to.kind !== 'corpus' || !rank.has(r.from) || !rank.has(r.to.id) || r.from === r.to.id) continue;

@@ -2,7 +2,8 @@
 // documents with their counts by type, the chart, each instrument's reach, actor × instrument,
 // the codebook), sized to stay small however many documents there are, and one document's page
 // (chart, instrument × part, actor × instrument, the units coded with no instrument).
-import { type CountTable, type DatedRow, countTable, datedRow } from '../actors/listing.ts';
+import { type CountTable, countTable } from '../actors/listing.ts';
+import { type DatedRow, datedRow } from '../view/by-year.ts';
 import type { DocumentEntry } from '../corpus.ts';
 import { documentInstrumentsUrl } from '../routes.ts';
 import type { SiteModel } from '../site/model.ts';

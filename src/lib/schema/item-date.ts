@@ -11,3 +11,6 @@ export const itemDate = (meta: { date?: string | undefined; published?: string |
 
 /** What a list shows for an undated text. */
 export const UNDATED = '未注明日期';
+
+/** The year an item is listed and filtered under (of itemDate): 2019; undefined for an undated text. */
+export const itemYear = (meta: Parameters<typeof itemDate>[0]): string | undefined => itemDate(meta)?.slice(0, 4);

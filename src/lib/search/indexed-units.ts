@@ -3,7 +3,7 @@
 // every kind is a record. Units with a page of their own (measures, articles, points) are their
 // page; the others are custom records pointing into the document page. Pure functions of corpus entries.
 import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
-import { itemDate } from '../schema/item-date.ts';
+import { itemYear } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { UNIT_NAMES } from '../schema/unit-words.ts';
 import { HEADED_KINDS, unitTitle } from '../units/titles.ts';
@@ -31,7 +31,7 @@ export type LevelLookup = (doc: DocumentEntry) => string[];
  * of a collection, and a filter must name one.
  */
 function documentFacets(doc: DocumentEntry, levels: LevelLookup): Record<string, string[]> {
-  const year = itemDate(doc.meta)?.slice(0, 4);
+  const year = itemYear(doc.meta);
   const out: Record<string, string[]> = { doctype: [KIND_NAMES[doc.meta.kind]], document: [doc.meta.title] };
   if (doc.meta.issuers.length) out['issuer'] = [...doc.meta.issuers];
   const level = levels(doc);

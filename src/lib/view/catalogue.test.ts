@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../content/items.ts';
-import { type DocumentEntry, buildCorpus } from '../corpus.ts';
-import { catalogue, textChars } from './catalogue.ts';
+import { type DocumentEntry, buildCorpus, documentChars } from '../corpus.ts';
+import { catalogue } from './catalogue.ts';
 import { catalogueRowHtml, catalogueRowsHtml } from './catalogue-rows.ts';
 import { documentFilters } from './document-filters.ts';
 
@@ -42,7 +42,7 @@ describe('the catalogue', () => {
       issuers: [{ name: '某某部', url: '/documents/by/issuer/moumoubu/' }],
       date: '2019-03-01',
       kind: '意见',
-      chars: textChars(base),
+      chars: documentChars(base),
     });
     expect(row.chars).toBeGreaterThan(100);
     expect(view.groups[2]!.rows[0]!.date).toBe('未注明日期');

@@ -2,13 +2,13 @@
 // compact row per document, grouped by year, newest first, and the facets with their counts. Every
 // facet value gets a number; a row lists the numbers of its values (data-f), which is all the
 // catalogue's script (src/scripts/catalogue.ts) needs to filter and count in the browser.
-import type { DocumentEntry } from '../corpus.ts';
+import { type DocumentEntry, documentChars } from '../corpus.ts';
 import { issuerId } from '../feeds/issuers.ts';
 import { documentsFilterUrl } from '../routes.ts';
 import { UNDATED, itemDate } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
-import { byItemDate } from './home.ts';
-import { FACETS, FACET_NAMES, type Facet, type FilterValue, UNDATED_YEAR, yearOf } from './document-filters.ts';
+import { UNDATED_GROUP, datedRow, groupByYear } from './by-year.ts';
+import { FACETS, FACET_NAMES, type Facet, type FilterValue } from './document-filters.ts';
 
 export interface CatalogueRow {
   id: string;
@@ -61,9 +61,6 @@ export interface Catalogue {
   groups: CatalogueGroup[];
 }
 
-/** A text's size in characters, as a row shows it; whitespace and line breaks are not counted. */
-export const textChars = (d: DocumentEntry) => d.sentences.reduce((n, s) => n + s.text.replace(/\s/gu, '').length, 0);
-
 /**
  * The catalogue of `documents` (all of them on /documents/, one filter's on its page), with the
  * facets of the whole collection (`filters`, from documentFilters): a filter's page shows every
@@ -86,23 +83,23 @@ export function catalogue(
       f.facet === facet ? [{ n, value: f.value, label: f.label, count: f.documents.length, url: f.url, current: f === current }] : [],
     ),
   }));
-  const groups: CatalogueGroup[] = [];
-  for (const d of byItemDate(documents)) {
-    const year = yearOf(d);
-    let group = groups.at(-1);
-    if (group?.year !== year) groups.push((group = { year, label: year ? `${year}年` : UNDATED_YEAR.label, rows: [] }));
-    group.rows.push({
-      id: d.id,
-      url: d.url,
-      titleParts: titleParts(d),
-      docNumber: d.meta.docNumber,
-      issuers: d.meta.issuers.map((name) => ({ name, url: documentsFilterUrl('issuer', issuerId(name)) })),
-      date: itemDate(d.meta) ?? UNDATED,
-      kind: KIND_NAMES[d.meta.kind],
-      chars: textChars(d),
-      topic: d.meta.topic,
-      values: valuesOf.get(d.id) ?? [],
-    });
-  }
+  const row = (d: DocumentEntry): CatalogueRow => ({
+    id: d.id,
+    url: d.url,
+    titleParts: titleParts(d),
+    docNumber: d.meta.docNumber,
+    issuers: d.meta.issuers.map((name) => ({ name, url: documentsFilterUrl('issuer', issuerId(name)) })),
+    date: itemDate(d.meta) ?? UNDATED,
+    kind: KIND_NAMES[d.meta.kind],
+    chars: documentChars(d),
+    topic: d.meta.topic,
+    values: valuesOf.get(d.id) ?? [],
+  });
+  // The undated group's year is '' here: the catalogue's script keeps it last whichever way it sorts.
+  const groups: CatalogueGroup[] = groupByYear(documents.map((d) => ({ ...datedRow(d), d }))).map((g) => ({
+    year: g.year === UNDATED_GROUP ? '' : g.year,
+    label: g.label,
+    rows: g.rows.map(({ d }) => row(d)),
+  }));
   return { total: documents.length, facets, groups };
 }

@@ -10,7 +10,7 @@ import type { DocumentEntry } from '../corpus.ts';
 import { pinyin } from 'pinyin-pro';
 import { issuerId } from '../feeds/issuers.ts';
 import { documentsFilterUrl } from '../routes.ts';
-import { itemDate } from '../schema/item-date.ts';
+import { itemYear } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 
 export type Facet = 'kind' | 'issuer' | 'level' | 'year' | 'topic' | 'attachments' | 'status';
@@ -48,7 +48,7 @@ export const UNDATED_YEAR = { value: 'undated', label: '未注明日期' } as co
 export const NO_TOPIC = { value: 'none', label: '未标主题分类' } as const;
 
 /** The year a document is listed under: of its own date, else of its publication; '' for an undated text. */
-export const yearOf = (d: DocumentEntry) => itemDate(d.meta)?.slice(0, 4) ?? '';
+export const yearOf = (d: DocumentEntry) => itemYear(d.meta) ?? '';
 
 /** The part of a 主题分类 before its backslash: 科技、教育\教育 → 科技、教育 (the catalogue's top level). */
 export const topicHead = (topic: string) => topic.split('\\')[0]!.trim();

@@ -43,18 +43,27 @@ export function itemsFooter(items: readonly FooterItem[]): FooterPart[] {
   return [...clauses.flat(), '；', NOTES];
 }
 
+/**
+ * The texts counted by the publisher of their copy as their item files record it (新华社, 中国政府网:
+ * ingest reads it off a （来源：…） line or the copy's address), most first; those that record none
+ * last, under `publisher: ''`. The footer and the home page both count with it.
+ */
+export function publisherCounts(items: readonly Pick<FooterItem, 'meta'>[]): Array<{ publisher: string; count: number }> {
+  return [...Map.groupBy(items, (i) => i.meta.publisher ?? '')]
+    .map(([publisher, list]) => ({ publisher, count: list.length }))
+    .sort((a, b) => Number(b.publisher !== '') - Number(a.publisher !== '') || b.count - a.count);
+}
+
 /** Where the collection's texts came from, counted by publisher: 本站收录的5份文件和4篇新闻均依据新华社发布的文本逐字收录. */
 export function collectionSource(items: readonly FooterItem[]): string {
   if (items.length === 0) return '本站尚未收录文本';
-  const by = Map.groupBy(items, (i) => i.meta.publisher ?? '');
-  const named = [...by].filter(([p]) => p !== '');
-  const unnamed = by.get('')?.length ?? 0;
+  const counts = publisherCounts(items);
   const docs = items.filter((i) => i.kind !== 'news').length;
   const news = items.length - docs;
   const held = [docs && `${docs}份文件`, news && `${news}篇新闻`].filter(Boolean).join('和');
-  if (named.length === 1 && unnamed === 0) return `本站收录的${held}均依据${named[0]![0]}发布的文本逐字收录`;
-  const counts = [...named.map(([p, list]) => `${p}${list.length}篇`), ...(unnamed ? [`原文未注明来源的${unnamed}篇`] : [])];
-  return `本站收录的${held}各依其来源逐字收录（${counts.join('、')}）`;
+  if (counts.length === 1 && counts[0]!.publisher) return `本站收录的${held}均依据${counts[0]!.publisher}发布的文本逐字收录`;
+  const parts = counts.map(({ publisher, count }) => (publisher ? `${publisher}${count}篇` : `原文未注明来源的${count}篇`));
+  return `本站收录的${held}各依其来源逐字收录（${parts.join('、')}）`;
 }
 
 /** The footer of any other page: what the collection holds and from whom. */

@@ -93,7 +93,11 @@ describe('the home page’s news', () => {
 
 describe('the home page’s account of the collection', () => {
   const base = doc('2024-jineng-tisheng');
-  const gov = withMeta(base, { sourceUrl: 'https://www.gov.cn/zhengce/content/2019-01/01/content_1.htm', date: '2019-01-01' }, 'gov');
+  const gov = withMeta(
+    base,
+    { sourceUrl: 'https://www.gov.cn/zhengce/content/2019-01/01/content_1.htm', publisher: '中国政府网', date: '2019-01-01' },
+    'gov',
+  );
   const undated = withMeta(base, { date: undefined, published: undefined, publisher: undefined }, 'undated');
   const documents = [...corpus.documents, gov, undated];
   const summary = collectionSummary({ documents, news: corpus.news }, documentFilters(documents));
@@ -109,7 +113,7 @@ describe('the home page’s account of the collection', () => {
     expect(summary.issuers).toBeGreaterThan(0);
   });
 
-  it('says where the texts come from: the site of their address, else their publisher, else that none is recorded', () => {
+  it('says where the texts come from: the publisher their item file records (ingest reads 中国政府网 off a gov.cn address), else that none is recorded', () => {
     expect(summary.sources.map((s) => [s.label, s.count, s.recorded])).toEqual([
       ['新华社', 2, true],
       ['中国政府网', 1, true],

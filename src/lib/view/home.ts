@@ -8,6 +8,7 @@ import { UNDATED, itemDate } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { truncate } from '../snippet.ts';
 import { docMetaRows } from './doc-meta.ts';
+import { publisherCounts } from './footer.ts';
 import { unitCounts } from './unit-summary.ts';
 import type { FilterValue } from './document-filters.ts';
 
@@ -110,9 +111,6 @@ export const NEWEST = 10;
 /** The newest documents by their own date, for the home page. */
 export const newestDocuments = (documents: readonly DocumentEntry[], count = NEWEST) => homeDocuments(documents).slice(0, count);
 
-/** Names of the sites texts were taken from, by host; another host is shown as it is written. */
-const SITE_NAMES: Record<string, string> = { 'www.gov.cn': '中国政府网', 'gov.cn': '中国政府网' };
-
 export interface CollectionSummary {
   documents: number;
   news: number;
@@ -124,11 +122,7 @@ export interface CollectionSummary {
   /** The first and last year of the dated documents; null when none is dated. */
   years: { from: string; to: string } | null;
   undated: number;
-  /**
-   * Where the texts were taken from, as their item files record it: the site of their source
-   * address (中国政府网, with the address of each page), else the publisher of the copy (新华社),
-   * else nothing recorded.
-   */
+  /** Where the texts were taken from: the publisher of each copy as its item file records it (publisherCounts), else nothing recorded. */
   sources: Array<{ label: string; count: number; recorded: boolean }>;
 }
 
@@ -137,14 +131,6 @@ export function collectionSummary(corpus: Pick<Corpus, 'documents' | 'news'>, fi
   const facet = (f: FilterValue['facet']) =>
     filters.filter((v) => v.facet === f).map((v) => ({ label: v.label, count: v.documents.length, url: v.url }));
   const years = filters.filter((v) => v.facet === 'year' && v.url).map((v) => v.value);
-  const sources = new Map<string, { label: string; count: number; recorded: boolean }>();
-  for (const d of corpus.documents) {
-    const host = d.meta.sourceUrl ? new URL(d.meta.sourceUrl).hostname : undefined;
-    const label = host ? (SITE_NAMES[host] ?? host) : (d.meta.publisher ?? '');
-    const entry = sources.get(label) ?? { label: label || '未记录出处', count: 0, recorded: Boolean(label) };
-    entry.count++;
-    sources.set(label, entry);
-  }
   return {
     documents: corpus.documents.length,
     news: corpus.news.length,
@@ -153,6 +139,10 @@ export function collectionSummary(corpus: Pick<Corpus, 'documents' | 'news'>, fi
     issuers: filters.filter((v) => v.facet === 'issuer').length,
     years: years.length ? { from: years.reduce((a, b) => (a < b ? a : b)), to: years.reduce((a, b) => (a > b ? a : b)) } : null,
     undated: filters.find((v) => v.facet === 'year' && !v.url)?.documents.length ?? 0,
-    sources: [...sources.values()].sort((a, b) => Number(b.recorded) - Number(a.recorded) || b.count - a.count),
+    sources: publisherCounts(corpus.documents).map(({ publisher, count }) => ({
+      label: publisher || '未记录出处',
+      count,
+      recorded: publisher !== '',
+    })),
   };
 }
