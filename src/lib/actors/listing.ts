@@ -132,7 +132,6 @@ export interface CountRow {
   headId?: string | undefined;
   href: string;
   name: string;
-  title: string;
   dateText: string;
   values: number[];
 }
@@ -150,13 +149,13 @@ export interface CountTable {
 /** Rows by year with their counts, and the sums of each column. */
 export function countTable<T extends DatedRow>(
   rows: readonly T[],
-  shape: Omit<CountTable, 'years' | 'totals'> & { row: (row: T) => Omit<CountRow, 'name' | 'title' | 'dateText'> },
+  shape: Omit<CountTable, 'years' | 'totals'> & { row: (row: T) => Omit<CountRow, 'name' | 'dateText'> },
 ): CountTable {
   const { row, ...rest } = shape;
   const years = groupByYear(rows).map((g) => ({
     year: g.year,
     label: g.label,
-    rows: g.rows.map((r) => ({ ...row(r), name: r.name, title: r.title, dateText: r.dateText })),
+    rows: g.rows.map((r) => ({ ...row(r), name: r.name, dateText: r.dateText })),
   }));
   const totals = rest.columns.map((_, i) => years.reduce((n, y) => n + y.rows.reduce((k, r) => k + r.values[i]!, 0), 0));
   return { ...rest, years, totals };
