@@ -88,17 +88,3 @@ export const verdict = (runs: readonly SizeRun[], target = 1.2) =>
     runs.map((r) => ({ n: r.n, ms: totalMs(r) })),
     target,
   );
-
-/** The median of each step (and of the CPU time) over repeated builds of one size. */
-export function medianRun(n: number, builds: ReadonlyArray<Record<Step, number> & { cpuMs?: number | undefined }>): SizeRun {
-  const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-  };
-  const cpu = builds.map((b) => b.cpuMs).filter((ms): ms is number => ms !== undefined);
-  return {
-    n,
-    ms: Object.fromEntries(STEPS.map(([step]) => [step, median(builds.map((b) => b[step]))])) as Record<Step, number>,
-    cpuMs: cpu.length === builds.length ? median(cpu) : undefined,
-  };
-}

@@ -1,30 +1,92 @@
 // A site of the search alone, for corpora too large to build every page of in a bench run: the
-// site model of a content directory (every content check runs), each unit of the corpus as the
-// Pagefind record its page or custom record would give (the same text, metadata and filters),
-// the query data, the citation index, and Pagefind's bundle re-cut and slimmed as a build does.
-// No Astro pages, so no HTML: what it measures is the search's cost, which reads only these files.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// site model of a content directory (every content check runs), the search index a build makes of
+// it (src/lib/site/search-records.ts: every unit's Pagefind record and the shards holding them,
+// indexed by src/lib/site/pagefind.ts), the query data and the citation index. No Astro pages of
+// its own: what it measures is the search's cost, which reads only these files.
+//
+// So that a reader's first search is measured on it the way it is on a full build (the header box
+// of a page read first, its service worker settled), it carries the shell of a small full build:
+// the page the reader reads, the site's scripts and styles (/_astro/), the files at the root that
+// every page loads (the service worker, the theme script, the icon, the manifest), the search page
+// and the 404 page. None of them holds anything of the collection's size but the page's own text;
+// the service worker's lists (/offline.json, and the search store's list it names) are made anew
+// from this site's files, as a build makes them (src/lib/offline/write.ts), so they list this
+// index. A file the page asks for that neither has is answered 404, which the bench reports.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { QUERY_JSON, SIMPLIFY_JSON } from '../../src/lib/routes.ts';
-import { actorLookup } from '../../src/lib/search/actor-lookup.ts';
+import { fileURLToPath } from 'node:url';
+import { writeOfflineLists } from '../../src/lib/offline/write.ts';
+import { OFFLINE_LIST, QUERY_JSON, SEARCH, SIMPLIFY_JSON } from '../../src/lib/routes.ts';
 import { corpusCitationIndex } from '../../src/lib/search/citation-index.ts';
-import { searchUnits } from '../../src/lib/search/indexed-units.ts';
 import { queryData, simplifyTables } from '../../src/lib/search/query-data.ts';
-import { indexSite, looseRecords } from '../../src/lib/site/pagefind.ts';
+import { indexSite } from '../../src/lib/site/pagefind.ts';
 import { readSiteModel } from '../../src/lib/site/read.ts';
+import { indexInput } from '../../src/lib/site/search-records.ts';
+import { runMeasured } from './process-memory.ts';
 
-export async function buildSearchOnly(contentDir: string, outDir: string): Promise<{ units: number; ms: number }> {
+export interface SearchOnlyOptions {
+  /** A full build to take the shell from (see above), and the pages of it to take. */
+  shell?: { siteDir: string; pages: readonly string[] };
+}
+
+export async function buildSearchOnly(
+  contentDir: string,
+  outDir: string,
+  { shell }: SearchOnlyOptions = {},
+): Promise<{ units: number; ms: number }> {
   const started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'search'), { recursive: true });
   const model = readSiteModel(contentDir);
-  const units = searchUnits(model.corpus.entries, actorLookup(model.actors));
+  const input = indexInput(model);
   writeFileSync(join(outDir, QUERY_JSON), JSON.stringify(queryData(model)));
   writeFileSync(join(outDir, SIMPLIFY_JSON), JSON.stringify(simplifyTables(model)));
   for (const [url, data] of corpusCitationIndex(model.corpus).files) {
     mkdirSync(dirname(join(outDir, url)), { recursive: true });
     writeFileSync(join(outDir, url), JSON.stringify(data));
   }
-  await indexSite(outDir, looseRecords(units), false);
-  return { units: units.length, ms: performance.now() - started };
+  await indexSite(outDir, input);
+  const ms = performance.now() - started;
+  if (shell) await addShell(shell.siteDir, outDir, shell.pages);
+  return { units: input.records.length, ms };
+}
+
+/** buildSearchOnly in a process of its own (see above), with its wall time and memory. */
+export async function searchOnlySite(contentDir: string, outDir: string, shell: NonNullable<SearchOnlyOptions['shell']>) {
+  const run = await runMeasured(process.execPath, [fileURLToPath(import.meta.url), contentDir, outDir, shell.siteDir, ...shell.pages]);
+  if (run.status !== 0) throw new Error(`the search-only site of ${contentDir} failed:\n${run.output.slice(-3000)}`);
+  const line = run.output.split('\n').findLast((l) => l.startsWith('{"units":'));
+  if (!line) throw new Error(`the search-only site of ${contentDir} said nothing of what it built:\n${run.output.slice(-3000)}`);
+  const built = JSON.parse(line) as { units: number; ms: number };
+  return { ...built, peakTreeRss: run.peakTreeRss };
+}
+
+const pageFile = (url: string) => join(url.replace(/^\//, ''), 'index.html');
+
+/** Copies the shell of a full build (see above) into a search-only site, and writes its service worker's lists. */
+async function addShell(from: string, to: string, pages: readonly string[]) {
+  const take = (path: string) => {
+    if (!existsSync(join(to, path))) cpSync(join(from, path), join(to, path), { recursive: true });
+  };
+  // The shell build's own search store list (under /_astro/, named by its version) lists its index, not this one.
+  const theirs = JSON.parse(readFileSync(join(from, OFFLINE_LIST.slice(1)), 'utf8')) as { search?: { list?: unknown } };
+  const stale = typeof theirs.search?.list === 'string' ? join(from, theirs.search.list) : undefined;
+  if (!existsSync(join(to, '_astro')))
+    cpSync(join(from, '_astro'), join(to, '_astro'), { recursive: true, filter: (src) => src !== stale });
+  for (const name of readdirSync(from)) if (statSync(join(from, name)).isFile() && `/${name}` !== OFFLINE_LIST) take(name);
+  for (const url of [...pages, SEARCH]) {
+    if (!existsSync(join(from, pageFile(url)))) throw new Error(`the shell's build has no page ${url}`);
+    mkdirSync(dirname(join(to, pageFile(url))), { recursive: true });
+    take(pageFile(url));
+  }
+  await writeOfflineLists(to);
+}
+
+if (import.meta.main) {
+  const [contentDir, outDir, siteDir, ...pages] = process.argv.slice(2);
+  if (!contentDir || !outDir)
+    throw new Error('usage: node scripts/bench/search-only.ts <content dir> <out dir> [<shell site dir> <page>...]');
+  const built = await buildSearchOnly(contentDir, outDir, siteDir ? { shell: { siteDir, pages } } : {});
+  // The last line of the output is the result, for searchOnlySite.
+  process.stdout.write(`\n${JSON.stringify(built)}\n`);
 }

@@ -4,10 +4,18 @@
 // corpus, and in them and in the leads one character of each clause is changed, so the vocabulary
 // is the corpus's but no two documents repeat each other word for word, as in a real collection.
 //
+// With `variants` the generated documents are template variants of the model instead, as real
+// collections hold them (a 批复 or 复函 of the same form, a notice issued every year): each
+// sentence of the model is kept word for word (VARIANT_SHARES.kept of them), kept with one
+// character of each clause changed (.varied), or replaced by a varied sentence of the pool (the
+// rest), so every pair of variants shares most of its clauses. What pairs documents (repeated
+// passages, comparisons, related links) meets here the case that grows with the square of the
+// documents sharing text unless it is bounded per document.
+//
 // With `verbatimLeads` each measure keeps the model's lead word for word, as the generator did
-// before: every generated document then repeats the same 19 lead sentences as every other, so each
-// added document adds a repeated-passage link to each copy in every other document (4.5 million
-// links at 500 documents, 499 in each of those measures' margins): a quadratic output, by design.
+// before: every generated document then repeats the same 19 lead sentences as every other (each
+// copy's margin lists the nearest REPEATED_PER_COPY of the others and counts the rest,
+// src/lib/links/repeated-margins.ts; listing them all was 4.5 million links at 500 documents).
 //
 // The actor registry (with the hand tag files) and the thesaurus are left out (see EXCLUDED);
 // every other annotation file is kept, and applies to the real items. With `allAnnotations` they
@@ -50,25 +58,37 @@ function vary(sentence: string, hans: string[], next: () => number): string {
   return chars.join('');
 }
 
-function documentText(
-  model: DocumentEntry,
-  title: string,
-  pool: string[],
-  hans: string[],
-  next: () => number,
-  verbatimLeads: boolean,
-): string {
+/** In a template variant (`variants`), the shares of the model's sentences kept word for word and kept with a character of each clause changed; the rest are replaced. */
+export const VARIANT_SHARES = { kept: 0.7, varied: 0.2 } as const;
+
+type Shape = 'drawn' | 'verbatimLeads' | 'variants';
+
+function documentText(model: DocumentEntry, title: string, pool: string[], hans: string[], next: () => number, shape: Shape): string {
   const pick = () => vary(pool[Math.floor(next() * pool.length)]!, hans, next);
+  // A variant keeps the model's sentence where it stands (word for word or nearly), else another.
+  const variant = (text: string) => {
+    const r = next();
+    return r < VARIANT_SHARES.kept ? text : r < VARIANT_SHARES.kept + VARIANT_SHARES.varied ? vary(text, hans, next) : pick();
+  };
+  const body = (sentences: ReadonlyArray<{ text: string }>) => sentences.map((s) => (shape === 'variants' ? variant(s.text) : pick()));
   const tree = model.outline;
   const paragraphs = [title];
   if (tree.dateLine) paragraphs.push(tree.dateLine.text);
-  if (tree.preamble.length) paragraphs.push(tree.preamble.map(pick).join(''));
+  if (tree.preamble.length) paragraphs.push(body(tree.preamble).join(''));
   for (const part of tree.parts) {
     paragraphs.push(`${part.numeral}、${part.heading}`);
-    if (part.sentences.length) paragraphs.push(part.sentences.map(pick).join(''));
+    if (part.sentences.length) paragraphs.push(body(part.sentences).join(''));
     for (const m of part.measures) {
       const [lead, ...rest] = m.sentences;
-      paragraphs.push(`${m.label}${verbatimLeads ? lead!.text : vary(lead!.text, hans, next)}${rest.map(pick).join('')}`);
+      // A variant's lead (the measure's heading sentence) is kept or varied, never replaced: a
+      // template keeps its headings.
+      const first =
+        shape === 'verbatimLeads'
+          ? lead!.text
+          : shape === 'variants' && next() < VARIANT_SHARES.kept
+            ? lead!.text
+            : vary(lead!.text, hans, next);
+      paragraphs.push(`${m.label}${first}${body(rest).join('')}`);
     }
   }
   return `${paragraphs.join('\n\n')}\n`;
@@ -79,6 +99,8 @@ export interface SyntheticOptions {
   contentDir?: string;
   /** Keep the model's measure leads word for word in every generated document (see above). */
   verbatimLeads?: boolean;
+  /** Generate template variants of the model, which share most of their clauses (see above); wins over verbatimLeads. */
+  variants?: boolean;
   /** Keep the actor registry, hand actor tags and thesaurus too (see above). */
   allAnnotations?: boolean;
 }
@@ -87,7 +109,7 @@ export interface SyntheticOptions {
 export function writeSyntheticCorpus(
   dir: string,
   total: number,
-  { contentDir = 'content', verbatimLeads = false, allAnnotations = false }: SyntheticOptions = {},
+  { contentDir = 'content', verbatimLeads = false, variants = false, allAnnotations = false }: SyntheticOptions = {},
 ): number {
   rmSync(dir, { recursive: true, force: true });
   cpSync(contentDir, dir, { recursive: true, filter: (src) => allAnnotations || !EXCLUDED.includes(basename(src)) });
@@ -102,11 +124,12 @@ export function writeSyntheticCorpus(
     .flatMap((d) => d.measures.flatMap((m) => m.sentences.slice(1).map((s) => s.text)))
     .filter((t) => !opensWithLabel(t));
   const hans = [...pool.join('')].filter((c) => /\p{Script=Han}/u.test(c) && !NUMERALS.test(c));
+  const shape: Shape = variants ? 'variants' : verbatimLeads ? 'verbatimLeads' : 'drawn';
   const count = Math.max(0, total - corpus.documents.length);
   for (let i = 1; i <= count; i++) {
     const id = `synthetic-${String(i).padStart(3, '0')}`;
     const title = `${model.outline.printedTitle.text}（合成第${i}号）`;
-    writeFileSync(join(dir, 'sources', `${id}.txt`), documentText(model, title, pool, hans, random(i), verbatimLeads));
+    writeFileSync(join(dir, 'sources', `${id}.txt`), documentText(model, title, pool, hans, random(i), shape));
     const { meta } = model;
     writeFileSync(
       join(dir, 'items', `${id}.yaml`),

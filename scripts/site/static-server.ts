@@ -115,16 +115,25 @@ export async function startStaticServer(dir: string, opts: { gzip?: boolean; por
 
 /** Adds what the response writes to the tally: wrapped first, so gzip's output is what is counted. */
 function count(res: ServerResponse, sent: { bytes: number; requests: number }) {
+  countBody(
+    res,
+    (bytes) => (sent.bytes += bytes),
+    () => sent.requests++,
+  );
+}
+
+/** Calls `add` with the bytes of each piece a response writes, and `ended` as it ends (the bench's tally too). */
+export function countBody(res: ServerResponse, add: (bytes: number) => void, ended?: () => void): void {
   const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0);
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    sent.bytes += size(chunk);
+    add(size(chunk));
     return write(chunk, ...rest);
   }) as ServerResponse['write'];
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    if (typeof chunk !== 'function') sent.bytes += size(chunk);
-    sent.requests++;
+    if (typeof chunk !== 'function') add(size(chunk));
+    ended?.();
     return end(chunk, ...rest);
   }) as ServerResponse['end'];
 }

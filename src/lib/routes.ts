@@ -69,16 +69,25 @@ export const CITATIONS = `${SEARCH}citations/`;
 export const citationDocUrl = (doc: string, shard: number) => `${CITATIONS}doc/${doc}/${shard}.json`;
 export const citationNamesUrl = (shard: number) => `${CITATIONS}names-${shard}.json`;
 export const citationPlacesUrl = (shard: number) => `${CITATIONS}places-${shard}.json`;
-/** Pagefind's bundle, written by the build after the pages. */
+/** The search index, written by the build after the pages: the directory bundle, its shards under it (src/lib/search/shards.ts). */
 export const PAGEFIND = '/pagefind/';
-/** What every fragment of Pagefind's bundle holds for our search, by fragment (src/lib/site/pagefind-fragments.ts). */
-export const UNITS_JSON = `${PAGEFIND}units.json`;
 
 /** Atom feeds: the whole corpus, one per issuer (by its ASCII id), one per kind of item; /feeds/ lists them. */
 export const FEEDS = '/feeds/';
 export const CORPUS_FEED = `${FEEDS}all.xml`;
 export const issuerFeedUrl = (issuer: string) => `${FEEDS}issuers/${issuer}.xml`;
 export const kindFeedUrl = (kind: string) => `${FEEDS}kinds/${kind}.xml`;
+
+/**
+ * The service worker's list of this build (src/lib/offline/list.ts), read by every page's worker:
+ * its version, hashed assets and shell, and the count and size of the search store. Not a permalink.
+ */
+export const OFFLINE_LIST = '/offline.json';
+/**
+ * The files of the whole search index for offline use, read only when a reader asks to store it;
+ * named by the build's version (content-addressed, under the hashed assets: never a permalink).
+ */
+export const offlineSearchListUrl = (version: string) => `/_astro/offline-search.${version}.json`;
 
 /** The page of an item of either kind. */
 export const itemUrl = (kind: 'document' | 'news', id: string) => (kind === 'document' ? documentUrl(id) : newsUrl(id));

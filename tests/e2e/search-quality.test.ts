@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { benchSearch } from '../../src/lib/search/node/bench.ts';
 import { fold } from '../../src/lib/search/normalize.ts';
 import { type NodeSearch, openSearch } from '../../src/lib/search/node/search.ts';
+import { openIndex } from '../../src/lib/search/node/pagefind.ts';
+import { READ_SHARDS } from '../../src/lib/search/shards.ts';
 import { ABSENT, LITERAL } from '../search-quality/literal.ts';
 import { READERS, READERS_ABSENT } from '../search-quality/readers.ts';
 import { runAbsent, runSuite } from '../search-quality/run.ts';
@@ -61,14 +63,15 @@ describe('search quality on the built index', () => {
     }
   });
 
-  it('previews, in the header box, the first results of the whole search, in its order, reading fewer fragments', async () => {
+  it('previews, in the header box, the first results of the whole search over the shards it reads, in its order, reading fewer fragments', async () => {
     const key = (r: { all: Array<{ unit: { item: string }; id: string }> }) => r.all.slice(0, 5).map((h) => `${h.unit.item}#${h.id}`);
     const previewed: string[] = [];
     // The suites' queries, and broad ones: only a single term with five exact matches or more, all known, is previewed.
     const broad = ['工会', '企业', '培训', '党', '人才', '职工', '技能', '制度'];
     for (const q of [...LITERAL.map((c) => c.q), ...READERS.map((c) => c.q), ...broad]) {
-      const whole = await search.search(q);
+      const whole = await search.search(q, { shards: READ_SHARDS.preview });
       const preview = await search.search(q, { preview: 5 });
+      expect(preview.shards, q).toEqual(whole.shards);
       if (!preview.preview) {
         expect(preview.all, q).toEqual(whole.all);
         continue;
@@ -82,15 +85,31 @@ describe('search quality on the built index', () => {
     expect(previewed.length).toBeGreaterThan(0);
   });
 
-  it('answers later searches from the units file exactly as from the fragments, and reads no fragment', async () => {
-    const later = await openSearch(DIST, { units: true });
-    const key = (r: { all: Array<{ unit: object; id: string; url: string }> }) => r.all.map((h) => [h.unit, h.id, h.url]);
-    for (const c of [...LITERAL, ...READERS]) {
-      const [a, b] = [await search.search(c.q), await later.search(c.q)];
-      expect(key(b), c.q).toEqual(key(a));
-      expect(b.status, c.q).toBe(a.status);
+  it('reads only the shards the directory names for a query, and the directory names every shard with a result', async () => {
+    const shards = readdirSync(join(DIST, 'pagefind', 'shards')).sort();
+    expect(shards.length).toBeGreaterThan(1);
+    const queries = [...LITERAL, ...READERS].map((c) => c.q).slice(0, 40);
+    const named = new Map<string, string[]>();
+    for (const q of queries)
+      named.set(
+        q,
+        (await search.index.shards.find([q])).map((s) => s.name),
+      );
+    for (const shard of shards) {
+      // A fresh index with this one shard open: its units found for each query.
+      const alone = await openIndex(DIST);
+      await alone.shards.open([shard]);
+      for (const q of queries) {
+        const found = (await alone.pagefind.search(q))?.results.length ?? 0;
+        if (found) expect(named.get(q), `${q} has ${found} results in ${shard}`).toContain(shard);
+      }
     }
-    expect(later.index.fetched().filter((p) => p.endsWith('.pf_fragment'))).toEqual([]);
+    // And a search fetches the metadata of no shard the directory did not name (天平三号 is in one).
+    const fresh = await openSearch(DIST);
+    const r = await fresh.search('天平三号');
+    const metas = fresh.index.fetched().filter((p) => p.includes('/shards/') && p.endsWith('.pf_meta'));
+    expect(r.shards!.held).toBeLessThan(shards.length);
+    expect(metas.length).toBe(r.shards!.read);
   });
 
   it('lands every top result on a page and a clause that exist', async () => {

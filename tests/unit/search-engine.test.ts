@@ -135,3 +135,46 @@ describe('createSearch', () => {
     expect([r.status, r.terms, statusLine(r)]).toEqual(['empty', [], '']);
   });
 });
+
+describe('createSearch over shards', () => {
+  // Three shards of one unit each, oldest first; a stand-in directory names those holding every word.
+  const SHARDED = [
+    { name: 's00000', from: '2010-01-01', unit: UNITS[2]! },
+    { name: 's00001', from: '2018-06-01', unit: UNITS[0]! },
+    { name: 's00002', from: '2024-09-01', unit: UNITS[1]! },
+  ];
+  function fakeShards() {
+    const opened = new Set<string>();
+    const holds = (q: string, u: SearchUnit) =>
+      q
+        .replaceAll('"', '')
+        .split(' ')
+        .every((w) => u.clauses.some(([, t]) => t.includes(w)));
+    const shards = {
+      find: async (queries: readonly string[]) =>
+        SHARDED.filter((s) => queries.some((q) => holds(q, s.unit)))
+          .reverse()
+          .map(({ name, from }) => ({ name, from })),
+      open: async (names: readonly string[]) => void names.forEach((n) => opened.add(n)),
+    };
+    // Pagefind over the shards open at the time of each query.
+    const open = () => fakePagefind(SHARDED.filter((s) => opened.has(s.name)).map((s) => s.unit)).api;
+    return { opened, shards, open };
+  }
+
+  it('reads the newest shards holding the query, up to its budget, and says from which date it read them all', async () => {
+    const f = fakeShards();
+    const search = createSearch({ pagefind: { search: (q) => f.open().search(q) }, shards: f.shards });
+    const r = await search.search('协商', { shards: 1 });
+    expect([...f.opened]).toEqual(['s00002']);
+    expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
+    expect(r.shards).toEqual({ read: 1, held: 2, since: '2024-09-01' });
+    expect(statusLine(r)).toBe('找到 1 条结果；已检索2024年9月1日之后的文件；更早的文件中还有 1 组含这些词，尚未检索');
+    const more = await search.search('协商', { shards: 2 });
+    expect(more.all.map((h) => h.unit.unit).sort()).toEqual(['m14', 'm17']);
+    expect(more.shards).toEqual({ read: 2, held: 2, since: '2018-06-01' });
+    expect(statusLine(more)).toBe('找到 2 条结果');
+    // A shard not holding the query is never opened for it.
+    expect(f.opened.has('s00000')).toBe(false);
+  });
+});

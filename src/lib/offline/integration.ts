@@ -1,27 +1,27 @@
-// Writes /offline.json (list.ts) once the site is built and indexed: it must come after the
-// policy-reader integration in astro.config.mjs, whose astro:build:done writes the Pagefind index.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Writes /offline.json and the search store's list of files (list.ts, write.ts) once the site is
+// built and indexed: it must come after the policy-reader integration in astro.config.mjs, whose
+// astro:build:done writes the Pagefind index.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { siteFiles } from '../site/built-pages.ts';
-import { OFFLINE_LIST, offlineList } from './list.ts';
+import { formatBytes } from './offer.ts';
+import { writeOfflineLists } from './write.ts';
 
 export function offline(): AstroIntegration {
   return {
     name: 'policy-reader:offline',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
+      'astro:build:done': async ({ dir, logger }) => {
         let list;
         try {
-          list = offlineList(siteDir, siteFiles(siteDir));
+          list = await writeOfflineLists(fileURLToPath(dir));
         } catch (e) {
           throw new AstroError(`offline list: ${e instanceof Error ? e.message : String(e)}`);
         }
-        writeFileSync(join(siteDir, OFFLINE_LIST.slice(1)), `${JSON.stringify(list)}\n`);
-        logger.info(`offline: ${list.search.length} files kept for search once it is used (version ${list.version})`);
+        const s = list.search;
+        logger.info(
+          `offline: search stored for offline use only when a reader asks: ${s.files} files, ${formatBytes(s.bytes)} (${formatBytes(s.download)} to download; version ${list.version})`,
+        );
       },
     },
   };

@@ -5,6 +5,8 @@ import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
 import { allTermsOf, boundQuery, hasHan, MAX_QUERY_CHARS, MAX_QUERY_TERMS, normaliseQuery, type ToSimplified } from './normalize.ts';
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
 import { compareRanked } from './rank.ts';
+import type { ShardAccess } from './sharded-index.ts';
+import { READ_SHARDS } from './shards.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
 import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
 import { landingUrl } from './urls.ts';
@@ -15,13 +17,14 @@ export interface PagefindApi {
 }
 
 export interface SearchDeps {
+  /** The units of the index (of its open shards, when it has shards). */
   pagefind: PagefindApi;
+  /** The index's shards (src/lib/search/sharded-index.ts); without it, every unit is open (one bundle). */
+  shards?: ShardAccess;
   /** The 繁→简 converter for this query, or undefined when it could change nothing (src/lib/search/query-deps.ts). */
   toSimplified?: (raw: string) => Promise<ToSimplified | undefined>;
   /** Loads the thesaurus; called only when expansion is on. */
   thesaurus?: () => Promise<ThesaurusIndex | undefined>;
-  /** A candidate's fragment when it is already at hand (UNITS_JSON, once loaded); else Pagefind reads it. */
-  fragment?: (id: string) => FragmentData | undefined;
 }
 
 export interface SearchOptions {
@@ -36,6 +39,11 @@ export interface SearchOptions {
    * instead of up to sixty. Else the whole search.
    */
   preview?: number;
+  /**
+   * How many of the shards holding the query's words to read, newest first (READ_SHARDS: the
+   * preview's or the page's, unless given); the response says how many more hold them.
+   */
+  shards?: number;
 }
 
 export interface SearchHit {
@@ -65,6 +73,12 @@ export interface SearchResponse {
   facets: FacetCounts;
   /** Set on a preview: only the exact matches were read (no others, no count of the rest). */
   preview?: boolean;
+  /**
+   * With a sharded index: the shards holding the query's words (`held`) and those read for this
+   * answer (`read`, the newest first); the results are of the documents in the shards read, every
+   * document dated after `since` among them (the oldest shard read starts on that day).
+   */
+  shards?: { read: number; held: number; since?: string };
   /** What of a query past the bounds was left out: its characters past MAX_QUERY_CHARS, its terms past MAX_QUERY_TERMS. */
   cut?: { chars?: { length: number; limit: number }; terms?: { count: number; limit: number } };
 }
@@ -91,14 +105,31 @@ export function createSearch(deps: SearchDeps) {
         ...(bounded.length ? { chars: { length: bounded.length, limit: MAX_QUERY_CHARS } } : {}),
         ...(termCount > MAX_QUERY_TERMS ? { terms: { count: termCount, limit: MAX_QUERY_TERMS } } : {}),
       };
+      // The shards read for this answer, newest first, and all that hold some query's words.
+      const budget = options.shards ?? (options.preview ? READ_SHARDS.preview : READ_SHARDS.page);
+      const read = new Set<string>();
+      const held = new Set<string>();
+      // The date of the oldest shard read ('' when it is undated).
+      let since: string | undefined;
       const respond = (p: QueryPlan, all: SearchHit[], filters: Selection) => ({
         ...respondTo(raw, p, all, filters),
+        ...(deps.shards && p.terms.length ? { shards: { read: read.size, held: held.size, ...(since ? { since } : {}) } } : {}),
         ...(cut.chars || cut.terms ? { cut } : {}),
       });
       if (!plan.terms.length) return respond(plan, [], options.filters ?? {});
       const seen: Seen = new Map();
       // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
       const gather = async (queries: string[]) => {
+        if (deps.shards) {
+          for (const shard of await deps.shards.find(queries)) {
+            held.add(shard.name);
+            if (read.size < budget && !read.has(shard.name)) {
+              read.add(shard.name);
+              if (since === undefined || (shard.from ?? '') < since) since = shard.from ?? '';
+            }
+          }
+          await deps.shards.open([...read]);
+        }
         const found = await Promise.all(queries.map((q) => deps.pagefind.search(q)));
         for (const r of found)
           for (const result of r?.results.slice(0, PER_QUERY) ?? [])
@@ -109,7 +140,7 @@ export function createSearch(deps: SearchDeps) {
         }));
       };
       const found = await gather(mainQueries(plan));
-      const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, deps.fragment, only);
+      const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // The phrase of a single term (the second main query) holds every unit with the term verbatim,
       // and only when Pagefind's list was read whole: cut at PER_QUERY, an exact match left out of it
       // may come in through another query and rank among the first. Its words apart (tier "all") may lie
@@ -174,14 +205,10 @@ function isPhraseQuery(plan: QueryPlan): boolean {
   return plan.terms.length === 1 && plan.terms[0]!.typed.length > 1;
 }
 
-async function rankSeen(plan: QueryPlan, seen: Seen, fragment: SearchDeps['fragment'], only?: ReadonlySet<string>): Promise<SearchHit[]> {
+async function rankSeen(plan: QueryPlan, seen: Seen, only?: ReadonlySet<string>): Promise<SearchHit[]> {
   const entries = [...seen.entries()].filter(([id]) => !only || only.has(id));
-  const read = (id: string, entry: Candidate) => {
-    const known = fragment?.(id);
-    return known ? Promise.resolve(unitFromFragment(known)) : entry.result.data().then(unitFromFragment);
-  };
   const rows = await Promise.all(
-    entries.map(async ([id, entry]) => ({ order: entry.order, unit: await (entry.unit ??= read(id, entry)) })),
+    entries.map(async ([, entry]) => ({ order: entry.order, unit: await (entry.unit ??= entry.result.data().then(unitFromFragment)) })),
   );
   const ranked: Array<{ order: number; match: UnitMatch; unit: SearchUnit }> = [];
   for (const { order, unit } of rows) {

@@ -1,7 +1,7 @@
-// Build side: the searchable units of the corpus, as SearchMeta.astro and the Pagefind script
-// write them: a map over each document's unit list (src/lib/units/units.ts), so every unit of
-// every kind is a record. Units with a page of their own (measures, articles, points) are their
-// page; the others are custom records pointing into the document page. Pure functions of corpus entries.
+// Build side: the searchable units of the corpus, the records of the search index: a map over
+// each document's unit list (src/lib/units/units.ts), so every unit of every kind is a record.
+// Units with a page of their own (measures, articles, points) point to their page; the others to
+// their place in the document page. Pure functions of corpus entries.
 import { type CorpusEntry, type DocumentEntry, type NewsEntry } from '../corpus.ts';
 import { itemYear } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
@@ -137,12 +137,20 @@ export function looseUnits(
     .map((u) => documentUnit(doc, u, actors, instruments, levels));
 }
 
-/** Every unit of the corpus in reading order: what the index holds, page or custom record. */
-export function searchUnits(entries: readonly CorpusEntry[], actors: ActorLookup = noActors): SearchUnit[] {
+/**
+ * Every unit of the corpus in reading order, page or not: the records of the search index
+ * (src/lib/site/pagefind.ts), with the actors, instruments and levels the registry gives.
+ */
+export function searchUnits(
+  entries: readonly CorpusEntry[],
+  actors: ActorLookup = noActors,
+  instruments: InstrumentLookup = noActors,
+  levels: LevelLookup = noLevels,
+): SearchUnit[] {
   return entries.flatMap((e) =>
     e.kind === 'news'
       ? [newsUnit(e, actors)]
-      : e.units.list.filter((u) => PAGE_KINDS.has(u.kind) || searchable(u)).map((u) => documentUnit(e, u, actors)),
+      : e.units.list.filter((u) => PAGE_KINDS.has(u.kind) || searchable(u)).map((u) => documentUnit(e, u, actors, instruments, levels)),
   );
 }
 

@@ -2,12 +2,11 @@
 // small file (thesaurus and gate) on the first sign of a search, the 繁→简 tables only for a
 // query the gate lets through, the citation index only for a query that reads as a citation.
 // `fetchJson` is the page's fetch or the built site's.
-import { QUERY_JSON, SIMPLIFY_JSON, UNITS_JSON } from '../routes.ts';
+import { QUERY_JSON, SIMPLIFY_JSON } from '../routes.ts';
 import { type CitationAnswer, type CitationCounts, citationLookup } from './citation-lookup.ts';
 import type { ToSimplified } from './normalize.ts';
 import { converterFrom, mayChange, type SimplifyTables } from './simplify.ts';
 import { indexThesaurus, type ThesaurusConcept, type ThesaurusIndex } from './thesaurus-index.ts';
-import type { FragmentData } from './unit.ts';
 
 /** /search/query.json (src/lib/search/query-data.ts writes it). */
 export interface QueryData {
@@ -22,8 +21,6 @@ export function queryDeps(fetchJson: (path: string) => Promise<unknown>) {
   let data: Promise<QueryData> | undefined;
   let thesaurus: Promise<ThesaurusIndex> | undefined;
   let converter: Promise<ToSimplified> | undefined;
-  let units: Promise<void> | undefined;
-  let fragments: Record<string, FragmentData> | undefined;
   const load = () => (data ??= fetchJson(QUERY_JSON) as Promise<QueryData>);
   const citations = citationLookup({ fetchJson, counts: () => load().then((d) => d.citations) });
   return {
@@ -34,16 +31,6 @@ export function queryDeps(fetchJson: (path: string) => Promise<unknown>) {
      */
     citation: (raw: string, within?: readonly string[]): Promise<CitationAnswer | undefined> =>
       citations.lookUp(raw, within ? { within } : {}),
-    /**
-     * Starts the fetch of every fragment's units in one file (after a first search has drawn its
-     * results): later searches then read no fragment, only the index chunks of their words.
-     */
-    keepUnits: (): Promise<void> =>
-      (units ??= (fetchJson(UNITS_JSON) as Promise<Record<string, FragmentData>>).then(
-        (all) => void (fragments = all),
-        () => void (units = undefined),
-      )),
-    fragment: (id: string): FragmentData | undefined => fragments?.[id],
     /** Starts the fetch of query.json (on the reader's first sign of searching). */
     warm: () => void load().catch(() => undefined),
     thesaurus: (): Promise<ThesaurusIndex> => (thesaurus ??= load().then((d) => indexThesaurus(d.thesaurus))),

@@ -39,11 +39,21 @@ export function cutNotice(r: SearchResponse): string {
   return said.join('；');
 }
 
-/** The status line above the results: how many, or that the query is not in the texts; first what of the query was left out. */
+/**
+ * Which documents the results come from, when the search read only the newest of the shards that
+ * hold the query's words (src/lib/search/shards.ts): empty when it read them all.
+ */
+export function shardNotice(r: SearchResponse): string {
+  if (!r.shards || r.shards.held <= r.shards.read) return '';
+  // Every document dated after the oldest shard read began was read; of that day, perhaps not all.
+  const since = r.shards.since?.match(/^([0-9]{4})-([0-9]{2})-([0-9]{2})/);
+  const from = since ? `${since[1]}年${Number(since[2])}月${Number(since[3])}日之后的文件` : '较新的文件';
+  return `已检索${from}；更早的文件中还有 ${r.shards.held - r.shards.read} 组含这些词，尚未检索`;
+}
+
+/** The status line above the results: how many, or that the query is not in the texts; first what of the query was left out, last which documents were read. */
 export function statusLine(r: SearchResponse): string {
-  const cut = cutNotice(r);
-  const line = resultLine(r);
-  return cut && line ? `${cut}；${line}` : cut || line;
+  return [cutNotice(r), resultLine(r), shardNotice(r)].filter(Boolean).join('；');
 }
 
 function resultLine(r: SearchResponse): string {

@@ -4,7 +4,7 @@
 // indexes the site with Pagefind and reports how often the corpus was parsed and how long each
 // step took. A failure of any of these steps names the step (and the page, when one is to
 // blame), without a stack trace: none of them is a crash of a page's code.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,7 +13,8 @@ import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
 import { describeCitationIndex } from './citation-report.ts';
-import { indexSite, PAGEFIND_RECORDS } from './pagefind.ts';
+import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
+import type { Shard } from '../search/shards.ts';
 import { permalinksAddedLine } from './notices.ts';
 import { comparePermalinks, describeMissing, PERMALINKS_FILE, publishedPermalinks, readPermalinkList } from './permalinks.ts';
 
@@ -35,16 +36,22 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
           `corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`,
         );
         const started = performance.now();
-        const recordsFile = join(outDir, PAGEFIND_RECORDS);
-        if (!existsSync(recordsFile))
+        const recordsDir = join(outDir, PAGEFIND_RECORDS);
+        if (!existsSync(join(recordsDir, 'plan.json')))
           throw stepFailure(
             'reading the search records',
-            `${PAGEFIND_RECORDS} was not written`,
-            'src/pages/search/records.json.ts must be built.',
+            `${PAGEFIND_RECORDS}plan.json was not written`,
+            'src/pages/search/records/ must be built.',
           );
-        const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
-        // The records are the index's input, not a file of the site.
-        rmSync(recordsFile);
+        // The records are the index's input, not files of the site: moved out before anything
+        // checks or indexes the site, read a shard at a time, removed however indexing ends.
+        const records = `${outDir.replace(/\/+$/, '')}.search-records`;
+        rmSync(records, { recursive: true, force: true });
+        renameSync(recordsDir, records);
+        const input: IndexInput = {
+          shards: JSON.parse(readFileSync(join(records, 'plan.json'), 'utf8')) as Shard[],
+          records: (shard) => JSON.parse(readFileSync(join(records, `${shard.name}.json`), 'utf8')) as PagefindRecord[],
+        };
         // Before Pagefind, which would spend minutes on a page of hundreds of megabytes.
         const oversized = oversizedFiles(outDir);
         if (oversized.length) {
@@ -64,22 +71,22 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
             );
           if (added.length) logger.info(permalinksAddedLine(added.length, PERMALINKS_FILE));
         }
-        const indexed = await indexSite(outDir, records).catch((e: unknown) => {
-          throw stepFailure('indexing the site with Pagefind', e instanceof Error ? e.message : String(e), 'Nothing was built.');
-        });
+        const indexed = await indexSite(outDir, input)
+          .catch((e: unknown) => {
+            throw stepFailure('indexing the site with Pagefind', e instanceof Error ? e.message : String(e), 'Nothing was built.');
+          })
+          .finally(() => rmSync(records, { recursive: true, force: true }));
         const pagefindMs = performance.now() - started;
         const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-        const cut = indexed.chunks
-          .map((c) => `${c.before} → ${c.after} chunks of ${c.limit} locations (${c.metadataOnly} words of metadata only left out)`)
-          .join(', ');
+        const sum = (f: (c: (typeof indexed.chunks)[number]) => number) => indexed.chunks.reduce((n, c) => n + f(c), 0);
         logger.info(
-          `Pagefind indexed ${indexed.pages} pages and ${indexed.records} records in ${(pagefindMs / 1000).toFixed(1)} s; word index re-cut from ${cut}; fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,
+          `Pagefind indexed ${indexed.records} records in ${indexed.shards} shard${indexed.shards === 1 ? '' : 's'} and a directory of ${indexed.directory.words} words (${indexed.directory.chunks} chunks) in ${(pagefindMs / 1000).toFixed(1)} s; the shards' word indexes re-cut from ${sum((c) => c.before)} to ${sum((c) => c.after)} chunks (${sum((c) => c.metadataOnly)} words of metadata only left out); fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,
         );
         logger.info(describeCitationIndex(outDir));
         if (options.timingsFile) {
           writeFileSync(
             resolve(options.timingsFile),
-            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.pages, parses: stats.parses }),
+            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.records, parses: stats.parses }),
           );
         }
       },

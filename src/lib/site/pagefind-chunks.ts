@@ -36,8 +36,21 @@ export const chunkSize = (total: number) => Math.max(250, Math.round(1.6 * Math.
 type Word = [string, Array<[number, number[], number[]?, ...unknown[]]>, ...unknown[]];
 type MetaChunk = [string, string, string];
 
+/**
+ * The next chunk starts at the shortest prefix that tells it from this one, as Pagefind writes it
+ * (a word a query holds only the start of is looked for there); this one ends at its last
+ * word whole. Pagefind ends it at a prefix too, and its search looks each word up in the
+ * first chunk whose range holds it, falling back to every chunk a prefix could reach only
+ * when no word of the query was found: a word sorting past that prefix (as 举推 did in a test)
+ * was missed whenever another word of the query was found; with many chunks, many were.
+ */
+export function withBoundaryPrefixes(chunks: MetaChunk[]): MetaChunk[] {
+  for (let i = 0; i + 1 < chunks.length; i++) chunks[i + 1]![0] = boundaryPrefixes(chunks[i]![1], chunks[i + 1]![0])[1];
+  return chunks;
+}
+
 /** Reads one Pagefind file; throws if its CBOR does not encode back to the same bytes. */
-function readPagefindFile(path: string): unknown[] {
+export function readPagefindFile(path: string): unknown[] {
   const body = pagefindBody(path, readFileSync(path));
   const data = decode(body) as unknown;
   if (!Array.isArray(data) || !Buffer.from(encode(data)).equals(body))
@@ -45,7 +58,27 @@ function readPagefindFile(path: string): unknown[] {
   return data;
 }
 
-const pagefindBytes = (data: unknown[]) => pagefindFile(encode(data));
+/** A Pagefind file of this CBOR data, as Pagefind writes it. */
+export const writePagefindFile = (data: unknown[]) => pagefindFile(encode(data));
+
+/**
+ * Writes a bundle's rewritten metadata under the name of its own bytes, and points the bundle's
+ * entry at it. Pagefind names the file by what it wrote; kept under that name, a rewrite could
+ * leave two builds' different metadata under one name, and a reader's cache (the service worker
+ * keeps Pagefind's named files for good) would serve the old one with the new chunks.
+ */
+export function writeMeta(bundleDir: string, language: string, meta: unknown[]): void {
+  const entryPath = join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const known = entry.languages[language];
+  if (!known) throw new Error(`${entryPath} has no language ${language}`);
+  const bytes = writePagefindFile(meta);
+  const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 13)}`;
+  rmSync(join(bundleDir, `pagefind.${known.hash}.pf_meta`));
+  writeFileSync(join(bundleDir, `pagefind.${hash}.pf_meta`), bytes);
+  known.hash = hash;
+  writeFileSync(entryPath, JSON.stringify(entry));
+}
 
 /** A word's weight in a chunk, as Pagefind measures it (locations plus one per page), metadata locations counted too. */
 const wordSize = (word: Word) => word[1].reduce((n, page) => n + page[1].length + (page[2]?.length ?? 0) + 1, 0);
@@ -116,7 +149,12 @@ export interface RechunkReport {
 }
 
 /** Re-cuts the word index of every language in a written Pagefind bundle (`<site>/pagefind`). */
-export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): RechunkReport[] {
+export function rechunkPagefindIndex(
+  bundleDir: string,
+  size = chunkSize,
+  /** Called with each word kept, in order (the directory's words of a shard). */
+  onWord?: (word: string) => void,
+): RechunkReport[] {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };
@@ -125,12 +163,9 @@ export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): Rechu
     const metaPath = join(bundleDir, `pagefind.${hash}.pf_meta`);
     const meta = readPagefindFile(metaPath);
     const chunks = meta[2] as MetaChunk[];
-    // One of Pagefind's chunks at a time, twice: for the size of the whole (which sets the
-    // chunk size), then to cut; held whole, 2,000 documents' index did not fit in 4 GB.
-    const eachWord = (visit: (word: Word) => void) => {
-      for (const [, , chunk] of chunks)
-        for (const word of readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]) visit(word);
-    };
+    // A shard's words held whole (src/lib/search/shards.ts bounds a shard), read and checked once.
+    const words = chunks.flatMap(([, , chunk]) => readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]);
+    const eachWord = (visit: (word: Word) => void) => words.forEach(visit);
     let total = 0;
     let metadataOnly = 0;
     let previous: Buffer | undefined;
@@ -151,26 +186,23 @@ export function rechunkPagefindIndex(bundleDir: string, size = chunkSize): Rechu
       wordSize,
       limit,
       (run) => {
-        const bytes = pagefindBytes([run]);
+        const bytes = writePagefindFile([run]);
         const name = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 7)}`;
         writeFileSync(join(staging, `${name}.pf_index`), bytes);
         written.push([run[0]![0], run.at(-1)![0], name]);
       },
     );
-    eachWord((word) => inSomeBody(word) && cutter.push(word));
+    eachWord((word) => {
+      if (!inSomeBody(word)) return;
+      cutter.push(word);
+      onWord?.(word[0]);
+    });
     cutter.end();
     for (const [, , name] of chunks) rmSync(join(bundleDir, 'index', `${name}.pf_index`));
     for (const [, , name] of written) renameSync(join(staging, `${name}.pf_index`), join(bundleDir, 'index', `${name}.pf_index`));
     rmSync(staging, { recursive: true });
-    // The next chunk starts at the shortest prefix that tells it from this one, as Pagefind writes it
-    // (a word a query holds only the start of is looked for there); this one ends at its last
-    // word whole. Pagefind ends it at a prefix too, and its search looks each word up in the
-    // first chunk whose range holds it, falling back to every chunk a prefix could reach only
-    // when no word of the query was found: a word sorting past that prefix (as 举推 did in a test)
-    // was missed whenever another word of the query was found; with many chunks, many were.
-    for (let i = 0; i + 1 < written.length; i++) written[i + 1]![0] = boundaryPrefixes(written[i]![1], written[i + 1]![0])[1];
-    meta[2] = written;
-    writeFileSync(metaPath, pagefindBytes(meta));
+    meta[2] = withBoundaryPrefixes(written);
+    writeMeta(bundleDir, language, meta);
     reports.push({ language, before: chunks.length, after: written.length, metadataOnly, limit });
   }
   return reports;

@@ -1,16 +1,32 @@
-// Indexes the built site with Pagefind (run by the integration in astro:build:done): every page
-// carrying data-pagefind-body (measure and news pages), plus one custom record per stretch of
-// document text outside the measures (preamble, part headings, the unnumbered 总体要求), which has
-// no page of its own. The records come from the site model, written by the build at
-// PAGEFIND_RECORDS (src/pages/search/records.json.ts) and removed once indexed.
+// Indexes the site with Pagefind (run by the integration in astro:build:done, and by the bench's
+// search-only sites): every searchable unit of the corpus as a custom record, built from the site
+// model (src/pages/search/records/ writes them under PAGEFIND_RECORDS, a file per shard; the
+// integration removes them once indexed). The records are cut into shards, each a bundle of its
+// own, and a directory bundle lists the words of each shard (src/lib/search/shards.ts says why).
+//
+// Records, not pages: a unit's record is the text the search matches (its clauses), the metadata
+// it reads back and its filters, the same whether or not the unit has a page; so a search-only
+// site holds the very index a full build does.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { BUNDLE_FILTER, DIRECTORY_BUNDLE, directoryPage, type Shard, SHARDS_DIR } from '../search/shards.ts';
 import type { SearchUnit } from '../search/unit.ts';
 import { unitMeta } from '../search/unit.ts';
+import { PAGEFIND } from '../routes.ts';
 import { type RechunkReport, rechunkPagefindIndex } from './pagefind-chunks.ts';
-import { type SlimReport, slimFragments } from './pagefind-fragments.ts';
+import { type DirectoryReport, writeDirectory } from './pagefind-directory.ts';
+import { shortPageNames, type SlimReport, slimFragments } from './pagefind-fragments.ts';
 
-/** Where the build writes the custom records, relative to the output directory. */
-export const PAGEFIND_RECORDS = 'search/records.json';
+/** Where the build writes the shard plan (plan.json) and each shard's records (<shard>.json), relative to the output directory. */
+export const PAGEFIND_RECORDS = 'search/records/';
+
+/**
+ * The Pagefind release whose file format the re-cut, the slimming and the directory read and
+ * rewrite (package.json pins it exactly). Another release stops the build before it indexes.
+ */
+export const PAGEFIND_VERSION = '1.6.0';
 
 /** A custom record as Pagefind takes it. */
 export interface PagefindRecord {
@@ -21,10 +37,16 @@ export interface PagefindRecord {
   filters: Record<string, string[]>;
 }
 
-/** The custom records of the document text that has no page of its own. */
-export function looseRecords(units: readonly SearchUnit[]): PagefindRecord[] {
+/** What the build hands the indexer: the shards, and the records of each, asked for one shard at a time. */
+export interface IndexInput {
+  shards: Shard[];
+  records: (shard: Shard) => PagefindRecord[];
+}
+
+/** The records of units: a unit with a page of its own (a measure, a news item) is that page, any other its place on the document's page. */
+export function unitRecords(units: readonly SearchUnit[]): PagefindRecord[] {
   return units.map((unit) => ({
-    url: `${unit.page}#${unit.unit}`,
+    url: unit.page.endsWith(`/${unit.unit}/`) ? unit.page : `${unit.page}#${unit.unit}`,
     content: unit.clauses.map(([, text]) => text).join('\n'),
     language: 'zh-cn',
     meta: unitMeta(unit),
@@ -32,29 +54,121 @@ export function looseRecords(units: readonly SearchUnit[]): PagefindRecord[] {
   }));
 }
 
-/** Any error throws, naming what Pagefind was doing (and the record's URL, for a record). */
-export async function indexSite(
-  siteDir: string,
-  records: readonly PagefindRecord[],
-  /** False for an index of records alone, with no pages (the bench's search-only sites). */
-  pages = true,
-): Promise<{ pages: number; records: number; chunks: RechunkReport[]; fragments: SlimReport }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index || errors.length) throw new Error(`creating the index: ${errors.join('\n') || 'no index was returned'}`);
-  try {
-    const added = pages ? await index.addDirectory({ path: siteDir }) : { errors: [], page_count: 0 };
-    if (added.errors.length) throw new Error(`adding the pages of ${siteDir}: ${added.errors.join('\n')}`);
-    if (pages && added.page_count === 0) throw new Error('no page was indexed (no data-pagefind-body found?)');
-    for (const record of records) {
-      const result = await index.addCustomRecord(record);
-      if (result.errors.length) throw new Error(`adding the record of ${record.url}: ${result.errors.join('\n')}`);
+/** The version of the installed Pagefind package, read from its package.json. */
+export function installedPagefindVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  let dir = join(entry, '..');
+  for (let i = 0; i < 4; i++, dir = join(dir, '..')) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'pagefind' && pkg.version) return pkg.version;
+    } catch {
+      // not this folder
     }
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length) throw new Error(`writing the index: ${written.errors.join('\n')}`);
-    const chunks = rechunkPagefindIndex(`${siteDir}/pagefind`);
-    const fragments = slimFragments(`${siteDir}/pagefind`);
-    return { pages: added.page_count, records: records.length, chunks, fragments };
+  }
+  throw new Error('the installed Pagefind package has no package.json to read its version from');
+}
+
+/** Throws unless the installed Pagefind is the release whose format this build rewrites. */
+export function checkPagefindVersion(version = installedPagefindVersion()): void {
+  if (version !== PAGEFIND_VERSION)
+    throw new Error(
+      `Pagefind ${version} is installed, but this build reads and rewrites the bundle format of Pagefind ${PAGEFIND_VERSION} (src/lib/site/pagefind*.ts): pin "pagefind": "${PAGEFIND_VERSION}" in package.json, or check the format of ${version} and move PAGEFIND_VERSION`,
+    );
+}
+
+/** The files of a Pagefind bundle the search reads: a shard keeps these, not Pagefind's code and UI. */
+const INDEX_FILE = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+export interface IndexReport {
+  shards: number;
+  records: number;
+  chunks: RechunkReport[];
+  fragments: SlimReport;
+  directory: DirectoryReport;
+}
+
+/** Any error throws, naming what Pagefind was doing (and the record's URL, for a record). */
+export async function indexSite(siteDir: string, input: IndexInput): Promise<IndexReport> {
+  checkPagefindVersion();
+  const bundle = join(siteDir, PAGEFIND.slice(1, -1));
+  rmSync(bundle, { recursive: true, force: true });
+  const report: IndexReport = {
+    shards: input.shards.length,
+    records: 0,
+    chunks: [],
+    fragments: { fragments: 0, before: 0, after: 0 },
+    directory: { shards: 0, words: 0, chunks: 0 },
+  };
+  try {
+    const words = new Map<string, string[]>();
+    // Two shards at a time: while one is cut and slimmed here, Pagefind writes the other.
+    await eachAtOnce(input.shards, SHARDS_AT_ONCE, async (shard) => {
+      const dir = join(bundle, SHARDS_DIR, shard.name);
+      const records = input.records(shard);
+      const strays = records.filter((r) => !shard.items.includes(r.meta['item'] ?? ''));
+      if (strays.length) throw new Error(`shard ${shard.name} was given records of items it does not hold: ${strays[0]!.url}`);
+      report.records += records.length;
+      await writeBundle(dir, records);
+      for (const f of readdirSync(dir)) if (!INDEX_FILE.test(f)) rmSync(join(dir, f), { recursive: true });
+      const kept: string[] = [];
+      report.chunks.push(...rechunkPagefindIndex(dir, undefined, (w) => kept.push(w)));
+      words.set(shard.name, kept);
+      const slim = slimFragments(dir);
+      shortPageNames(dir);
+      report.fragments.fragments += slim.fragments;
+      report.fragments.before += slim.before;
+      report.fragments.after += slim.after;
+    });
+    await writeBundle(
+      bundle,
+      input.shards.map((shard) => ({
+        url: `${PAGEFIND}${SHARDS_DIR}/${shard.name}/`,
+        content: shard.name,
+        language: 'zh-cn',
+        meta: { shard: shard.name, units: String(shard.units), items: String(shard.items.length) },
+        filters: { [BUNDLE_FILTER]: [DIRECTORY_BUNDLE] },
+      })),
+    );
+    report.directory = writeDirectory(bundle, words, new Map(input.shards.map((s) => [s.name, directoryPage(s)])));
+    return report;
   } finally {
     await pagefind.close();
   }
+}
+
+/** Shards indexed at once. */
+const SHARDS_AT_ONCE = 2;
+
+/** Runs `task` on every item, at most `n` at a time; the first failure stops the rest and is thrown. */
+async function eachAtOnce<T>(items: readonly T[], n: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
+
+/** One Pagefind bundle of these records at `dir`. */
+async function writeBundle(dir: string, records: readonly PagefindRecord[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index || errors.length) throw new Error(`creating the index: ${errors.join('\n') || 'no index was returned'}`);
+  // All at once: one message to Pagefind's process each, answered as it goes (one by one, a
+  // thousand records waited on a thousand round trips).
+  const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  results.forEach((result, i) => {
+    if (result.errors.length) throw new Error(`adding the record of ${records[i]!.url}: ${result.errors.join('\n')}`);
+  });
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`writing the index at ${dir}: ${written.errors.join('\n')}`);
+  await index.deleteIndex();
 }

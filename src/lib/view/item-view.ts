@@ -4,18 +4,13 @@
 import { type Chip, type ResolvedUnit, evidenceAnnotations, evidenceMarks, registeredTags, unitChips } from '../actors/index.ts';
 import { type DivisionNote, type DivisionVeto, officialDivision, officialVetoes } from '../actors/division.ts';
 import { documentActorOptions } from '../actors/listing.ts';
-import { instrumentLookup } from '../instruments/lookup.ts';
 import type { NoneReason } from '../instruments/review.ts';
 import { type InstrumentChip, documentInstrumentOptions, instrumentChips } from '../instruments/views.ts';
-import type { CorpusEntry, DocumentEntry, NewsEntry } from '../corpus.ts';
 import { partLinks, unitLinks, type UnitLinks } from '../links/unit-links.ts';
 import { unitKey } from '../links/units.ts';
 import type { ApparatusEntry } from '../notes/apparatus.ts';
 import { notesPageHref, termUrl } from '../routes.ts';
-import type { Measure, Sentence } from '../schema/tree.ts';
-import { actorLookup, levelLookup } from '../search/actor-lookup.ts';
-import { measureUnit, newsUnit } from '../search/indexed-units.ts';
-import { unitMeta } from '../search/unit.ts';
+import type { Sentence } from '../schema/tree.ts';
 import type { SiteModel } from '../site/model.ts';
 import { lineBreaks, lineParts } from '../text/line-breaks.ts';
 import { wordBoundaries } from '../text/words.ts';
@@ -52,12 +47,6 @@ export interface StatementView {
   chips: Chip[];
 }
 
-/** Pagefind metadata and filters of one indexed page. */
-export interface SearchMetaView {
-  meta: Record<string, string>;
-  filters: Array<readonly [string, string]>;
-}
-
 export interface ItemView {
   /** The sentence's text as HTML, with its term links, notes, repairs and actor evidence marked. */
   sentenceHtml: (sentence: Sentence) => string;
@@ -79,8 +68,6 @@ export interface ItemView {
   actorOptions: ReturnType<typeof documentActorOptions>;
   /** The document page's instrument filter: instruments by type with their measure counts. */
   instrumentOptions: ReturnType<typeof documentInstrumentOptions>;
-  /** Pagefind metadata of a measure page, or of the news page when `measure` is absent. */
-  searchMeta: (measure?: Measure) => SearchMetaView;
   /** The facts under the title: issuers, number, dates, and the editor's note on the dates. */
   metaRows: DocMetaRow[];
 }
@@ -91,9 +78,6 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
   if (!entry) throw new Error(`no item ${itemId} in the corpus`);
   const evidence = evidenceMarks(actors, itemId);
   const chipsOf = (unit: ResolvedUnit) => unitChips(actors, unit);
-  const lookup = actorLookup(actors);
-  const coded = instrumentLookup(model.instruments);
-  const levels = levelLookup(actors);
   const instrumentsOf = (unitId: string | null) => {
     const unit = unitId ? model.instruments.unit(itemId, unitId) : undefined;
     return { instruments: unit ? instrumentChips(model.instruments, unit) : [], instrumentNone: unit?.none };
@@ -158,21 +142,8 @@ export function itemView(model: SiteModel, itemId: string): ItemView {
       .map((u) => ({ id: u.id, label: u.label, chips: chipsOf(u) })),
     actorOptions: entry.kind === 'document' ? documentActorOptions(actors, itemId) : [],
     instrumentOptions: entry.kind === 'document' ? documentInstrumentOptions(model.instruments, itemId) : [],
-    searchMeta: (measure) => searchMetaOf(entry, measure, lookup, coded, levels),
     metaRows: docMetaRows(entry.meta),
   };
-}
-
-function searchMetaOf(
-  entry: CorpusEntry,
-  measure: Measure | undefined,
-  lookup: ReturnType<typeof actorLookup>,
-  coded: ReturnType<typeof instrumentLookup>,
-  levels: ReturnType<typeof levelLookup>,
-): SearchMetaView {
-  const unit = measure ? measureUnit(entry as DocumentEntry, measure, lookup, coded, levels) : newsUnit(entry as NewsEntry, lookup);
-  const meta = unitMeta(unit);
-  return { meta, filters: Object.entries(unit.filters).flatMap(([key, values]) => values.map((value) => [key, value] as const)) };
 }
 
 function apparatusMark(entry: ApparatusEntry): Annotation {

@@ -6,7 +6,7 @@ import type { SearchHit } from '../../lib/search/engine.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { unlistedNotice, wholeResultsThatFit } from '../../lib/search/quick-fit.ts';
 import { searchPageUrl } from '../../lib/search/urls.ts';
-import { citation, getSearch, searched, warmSearch } from './client.ts';
+import { citation, getSearch, warmSearch } from './client.ts';
 import { citationHits, el, excerpt, FULL_TEXT } from './render.ts';
 
 const QUICK = 5;
@@ -101,7 +101,6 @@ if (input && form) {
       ),
     );
     show(true);
-    searched();
     // How long the search took, from the query to the results drawn (read by npm run bench).
     performance.measure('site-search', { start: started, detail: q });
   }

@@ -2,11 +2,13 @@
 // data, both started on the reader's first sign of searching (warmSearch) so they load while the
 // query is typed. The index is small enough for the page's own thread: without Pagefind's worker,
 // a first search costs 12 KB and a round trip less.
-import { createSearch, type PagefindApi, type Search } from '../../lib/search/engine.ts';
+import { createSearch, type Search } from '../../lib/search/engine.ts';
 import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { queryDeps } from '../../lib/search/query-deps.ts';
+import { type PagefindModule, shardedIndex, type ShardedIndex } from '../../lib/search/sharded-index.ts';
+import { PAGEFIND } from '../../lib/routes.ts';
 
-interface PagefindModule extends PagefindApi {
+interface PagefindBrowserModule extends PagefindModule {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
 }
@@ -14,39 +16,26 @@ interface PagefindModule extends PagefindApi {
 let searching: Promise<Search> | undefined;
 const deps = queryDeps((path) => fetch(path).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`)))));
 
-async function loadPagefind(): Promise<PagefindApi> {
+async function loadPagefind(): Promise<ShardedIndex> {
   // A path in a variable: Vite must not try to bundle the index, which exists only after the build.
-  const path = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ path)) as PagefindModule;
+  const path = `${PAGEFIND}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ path)) as PagefindBrowserModule;
   await pagefind.options({ noWorker: true });
   void pagefind.init();
-  return pagefind;
+  return shardedIndex(pagefind, PAGEFIND);
 }
 
 /** The site's search, created once per page on first use. */
 export function getSearch(): Promise<Search> {
-  searching ??= loadPagefind().then((pagefind) =>
+  searching ??= loadPagefind().then((index) =>
     createSearch({
-      pagefind,
+      ...index,
       toSimplified: deps.toSimplified,
-      fragment: deps.fragment,
       // Without its thesaurus the search still answers, literally.
       thesaurus: () => deps.thesaurus().catch(() => undefined),
     }),
   );
   return searching;
-}
-
-/**
- * Tells the service worker (public/sw.js) that this page's search has drawn results: it stores
- * the whole index for offline use then, not while the first search is still loading; and loads
- * the units of the whole index for this page's later searches.
- */
-export function searched(): void {
-  navigator.serviceWorker?.controller?.postMessage('searched');
-  // Once the page is idle: the units of every fragment, for the reader's later searches.
-  const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  later(() => void deps.keepUnits());
 }
 
 /**

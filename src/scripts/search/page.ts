@@ -4,7 +4,8 @@ import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
 import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
 import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
-import { citation, getSearch, searched, warmSearch } from './client.ts';
+import { citation, getSearch, warmSearch } from './client.ts';
+import { READ_SHARDS } from '../../lib/search/shards.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { citationHits, el, FULL_TEXT, resultList } from './render.ts';
 
@@ -18,10 +19,19 @@ if (root) {
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const citations = root.querySelector<HTMLElement>('[data-search-citations]')!;
+  // Older documents holding the query's words, read when the reader asks (the status says how many).
+  const more = el('button', { type: 'button', class: 'underline mt-1', 'data-search-more': '', hidden: '' }, '继续检索较早的文件');
+  status.after(more);
+  more.addEventListener('click', () => {
+    shards += READ_SHARDS.page;
+    void run(true);
+  });
   let state: SearchPageState = readSearchPageUrl(location.search);
   let response: SearchResponse | undefined;
   let cited: CitationAnswer | undefined;
   let ticket = 0;
+  // Shards to read for this query: the page's first answer reads the newest; a reader asks for more.
+  let shards: number = READ_SHARDS.page;
 
   const go = (next: SearchPageState, push: boolean) => {
     state = next;
@@ -30,13 +40,16 @@ if (root) {
     else history.replaceState(null, '', url);
   };
 
-  async function run() {
+  /** `older`: the same query, reading more of its shards; any other run starts from the newest again. */
+  async function run(older = false) {
+    if (!older) shards = READ_SHARDS.page;
     input.value = state.q;
     const mine = ++ticket;
     if (!state.q.trim()) {
       response = undefined;
       cited = undefined;
-      status.textContent = '输入词语搜索两份意见和新闻的条文。';
+      more.hidden = true;
+      status.textContent = '输入词语，搜索全部文件和新闻的条文。';
       notice.hidden = true;
       facets.replaceChildren();
       citations.replaceChildren();
@@ -48,14 +61,13 @@ if (root) {
     try {
       // A citation with no document named (第五条) is looked up in the documents filtered to.
       const [r, c] = await Promise.all([
-        getSearch().then((search) => search.search(state.q, { filters: state.filters, expand: !state.literal })),
+        getSearch().then((search) => search.search(state.q, { filters: state.filters, expand: !state.literal, shards })),
         citation(state.q, state.filters.document),
       ]);
       if (mine !== ticket) return;
       response = r;
       cited = c;
       render();
-      searched();
     } catch (e) {
       if (mine === ticket) status.textContent = `搜索出错：${e instanceof Error ? e.message : String(e)}`;
     } finally {
@@ -68,6 +80,7 @@ if (root) {
     const r = response;
     const shown = r.hits.length === r.all.length ? '' : `（筛选后 ${r.hits.length} 条）`;
     status.textContent = `${cited ? FULL_TEXT : ''}${statusLine(r)}${shown}`;
+    more.hidden = !r.shards || r.shards.held <= r.shards.read;
     renderNotice(r);
     renderFacets(r);
     citations.replaceChildren(...(cited ? [citationHits(cited, cited.hits.length, 'h2')] : []));

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { PagefindApi } from '../engine.ts';
+import { type PagefindModule, shardedIndex, type ShardedIndex } from '../sharded-index.ts';
 
 const HOST = 'pagefind.invalid';
 const sites = new Map<string, { dir: string; bytes: number; requests: number; paths: string[] }>();
@@ -37,8 +37,7 @@ function install() {
   };
 }
 
-export interface NodeIndex {
-  pagefind: PagefindApi;
+export interface NodeIndex extends ShardedIndex {
   /** Reads a file of the built site through the counted fetch (e.g. /search/thesaurus.json). */
   fetchSite: (path: string) => Promise<Response>;
   bytes: () => number;
@@ -47,8 +46,8 @@ export interface NodeIndex {
   fetched: () => readonly string[];
 }
 
-interface PagefindModule {
-  createInstance: (options: { basePath: string }) => PagefindApi & { init: () => Promise<void> };
+interface PagefindNodeModule {
+  createInstance: (options: { basePath: string }) => PagefindModule & { init: () => Promise<void> };
 }
 
 /** A fresh Pagefind instance on a built site (its own caches, so the first query is cold). */
@@ -58,10 +57,10 @@ export async function openIndex(distDir = 'dist'): Promise<NodeIndex> {
   const host = `s${sites.size}.${HOST}`;
   const site = { dir, bytes: 0, requests: 0, paths: [] as string[] };
   sites.set(host, site);
-  const mod = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as PagefindModule;
-  const instance = mod.createInstance({ basePath: `http://${host}/pagefind/` });
+  const mod = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as PagefindNodeModule;
+  const base = `http://${host}/pagefind/`;
   return {
-    pagefind: instance,
+    ...shardedIndex(mod.createInstance({ basePath: base }), base),
     fetchSite: (path) => fetch(`http://${host}${path}`),
     bytes: () => site.bytes,
     requests: () => site.requests,

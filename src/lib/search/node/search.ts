@@ -9,11 +9,8 @@ export interface NodeSearch extends Search {
   citation: ReturnType<typeof queryDeps>['citation'];
 }
 
-/**
- * Search a built site in Node, as the browser does (same files, same layer, same order of fetches).
- * `units`: as the browser's later searches, with every fragment's units read first from UNITS_JSON.
- */
-export async function openSearch(distDir = 'dist', { units = false } = {}): Promise<NodeSearch> {
+/** Search a built site in Node, as the browser does (same files, same layer, same order of fetches). */
+export async function openSearch(distDir = 'dist'): Promise<NodeSearch> {
   const index = await openIndex(distDir);
   const deps = queryDeps(async (path) => {
     const res = await index.fetchSite(path);
@@ -21,12 +18,11 @@ export async function openSearch(distDir = 'dist', { units = false } = {}): Prom
     return res.json();
   });
   deps.warm();
-  if (units) await deps.keepUnits();
   const search = createSearch({
     pagefind: index.pagefind,
+    shards: index.shards,
     toSimplified: deps.toSimplified,
     thesaurus: deps.thesaurus,
-    fragment: deps.fragment,
   });
   return { ...search, index, citation: deps.citation };
 }

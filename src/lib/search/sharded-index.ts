@@ -1,0 +1,81 @@
+// The search index as a search reads it (src/lib/search/shards.ts says how it is laid out): one
+// Pagefind instance whose own bundle is the directory, into which the shards a search needs are
+// merged (Pagefind's mergeIndex, the way its multisite search merges other sites), each marked by
+// merge filters so the directory's results (shards) and the shards' (units) are asked for apart,
+// and each query only of the shards the directory names for it: a shard without some word of a
+// query would answer with Pagefind's fallback (the words the query's start reaches), units a
+// single index of the collection would not have given.
+// Shards once merged stay: a later search reads them again without fetching their metadata.
+// Browser-safe; the browser and Node hand it their Pagefind module.
+import type { PagefindApi } from './engine.ts';
+import { BUNDLE_FILTER, DIRECTORY_BUNDLE, newestFirst, readDirectoryPage, SHARD_BUNDLE, SHARD_FILTER, shardPath } from './shards.ts';
+import type { FragmentData } from './unit.ts';
+
+type Results = { results: Array<{ id: string; data: () => Promise<FragmentData> }> } | null;
+type Filters = Record<string, string | { any: string[] }>;
+
+/** The part of Pagefind's module (or of an instance from its createInstance) used here. */
+export interface PagefindModule {
+  search(term: string, options?: { filters?: Filters }): Promise<Results>;
+  mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
+}
+
+export interface ShardRef {
+  name: string;
+  from: string | undefined;
+}
+
+/** Which shards a search reads, and opening them. */
+export interface ShardAccess {
+  /** The shards that hold every word of at least one of these queries, newest first, with the date of each one's oldest item. */
+  find(queries: readonly string[]): Promise<ShardRef[]>;
+  /** Merges these shards into the index (their metadata fetched), if not already. */
+  open(names: readonly string[]): Promise<void>;
+}
+
+export interface ShardedIndex {
+  /** Units of the open shards, as Pagefind finds them. */
+  pagefind: PagefindApi;
+  shards: ShardAccess;
+}
+
+/** `base`: the directory bundle's path or URL, ending in a slash (/pagefind/). */
+export function shardedIndex(pagefind: PagefindModule, base: string): ShardedIndex {
+  const opened = new Map<string, Promise<void>>();
+  const directory = new Map<string, Promise<ShardRef[]>>();
+  const holding = (q: string) =>
+    (directory.get(q) ??
+      directory
+        .set(
+          q,
+          pagefind
+            .search(q, { filters: { [BUNDLE_FILTER]: DIRECTORY_BUNDLE } })
+            .then((r) => (r?.results ?? []).flatMap((x) => readDirectoryPage(x.id) ?? [])),
+        )
+        .get(q))!;
+  return {
+    pagefind: {
+      search: async (q) => {
+        const open = (await holding(q)).map((s) => s.name).filter((name) => opened.has(name));
+        return open.length ? pagefind.search(q, { filters: { [SHARD_FILTER]: { any: open } } }) : { results: [] };
+      },
+    },
+    shards: {
+      find: async (queries) => newestFirst((await Promise.all(queries.map(holding))).flat()),
+      open: async (names) => {
+        await Promise.all(
+          names.map((name) => {
+            let merging = opened.get(name);
+            if (!merging) {
+              merging = pagefind.mergeIndex(shardPath(base, name), {
+                mergeFilter: { [BUNDLE_FILTER]: SHARD_BUNDLE, [SHARD_FILTER]: name },
+              });
+              opened.set(name, merging);
+            }
+            return merging;
+          }),
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The whole layout of the search index on a small real one: records cut into shards, each a
+// Pagefind bundle, and the directory; then read by Pagefind's own browser code in Node as a
+// search reads it (src/lib/search/sharded-index.ts).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode } from 'cborg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindBody } from './pagefind-files.ts';
+import { openIndex } from '../search/node/pagefind.ts';
+import { planShards } from '../search/shards.ts';
+import { checkPagefindVersion, indexSite, installedPagefindVersion, PAGEFIND_VERSION, type PagefindRecord } from './pagefind.ts';
+
+const texts: Record<string, string[]> = {
+  old: ['完善产业工人工资决定、合理增长、支付保障机制。', '健全按要素分配政策制度。'],
+  mid: ['全面推行工会劳动法律监督“一函两书”。', '加强对平台企业的监管。', '完善产业工人技能形成体系。'],
+  new: ['研究推动新就业形态领域立法，开展职业伤害保障试点。', '健全劳动争议多元处理机制。'],
+};
+const dates: Record<string, string> = { old: '2010-01-01', mid: '2018-06-01', new: '2024-09-01' };
+
+const record = (item: string, i: number, content: string): PagefindRecord => ({
+  url: `/documents/${item}/m${i}/`,
+  content,
+  language: 'zh-cn',
+  meta: { item, unit: `m${i}`, title: '', context: '', kind: '措施', clauses: JSON.stringify([[`m${i}-s1`, content]]) },
+  filters: { document: [item] },
+});
+
+let site: string;
+const shards = planShards(
+  Object.keys(texts).map((id) => ({ id, date: dates[id], units: texts[id]!.length })),
+  3,
+);
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'pagefind-layout-'));
+  const records = Object.entries(texts).flatMap(([item, list]) => list.map((t, i) => record(item, i + 1, t)));
+  await indexSite(site, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)) });
+}, 60_000);
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('the sharded search index', () => {
+  it('writes a directory with Pagefind’s code and a bundle per shard without it', () => {
+    expect(shards.map((s) => s.items)).toEqual([['old'], ['mid'], ['new']]);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(join(site, 'pagefind', 'shards')).sort()).toEqual(['s00000', 's00001', 's00002']);
+    const shard = readdirSync(join(site, 'pagefind', 'shards', 's00001')).sort();
+    expect(shard.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
+    expect(shard).toContain('pagefind-entry.json');
+    // Its pages are named by a common prefix and their place, each with its fragment.
+    const dir = join(site, 'pagefind', 'shards', 's00001');
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = decode(pagefindBody('meta', readFileSync(join(dir, `pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`)))) as unknown[];
+    const names = (meta[1] as Array<[string]>).map(([name]) => name);
+    expect(names).toHaveLength(3);
+    names.forEach((name, i) => expect(name).toMatch(new RegExp(`^[0-9a-f]{6}-${i}$`)));
+    expect(readdirSync(join(dir, 'fragment')).sort()).toEqual(names.map((n) => `${n}.pf_fragment`).sort());
+  });
+
+  it('names, for a query, exactly the shards that have results for it, newest first', async () => {
+    for (const [q, expected] of [
+      ['产业工人', ['s00001', 's00000']],
+      ['一函两书', ['s00001']],
+      ['职业伤害', ['s00002']],
+      ['健全', ['s00002', 's00000']],
+      ['区块链', []],
+    ] as const) {
+      const index = await openIndex(site);
+      expect(
+        (await index.shards.find([q])).map((s) => s.name),
+        q,
+      ).toEqual(expected);
+      // Each shard alone: a result exactly where the directory says.
+      for (const s of shards) {
+        const alone = await openIndex(site);
+        await alone.shards.open([s.name]);
+        const found = (await alone.pagefind.search(q))?.results.length ?? 0;
+        expect(found > 0, `${q} in ${s.name}`).toBe((expected as readonly string[]).includes(s.name));
+      }
+    }
+  });
+
+  it('searches only the shards opened, and of those only the ones holding the query', async () => {
+    const index = await openIndex(site);
+    expect((await index.pagefind.search('产业工人'))?.results.length).toBe(0);
+    await index.shards.open(['s00000']);
+    const found = await index.pagefind.search('产业工人');
+    expect(await Promise.all(found!.results.map(async (r) => (await r.data()).meta['item']))).toEqual(['old']);
+    await index.shards.open(['s00001', 's00002']);
+    expect((await index.pagefind.search('产业工人'))?.results.length).toBe(2);
+    // 劳动争议 is in the newest shard only: the others are not asked (no fallback to 劳动 there).
+    expect(
+      await Promise.all(((await index.pagefind.search('劳动争议'))?.results ?? []).map(async (r) => (await r.data()).meta['item'])),
+    ).toEqual(['new']);
+  });
+
+  it('writes the same files, byte for byte, when built again (records given to Pagefind all at once, shards two at a time)', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'pagefind-layout-'));
+    try {
+      const records = Object.entries(texts).flatMap(([item, list]) => list.map((t, i) => record(item, i + 1, t)));
+      await indexSite(again, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)) });
+      const files = (dir: string) => readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
+      expect(files(again)).toEqual(files(site));
+      for (const f of files(site)) {
+        if (!existsSync(join(site, 'pagefind', f)) || !f.includes('.')) continue;
+        expect(readFileSync(join(again, 'pagefind', f)).equals(readFileSync(join(site, 'pagefind', f))), f).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  it('stops on a Pagefind other than the release whose format it rewrites', () => {
+    expect(installedPagefindVersion()).toBe(PAGEFIND_VERSION);
+    expect(() => checkPagefindVersion('1.7.0')).toThrow(
+      /Pagefind 1\.7\.0 is installed, but this build reads and rewrites the bundle format of Pagefind 1\.6\.0/,
+    );
+    expect(() => checkPagefindVersion()).not.toThrow();
+  });
+});

@@ -1,0 +1,40 @@
+// What the search index is built from, once per build, from the site model: every searchable unit
+// as its Pagefind record (with the actors, instruments and levels the registry gives) and the
+// shards that hold them. The build writes it for the integration, a shard at a time
+// (src/pages/search/records/); the bench's search-only sites index it directly.
+import { itemDate } from '../schema/item-date.ts';
+import { instrumentLookup } from '../instruments/lookup.ts';
+import { actorLookup, levelLookup } from '../search/actor-lookup.ts';
+import { searchUnits } from '../search/indexed-units.ts';
+import { planShards, type Shard } from '../search/shards.ts';
+import { type IndexInput, type PagefindRecord, unitRecords } from './pagefind.ts';
+import type { SiteModel } from './model.ts';
+
+type Model = Pick<SiteModel, 'corpus' | 'actors' | 'instruments'>;
+
+export function indexInput(model: Model): IndexInput {
+  const units = searchUnits(
+    model.corpus.entries,
+    actorLookup(model.actors),
+    instrumentLookup(model.instruments),
+    levelLookup(model.actors),
+  );
+  const byItem = new Map<string, PagefindRecord[]>();
+  unitRecords(units).forEach((record, i) => {
+    const item = units[i]!.item;
+    const list = byItem.get(item);
+    if (list) list.push(record);
+    else byItem.set(item, [record]);
+  });
+  const shards = planShards(model.corpus.entries.map((e) => ({ id: e.id, date: itemDate(e.meta), units: byItem.get(e.id)?.length ?? 0 })));
+  return { shards, records: (shard: Shard) => shard.items.flatMap((item) => byItem.get(item) ?? []) };
+}
+
+const built = new WeakMap<Model, IndexInput>();
+
+/** The same, once per model: the build's endpoints each ask for it. */
+export function searchIndexInput(model: Model): IndexInput {
+  let input = built.get(model);
+  if (!input) built.set(model, (input = indexInput(model)));
+  return input;
+}
