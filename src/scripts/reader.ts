@@ -160,6 +160,7 @@ addEventListener('click', (e) => {
   void import('./cite/panel.ts').then((m) => m.openCite(trigger));
 });
 
-// Offline reading: the service worker (public/sw.js) keeps the pages opened and, once used, the
-// search index. Not under `astro dev`, where a stored page would hide the edit just made.
+// Offline reading: the service worker (public/sw.js) keeps the pages opened, the search files
+// fetched, and the whole search index when the reader asks for it on /search/. Not under
+// `astro dev`, where a stored page would hide the edit just made.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => {});
