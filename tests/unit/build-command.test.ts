@@ -33,6 +33,18 @@ function start(content: string, outDir: string, env: Record<string, string> = {}
   return { child, done: new Promise((resolve) => child.on('close', (code) => resolve({ code, out }))) };
 }
 
+/**
+ * True once the lock names this build: a lock left by a build killed outright (the test below, in
+ * an earlier run) is there before either starts, and the second would start too soon.
+ */
+const holds = (child: ChildProcess) => () => {
+  try {
+    return (JSON.parse(readFileSync(LOCK_FILE, 'utf8')) as { pid?: number }).pid === child.pid;
+  } catch {
+    return false;
+  }
+};
+
 const until = async (ok: () => boolean, ms: number) => {
   for (let waited = 0; waited < ms && !ok(); waited += 50) await new Promise((r) => setTimeout(r, 50));
   return ok();
@@ -44,7 +56,7 @@ describe('two builds of one checkout at once', () => {
   it('each publishes its own content: the second waits for the first and says so', async () => {
     const [a, b] = [join(scratch, 'a', 'dist'), join(scratch, 'b', 'dist')];
     const first = start(A.content, a);
-    await until(() => existsSync(LOCK_FILE), 20_000);
+    await until(holds(first.child), 20_000);
     const second = start(B.content, b);
     const [ra, rb] = await Promise.all([first.done, second.done]);
     expect(ra.code, ra.out).toBe(0);
@@ -59,7 +71,7 @@ describe('two builds of one checkout at once', () => {
     mkdirSync(b, { recursive: true });
     writeFileSync(join(b, 'index.html'), 'the previous build');
     const first = start(A.content, a);
-    await until(() => existsSync(LOCK_FILE), 20_000);
+    await until(holds(first.child), 20_000);
     const second = await start(B.content, b, { POLICY_READER_BUILD_WAIT: '0' }).done;
     expect(second.code).toBe(1);
     expect(second.out).toMatch(
