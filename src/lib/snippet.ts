@@ -27,5 +27,10 @@ export function snippet(text: string, start: number, end: number, width = 24): S
 
 /** The first `max` characters of a text, with an ellipsis when it was cut (margins, lists). */
 export function truncate(text: string, max: number): string {
-  return [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
+  // Counted in place, without spreading the text: every margin line of every page calls it.
+  for (let at = 0, count = 0; at < text.length; count++) {
+    if (count === max) return `${text.slice(0, at)}…`;
+    at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  }
+  return text;
 }

@@ -6,6 +6,13 @@
 // that every 国务院 document prints is the genre's, not these two's); or one refers to the other
 // (an explanation and what it explains, a document and the one it implements, cites or repeals).
 // News items are not compared: they report, they do not restate measures.
+//
+// The candidates come from an inverted index, never from every pair of documents: each passage
+// (the linker's map of words to their copies) pairs the at most STOCK_DOCUMENTS documents that
+// print it, and each reference pairs its two ends. Each document then keeps its
+// COMPARISONS_PER_DOCUMENT strongest pairs (a relation first, then the larger share), and a pair
+// gets a page when both of its documents keep it: pages and alignments grow with the documents,
+// not with the square of those that share text.
 import { type Corpus, type CorpusEntry, type DocumentEntry, documentChars } from '../corpus.ts';
 import { itemDate } from '../schema/item-date.ts';
 import type { RepeatedPassage } from '../links/repeated.ts';
@@ -15,6 +22,8 @@ import type { References, RelationType } from '../references/relations.ts';
 export const STOCK_DOCUMENTS = 4;
 /** The share of the shorter text two documents must repeat verbatim for a comparison page. */
 export const MIN_SHARE = 0.01;
+/** The most comparisons one document is in: its strongest. The collection's most compared document has 8. */
+export const COMPARISONS_PER_DOCUMENT = 12;
 
 export interface ComparePair {
   /** The earlier document (by its date, else its publication), then the later. */
@@ -62,7 +71,22 @@ export function comparePairs(corpus: Pick<Corpus, 'entries'>, repeated: readonly
     const p = pair(r.from, r.to.id);
     if (!p.relations.includes(r.type)) p.relations.push(r.type);
   }
-  return [...pairs.values()]
-    .filter((p) => p.share >= MIN_SHARE || p.relations.length > 0)
-    .sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!);
+  const candidates = [...pairs.values()].filter((p) => p.share >= MIN_SHARE || p.relations.length > 0);
+  const kept = strongestOfEach(candidates, (p) => rank.get(p.a)! * docs.length + rank.get(p.b)!);
+  return candidates.filter((p) => kept.has(p)).sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!);
+}
+
+/**
+ * The pairs among both of their documents' COMPARISONS_PER_DOCUMENT strongest: a pair with a
+ * relation before one without, then the larger share, then the earlier pair in the corpus.
+ */
+function strongestOfEach(candidates: readonly ComparePair[], place: (p: ComparePair) => number): Set<ComparePair> {
+  const stronger = (x: ComparePair, y: ComparePair) =>
+    Number(y.relations.length > 0) - Number(x.relations.length > 0) || y.share - x.share || place(x) - place(y);
+  const byDocument = new Map<string, ComparePair[]>();
+  for (const p of candidates) for (const d of [p.a, p.b]) (byDocument.get(d) ?? byDocument.set(d, []).get(d)!).push(p);
+  const strongest = new Map<ComparePair, number>();
+  for (const list of byDocument.values())
+    for (const p of list.sort(stronger).slice(0, COMPARISONS_PER_DOCUMENT)) strongest.set(p, (strongest.get(p) ?? 0) + 1);
+  return new Set(candidates.filter((p) => strongest.get(p) === 2));
 }

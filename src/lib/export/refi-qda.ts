@@ -101,39 +101,53 @@ export function codePointOffsets(text: string): (utf16: number) => number {
 export function placeSpans(systems: readonly CodeSystem[], texts: ReadonlyMap<string, ItemText>): Map<string, PlacedSpan[]> {
   const out = new Map<string, PlacedSpan[]>([...texts.keys()].map((id) => [id, []]));
   const counters = new Map<string, (i: number) => number>();
-  for (const system of systems) {
-    for (const code of system.codes) {
-      for (const span of code.spans) {
-        const item = texts.get(span.item);
-        if (!item) continue;
-        let range: [number, number] | undefined;
-        let from = 0;
-        if (span.segment === null) range = span.unit === null ? undefined : item.unitRange(span.unit);
-        else {
-          const at = item.segmentStart(span.segment);
-          if (at !== undefined) range = [at + span.start, at + span.end];
-          from = at ?? 0;
-        }
-        const where = `${span.item} ${span.segment ?? span.unit}: ${system.id} ${code.id}`;
-        if (!range) throw new Error(`${where}: no such sentence, heading or unit in the item's text`);
-        const words = item.text.slice(...range);
-        if (span.segment !== null && words !== span.quote) throw new Error(`${where}: the text there is "${words}", not "${span.quote}"`);
-        let count = counters.get(span.item);
-        if (!count) counters.set(span.item, (count = codePointOffsets(item.text)));
-        out.get(span.item)!.push({
-          system,
-          code,
-          span,
-          start: count(range[0]),
-          end: count(range[1]),
-          segmentStart: count(span.segment === null ? range[0] : from),
-          text: words,
-        });
+  const byItem = spansByItem(systems);
+  for (const [itemId, item] of texts) {
+    for (const { system, code, span } of byItem.get(itemId) ?? []) {
+      let range: [number, number] | undefined;
+      let from = 0;
+      if (span.segment === null) range = span.unit === null ? undefined : item.unitRange(span.unit);
+      else {
+        const at = item.segmentStart(span.segment);
+        if (at !== undefined) range = [at + span.start, at + span.end];
+        from = at ?? 0;
       }
+      const where = `${span.item} ${span.segment ?? span.unit}: ${system.id} ${code.id}`;
+      if (!range) throw new Error(`${where}: no such sentence, heading or unit in the item's text`);
+      const words = item.text.slice(...range);
+      if (span.segment !== null && words !== span.quote) throw new Error(`${where}: the text there is "${words}", not "${span.quote}"`);
+      let count = counters.get(span.item);
+      if (!count) counters.set(span.item, (count = codePointOffsets(item.text)));
+      out.get(span.item)!.push({
+        system,
+        code,
+        span,
+        start: count(range[0]),
+        end: count(range[1]),
+        segmentStart: count(span.segment === null ? range[0] : from),
+        text: words,
+      });
     }
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/**
+ * Every coding of the code systems grouped by its item, in the systems' order (system, code,
+ * coding): worked out once per list of systems, since every document's project places the codings
+ * of its own item only, and walking the whole corpus's codings for each would grow with its square.
+ */
+const grouped = new WeakMap<readonly CodeSystem[], Map<string, Array<{ system: CodeSystem; code: Code; span: CodedSpan }>>>();
+function spansByItem(systems: readonly CodeSystem[]) {
+  let byItem = grouped.get(systems);
+  if (!byItem) {
+    grouped.set(systems, (byItem = new Map()));
+    for (const system of systems)
+      for (const code of system.codes)
+        for (const span of code.spans) (byItem.get(span.item) ?? byItem.set(span.item, []).get(span.item)!).push({ system, code, span });
+  }
+  return byItem;
 }
 
 /** One text source: its item, its plain text, the file that holds the text inside the .qdpx. */

@@ -4,7 +4,8 @@ import { type GlossaryIndex } from '../glossary/glossary.ts';
 import { type CuratedLinksFile, displayKey, resolveCuratedLinks, targetUrl } from './curated.ts';
 import { unitLabel } from './labels.ts';
 import { type FeatureSet, type RelatedOptions, type Shared, relatedUnits } from './related.ts';
-import { type RepeatedLink, type RepeatedPassage, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
+import { type RepeatedPassage, findRepeatedPassages } from './repeated.ts';
+import { type RepeatedLink, type UnlistedCopies, repeatedMargins } from './repeated-margins.ts';
 import { type Target, type Unit, corpusUnits } from './units.ts';
 import { termUrl } from '../routes.ts';
 
@@ -24,8 +25,10 @@ export interface LinkView {
 export interface LinkGraph {
   units: Unit[];
   repeated: RepeatedPassage[];
-  /** Repeated passages seen from one unit, each pointing at the other copy. */
+  /** Repeated passages seen from one unit, each pointing at the other copy (at most REPEATED_PER_COPY a copy). */
   repeatedIn: (key: string) => RepeatedLink[];
+  /** The other copies of a unit's repeated passages its margin does not list, counted. */
+  repeatedUnlisted: (key: string) => UnlistedCopies[];
   /** Related units and items: curated additions first, then computed links (vetoes removed). */
   related: (key: string) => LinkView[];
   /** Everything elsewhere in the corpus that links here: related, curated, repeated, glossary. */
@@ -91,7 +94,7 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   }
 
   const repeated = findRepeatedPassages(units);
-  const repeatedBy = repeatedLinksByUnit(repeated);
+  const margins = repeatedMargins(repeated);
 
   const glossaryBack = new Map<string, LinkView[]>();
   for (const term of input.glossary?.terms ?? []) {
@@ -111,7 +114,7 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   const backlinks = (key: string): LinkView[] => {
     const views: LinkView[] = [
       ...(related.get(key) ?? []),
-      ...(repeatedBy.get(key) ?? []).map((r): LinkView => ({
+      ...margins.links(key).map((r): LinkView => ({
         kind: 'repeated',
         key: r.there.unit.key,
         label: unitLabel(r.there.unit),
@@ -128,7 +131,8 @@ export function buildLinkGraph(input: LinkGraphInput): LinkGraph {
   return {
     units,
     repeated,
-    repeatedIn: (key) => repeatedBy.get(key) ?? [],
+    repeatedIn: margins.links,
+    repeatedUnlisted: margins.unlisted,
     related: (key) => related.get(key) ?? [],
     backlinks: (key) => (byKey.has(key) || itemIds.has(key) ? backlinks(key) : []),
     unusedVetoes,

@@ -6,7 +6,8 @@ import { annotationFile, FIXTURE_CORPUS, siteModel } from '../../../tests/suppor
 import { ContentErrors } from '../errors.ts';
 import { buildLinkGraph, phraseFeatureSet, unitFeatureMap } from './graph.ts';
 import { relatedUnits } from './related.ts';
-import { clauses, findRepeatedPassages, repeatedLinksByUnit } from './repeated.ts';
+import { repeatedMargins } from './repeated-margins.ts';
+import { clauses, findRepeatedPassages } from './repeated.ts';
 import { corpusUnits, makeResolver } from './units.ts';
 
 // The synthetic corpus: an opinion that repeats two sentences of its (五) in its (二) and a
@@ -75,14 +76,14 @@ describe('repeated passages', () => {
   });
 
   it('links every copy both ways, without repeating a clause the sentence link covers', () => {
-    const links = repeatedLinksByUnit(passages);
-    expect(links.get('2024-jineng-tisheng#m6')!.map((l) => [l.there.url, l.note])).toEqual([
+    const { links } = repeatedMargins(passages);
+    expect(links('2024-jineng-tisheng#m6').map((l) => [l.there.url, l.note])).toEqual([
       ['/documents/2024-jineng-tisheng/m2/#m2-s4', '“依法纠正劳动领域违法违规行为”也逐字见于本文（二）加大安全技能培训力度'],
       ['/documents/2024-jineng-tisheng/m5/#m5-s4', '“依法纠正劳动领域违法违规行为”也逐字见于本文（五）有效维护职工安全健康权益'],
     ]);
-    const m2 = links.get('2024-jineng-tisheng#m2')!.map((l) => `${l.passage.kind}→${l.there.sentence}`);
+    const m2 = links('2024-jineng-tisheng#m2').map((l) => `${l.passage.kind}→${l.there.sentence}`);
     expect(m2).toEqual(['sentence→m5-s3', 'sentence→m5-s4', 'clause→m5-s2', 'clause→m6-s4']);
-    expect(links.get('2024-jineng-tisheng#m7')![0]!.note).toBe(
+    expect(links('2024-jineng-tisheng#m7')[0]!.note).toBe(
       '“建立职业资格、职业技能等级与相应职称、学历的双向比照认定制度”也逐字见于《工匠意见》（三）健全职业技能等级制度',
     );
   });

@@ -97,3 +97,54 @@ describe('relatedUnits, through its index', () => {
     expect(view(relatedUnits(units, outside, { minScore: -5 }))).toEqual(view(relatedUnitsPairwise(units, outside, { minScore: -5 })));
   });
 });
+
+describe('relatedUnits, bounded per unit', () => {
+  /**
+   * `n` units of `n` documents made from one template: each holds the template's five terms and
+   * one of its own, and `n` other units hold one common term each, so that the template's terms
+   * weigh something. Every template unit then ties with every other on the template's terms.
+   */
+  function template(n: number) {
+    const units: Unit[] = [];
+    const byUnit = new Map<string, string[]>();
+    for (let i = 0; i < 2 * n; i++) {
+      const u = unit(`d${i}`, `d${i}#m1`);
+      units.push(u);
+      byUnit.set(u.key, i < n ? ['t1', 't2', 't3', 't4', 't5', `own${i}`] : [`other${i % 7}`]);
+    }
+    return { units, features: [{ kind: 'term' as const, byUnit, label: (id: string) => id }] };
+  }
+  /** The units, counting each look at one: what relatedUnits reads of a candidate when it scores it. */
+  function counted(units: Unit[]) {
+    const reads = { count: 0 };
+    const proxy = new Proxy(units, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads.count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { proxy, reads };
+  }
+
+  it('scores at most scoredPerUnit candidates for each unit: twice the near-identical units, twice the work', () => {
+    const options = { minScore: 1, scoredPerUnit: 50 };
+    const work = [400, 800].map((n) => {
+      const { units, features } = template(n);
+      const { proxy, reads } = counted(units);
+      const links = relatedUnits(proxy, features, options);
+      // A template unit still links to five others, each sharing the template's terms.
+      const first = links.get('d0#m1')!;
+      expect(first).toHaveLength(5);
+      expect(first.every((l) => Number(l.to.item.slice(1)) < n && l.shared.length === 5)).toBe(true);
+      return reads.count / n;
+    });
+    // Without the bound each unit would score every other (n per unit): the work per unit would double.
+    expect(work[1]! / work[0]!).toBeLessThan(1.2);
+  });
+
+  it('gives the pairwise result while no unit reaches the bound', () => {
+    const { units, features } = template(60);
+    const options = { minScore: 1 };
+    expect(view(relatedUnits(units, features, options))).toEqual(view(relatedUnitsPairwise(units, features, options)));
+  });
+});

@@ -33,7 +33,18 @@ export interface RelatedOptions {
   perUnit?: number;
   /** Least summed weight a pair needs: a feature every other unit has says nothing. */
   minScore?: number;
+  /** The most units (distinct feature sets) one unit scores as candidates: see SCORED_PER_UNIT. */
+  scoredPerUnit?: number;
 }
+
+/**
+ * The most candidates (distinct feature sets of other units) one unit scores. Near-identical
+ * documents (variants of one template, a notice issued every year) give thousands of units the
+ * same rarest features, and scoring each against all the others would grow with the square of
+ * them: past this many, a unit's best are the best of those met first (its rarest features first,
+ * then in corpus order). The collection's 1,515 units never reach it.
+ */
+export const SCORED_PER_UNIT = 1024;
 
 const KIND_LABELS: Record<FeatureKind, string> = { term: '共同术语', actor: '共同主体', topic: '共同主题' };
 
@@ -84,15 +95,16 @@ const sum = (shared: readonly Shared[]) => shared.reduce((total, f) => total + f
  * score first, then by key). A unit's best are found through an inverted index (feature → the
  * distinct feature sets, "profiles", that have it), walking its features from the rarest and
  * stopping once the features left could not lift anyone not yet met into its best: only pairs
- * that share a rare enough feature are scored, not every pair of units. `relatedUnitsPairwise`
- * is the same definition computed over every pair.
+ * that share a rare enough feature are scored, not every pair of units, and no unit scores more
+ * than `scoredPerUnit` of them. `relatedUnitsPairwise` is the same definition computed over every
+ * pair, which the indexed version gives exactly while no unit reaches that bound.
  */
 export function relatedUnits(
   units: readonly Unit[],
   features: readonly FeatureSet[],
   options: RelatedOptions = {},
 ): Map<string, RelatedLink[]> {
-  const { perUnit = 5, minScore = 2 } = options;
+  const { perUnit = 5, minScore = 2, scoredPerUnit = SCORED_PER_UNIT } = options;
   const own = unitFeatures(units, features);
   const keep = Number.isNaN(perUnit) ? 0 : Math.trunc(perUnit);
   // Outside what the index assumes, pair by pair: two units with one key, a unit listing one
@@ -190,7 +202,8 @@ export function relatedUnits(
 
   // Each unit's best `keep` candidates, in order. Its features are walked heaviest first, each
   // one's profiles scored in full; once what the lighter features left could add falls below
-  // the worst of the best so far (or below minScore), nobody not yet met can make the list.
+  // the worst of the best so far (or below minScore), nobody not yet met can make the list. No
+  // unit scores more than `scoredPerUnit` profiles.
   const best: Array<Array<{ unit: number; score: number }>> = units.map(() => []);
   for (let a = 0; a < n && keep > 0; a++) {
     if (profileOf[a]! < 0) continue;
@@ -198,12 +211,14 @@ export function relatedUnits(
     const mine = mark(a);
     const suffix = suffixes(mine);
     const top = best[a]!;
-    for (let i = 0; i < mine.length; i++) {
+    let budget = scoredPerUnit;
+    walk: for (let i = 0; i < mine.length; i++) {
       const floor = top.length >= keep ? Math.max(minScore, top[keep - 1]!.score) : minScore;
       if (suffix[i]! < floor - EPSILON) break;
       for (let k = postingStart[mine[i]!]!, end = postingStart[mine[i]! + 1]!; k < end; k++) {
         const q = postingList[k]!;
         if (scoredIn[q] === session) continue;
+        if (budget-- <= 0) break walk;
         const s = scored(q);
         if (s < minScore || (top.length >= keep && s < top[keep - 1]!.score)) continue;
         for (const b of profiles[q]!.members) {
@@ -225,10 +240,12 @@ export function relatedUnits(
     const mine = mark(a);
     const suffix = suffixes(mine);
     let first = bound;
-    for (let i = 0; i < mine.length && suffix[i]! >= minScore - EPSILON; i++) {
+    let budget = scoredPerUnit;
+    walk: for (let i = 0; i < mine.length && suffix[i]! >= minScore - EPSILON; i++) {
       for (let k = postingStart[mine[i]!]!, end = postingStart[mine[i]! + 1]!; k < end; k++) {
         const q = postingList[k]!;
         if (lowestMember[q]![0]! >= first) break;
+        if (budget-- <= 0) break walk;
         if (scored(q) < minScore) continue;
         const b = lowestMember[q]!.find((m) => units[m]!.item !== item);
         if (b !== undefined && b < first) first = b;

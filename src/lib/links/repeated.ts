@@ -1,4 +1,3 @@
-import { unitLabel } from './labels.ts';
 import { sentencePath, type Unit } from './units.ts';
 
 /** Where one copy of a repeated passage sits. */
@@ -17,15 +16,6 @@ export interface RepeatedPassage {
   /** A whole sentence, or a clause (text between punctuation) of one. */
   kind: 'sentence' | 'clause';
   copies: PassageCopy[];
-}
-
-/** One direction of a repeated-passage link, as a measure page lists it. */
-export interface RepeatedLink {
-  passage: RepeatedPassage;
-  here: PassageCopy;
-  there: PassageCopy;
-  /** 此句与《意见》（十六）有效维护产业工人安全健康权益第3句逐字相同 */
-  note: string;
 }
 
 /** Clause boundaries: 、 joins list items inside a clause and does not end one. */
@@ -79,29 +69,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Both directions of every repeated passage, grouped by the unit they are shown on. */
-export function repeatedLinksByUnit(passages: readonly RepeatedPassage[]): Map<string, RepeatedLink[]> {
-  const byUnit = new Map<string, RepeatedLink[]>();
-  const sentenceGroup = new Map<string, RepeatedPassage>();
-  const where = (c: PassageCopy) => `${c.unit.key}#${c.sentence}`;
-  for (const p of passages) if (p.kind === 'sentence') for (const c of p.copies) sentenceGroup.set(where(c), p);
-  for (const passage of passages) {
-    // A clause inside two copies of one repeated sentence: the sentence link says it already.
-    const groups = passage.kind === 'clause' ? passage.copies.map((c) => sentenceGroup.get(where(c))) : undefined;
-    passage.copies.forEach((here, i) => {
-      passage.copies.forEach((there, j) => {
-        if (there.unit.key === here.unit.key) return;
-        if (groups?.[i] && groups[i] === groups[j]) return;
-        push(byUnit, here.unit.key, { passage, here, there, note: repeatedNote(passage, here, there) });
-      });
-    });
-  }
-  return byUnit;
-}
-
-function repeatedNote(passage: RepeatedPassage, here: PassageCopy, there: PassageCopy): string {
-  const where = there.unit.item === here.unit.item ? unitLabel(there.unit).replace(/^《[^》]+》/, '本文') : unitLabel(there.unit);
-  return passage.kind === 'sentence' ? `此句与${where}中的一句逐字相同` : `“${passage.text}”也逐字见于${where}`;
 }

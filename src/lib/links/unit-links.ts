@@ -1,8 +1,10 @@
 import type { LinkGraph, LinkView } from './graph.ts';
-import type { RepeatedLink } from './repeated.ts';
+import type { RepeatedLink, UnlistedCopies } from './repeated-margins.ts';
 
 export interface UnitLinks {
   repeated: RepeatedLink[];
+  /** Copies of the unit's repeated passages not listed (past REPEATED_PER_COPY), counted. */
+  unlisted: UnlistedCopies[];
   related: LinkView[];
   /** Links in from elsewhere, minus what `repeated` and `related` already show. */
   backlinks: LinkView[];
@@ -17,10 +19,12 @@ const page = (url: string) => url.split('#')[0];
  */
 export function unitLinks(graph: LinkGraph, key: string, full: boolean): UnitLinks {
   const repeated = graph.repeatedIn(key);
+  const unlisted = graph.repeatedUnlisted(key);
   const related = full ? graph.related(key) : [];
-  const shown = new Set([...repeated.map((r) => page(r.there.url)), ...related.map((r) => page(r.url))]);
-  const backlinks = full ? graph.backlinks(key).filter((b) => b.kind !== 'repeated' && !shown.has(page(b.url))) : [];
-  return { repeated, related, backlinks, count: repeated.length + related.length + backlinks.length };
+  // The pages already listed, worked out only where backlinks are shown (a document page lists none).
+  const shown = full ? new Set([...repeated.map((r) => page(r.there.url)), ...related.map((r) => page(r.url))]) : undefined;
+  const backlinks = shown ? graph.backlinks(key).filter((b) => b.kind !== 'repeated' && !shown.has(page(b.url))) : [];
+  return { repeated, unlisted, related, backlinks, count: repeated.length + related.length + backlinks.length };
 }
 
 /**
@@ -32,5 +36,11 @@ export function partLinks(graph: LinkGraph, key: string): UnitLinks {
   const full = unitLinks(graph, key, true);
   const related = full.related.filter((l) => l.kind === 'curated');
   const backlinks = full.backlinks.filter((l) => l.kind === 'curated');
-  return { repeated: full.repeated, related, backlinks, count: full.repeated.length + related.length + backlinks.length };
+  return {
+    repeated: full.repeated,
+    unlisted: full.unlisted,
+    related,
+    backlinks,
+    count: full.repeated.length + related.length + backlinks.length,
+  };
 }

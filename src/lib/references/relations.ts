@@ -104,13 +104,36 @@ function titleResolver(entries: readonly CorpusEntry[]) {
     short: e.meta.shortTitle ? normaliseTitle(e.meta.shortTitle.replace(/^《|》$/gu, '')) : null,
     number: e.meta.docNumber ? normaliseTitle(e.meta.docNumber) : null,
   }));
+  // Every citation of every item is looked up: by maps of what can match, each to the first
+  // document it names, never by a walk over the whole corpus per citation. A cited 关于… matches
+  // a title that ends with it, that is, the title's tail from one of its 关于; a cited number
+  // matches a number it ends, or that ends it.
+  const note = (map: Map<string, number>, key: string, at: number) => map.has(key) || map.set(key, at);
+  const exactTitle = new Map<string, number>();
+  const titleTail = new Map<string, number>();
+  const numberTail = new Map<string, number>();
+  const exactNumber = new Map<string, number>();
+  names.forEach((n, at) => {
+    for (const t of n.titles) {
+      note(exactTitle, t, at);
+      for (let from = t.indexOf('关于'); from >= 0; from = t.indexOf('关于', from + 1)) note(titleTail, t.slice(from), at);
+    }
+    if (n.number === null) return;
+    note(exactNumber, n.number, at);
+    for (let from = 0; from <= n.number.length; from++) note(numberTail, n.number.slice(from), at);
+  });
+  const byId = new Map(names.map((n) => [n.id, n]));
+  const earliest = (...found: Array<number | undefined>) => {
+    const at = Math.min(...found.map((x) => x ?? Infinity));
+    return at === Infinity ? undefined : names[at];
+  };
   return (c: Citation, citing: CorpusEntry): Relation['to'] | 'self' | null => {
     const value = normaliseTitle(c.value);
     const hit =
       c.kind === 'number'
-        ? names.find((n) => n.number !== null && (n.number === value || n.number.endsWith(value) || value.endsWith(n.number)))
-        : (names.find((n) => n.titles.some((t) => t === value || (value.startsWith('关于') && t.endsWith(value)))) ??
-          names.find((n) => n.id === citing.id && n.short === value));
+        ? earliest(numberTail.get(value), ...[...Array(value.length + 1).keys()].map((from) => exactNumber.get(value.slice(from))))
+        : (earliest(value.startsWith('关于') ? titleTail.get(value) : exactTitle.get(value)) ??
+          (byId.get(citing.id)?.short === value ? byId.get(citing.id) : undefined));
     if (hit) return hit.id === citing.id ? 'self' : { kind: 'corpus', id: hit.id };
     return c.kind === 'title' ? { kind: 'outside', title: c.value } : null;
   };

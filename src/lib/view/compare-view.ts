@@ -6,7 +6,7 @@ import { type Alignment, MIN_HAN, SCORE_WEIGHTS, type SentenceStatus, reasonText
 import { NEAR_THRESHOLD } from '../compare/near.ts';
 import { toChineseNumeral } from '../numerals.ts';
 import { UNDATED, itemDate } from '../schema/item-date.ts';
-import { type ComparePair, MIN_SHARE, STOCK_DOCUMENTS } from '../compare/pairs.ts';
+import { COMPARISONS_PER_DOCUMENT, type ComparePair, MIN_SHARE, STOCK_DOCUMENTS } from '../compare/pairs.ts';
 import type { Corpus } from '../corpus.ts';
 import { unitLabel } from '../links/labels.ts';
 import { sentencePath, type Unit } from '../links/units.ts';
@@ -136,7 +136,7 @@ export function whyText(pair: ComparePair): string {
 }
 
 /** When two documents are compared, in words: what the threshold is and what does not count. */
-export const PAIR_RULE = `两份文件逐字相同的句子和分句至少占较短一份文字的${MIN_SHARE * 100}%，或者一份引用另一份（说明、依据、引用、废止），才逐条对照。见于${STOCK_DOCUMENTS + 1}份以上文件的句子（称谓、套话）不计：那是文种共有的文字，不是两份文件的共同内容。`;
+export const PAIR_RULE = `两份文件逐字相同的句子和分句至少占较短一份文字的${MIN_SHARE * 100}%，或者一份引用另一份（说明、依据、引用、废止），才逐条对照。见于${STOCK_DOCUMENTS + 1}份以上文件的句子（称谓、套话）不计：那是文种共有的文字，不是两份文件的共同内容。每份文件至多与${COMPARISONS_PER_DOCUMENT}份对照，且须是两份文件各自最相近的${COMPARISONS_PER_DOCUMENT}份之一（有引用关系的在先，其次按共同文字的占比）。`;
 
 /**
  * How the rows are paired, for readers: what counts as shared wording and what each kind of it

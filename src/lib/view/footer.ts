@@ -77,11 +77,37 @@ export function collectionFooter(items: readonly FooterItem[]): FooterPart[] {
  * page) the address is, else of the collection.
  */
 export function footerFor(entries: readonly FooterItem[], page: { items?: readonly string[] | undefined; path: string }): FooterPart[] {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const shown = page.items?.map((id) => byId.get(id)).filter((e) => e !== undefined) ?? [];
+  const index = footerIndex(entries);
+  const shown = page.items?.map((id) => index.byId.get(id)).filter((e) => e !== undefined) ?? [];
   if (shown.length) return itemsFooter(shown);
-  const at = entries.filter((e) => page.path.startsWith(e.url)).sort((a, b) => b.url.length - a.url.length)[0];
-  return at ? itemsFooter([at]) : collectionFooter(entries);
+  // The item with the longest address the path starts with: the path's prefixes, longest first.
+  for (let end = page.path.length; end > 0; end--) {
+    const at = index.byUrl.get(page.path.slice(0, end));
+    if (at) return itemsFooter([at]);
+  }
+  return (index.collection ??= collectionFooter(entries));
+}
+
+/**
+ * Every page of the site asks for its footer: the items by id and by address, and the
+ * collection's footer, are worked out once per list of entries, not once per page.
+ */
+interface FooterIndex {
+  byId: Map<string, FooterItem>;
+  byUrl: Map<string, FooterItem>;
+  collection?: FooterPart[];
+}
+const indexes = new WeakMap<readonly FooterItem[], FooterIndex>();
+
+function footerIndex(entries: readonly FooterItem[]): FooterIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    const byUrl = new Map<string, FooterItem>();
+    // Of two items at one address, the first (as a stable sort by length left it).
+    for (const e of entries) if (!byUrl.has(e.url)) byUrl.set(e.url, e);
+    indexes.set(entries, (index = { byId: new Map(entries.map((e) => [e.id, e])), byUrl }));
+  }
+  return index;
 }
 
 /** The footer's sentence as plain text (a link as its address). */

@@ -46,7 +46,7 @@ export function documentReferences(
   units: readonly Unit[],
   doc: string,
 ): DocumentReferencesView {
-  const byKey = new Map(units.map((u) => [u.key, u]));
+  const byKey = unitsByKey(units);
   const where = (o: ReferenceOccurrence) => {
     const unit = byKey.get(o.unitKey)!;
     return `${unitLabel(unit)}第${sentenceOrdinal(unit, o.sentence)}句`;
@@ -68,6 +68,14 @@ export function documentReferences(
     incoming: byDocument(references.to(doc).map((r) => view(r, 'in'))),
     selfCount: references.selfCount(doc),
   };
+}
+
+/** The units by key, indexed once per list: every document page asks, and the list holds every unit of the corpus. */
+const keyed = new WeakMap<readonly Unit[], Map<string, Unit>>();
+function unitsByKey(units: readonly Unit[]): Map<string, Unit> {
+  let byKey = keyed.get(units);
+  if (!byKey) keyed.set(units, (byKey = new Map(units.map((u) => [u.key, u]))));
+  return byKey;
 }
 
 /** The relations grouped by the document at the other end, in the order each document first comes. */
