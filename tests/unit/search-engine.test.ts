@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearch, type PagefindApi, refilter } from '../../src/lib/search/engine.ts';
+import { MAX_QUERY_CHARS } from '../../src/lib/search/normalize.ts';
 import { expansionNotice, hitJson, statusLine } from '../../src/lib/search/report.ts';
 import { indexThesaurus } from '../../src/lib/search/thesaurus-index.ts';
 import { type Clause, type SearchUnit, unitMeta } from '../../src/lib/search/unit.ts';
@@ -145,6 +146,7 @@ describe('createSearch over shards', () => {
   ];
   function fakeShards() {
     const opened = new Set<string>();
+    const preloaded: string[] = [];
     const holds = (q: string, u: SearchUnit) =>
       q
         .replaceAll('"', '')
@@ -156,15 +158,22 @@ describe('createSearch over shards', () => {
           .reverse()
           .map(({ name, from }) => ({ name, from })),
       open: async (names: readonly string[]) => void names.forEach((n) => opened.add(n)),
+      newest: async (count: number) =>
+        [...SHARDED]
+          .reverse()
+          .slice(0, count)
+          .map(({ name, from }) => ({ name, from })),
+      preload: async (text: string) => void preloaded.push(text),
     };
     // Pagefind over the shards open at the time of each query.
-    const open = () => fakePagefind(SHARDED.filter((s) => opened.has(s.name)).map((s) => s.unit)).api;
-    return { opened, shards, open };
+    const open = (within?: readonly string[]) =>
+      fakePagefind(SHARDED.filter((s) => opened.has(s.name) && (!within || within.includes(s.name))).map((s) => s.unit)).api;
+    return { opened, preloaded, shards, open };
   }
 
   it('reads the newest shards holding the query, up to its budget, and says from which date it read them all', async () => {
     const f = fakeShards();
-    const search = createSearch({ pagefind: { search: (q) => f.open().search(q) }, shards: f.shards });
+    const search = createSearch({ pagefind: { search: (q, within) => f.open(within).search(q) }, shards: f.shards });
     const r = await search.search('协商', { shards: 1 });
     expect([...f.opened]).toEqual(['s00002']);
     expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
@@ -176,5 +185,34 @@ describe('createSearch over shards', () => {
     expect(statusLine(more)).toBe('找到 2 条结果');
     // A shard not holding the query is never opened for it.
     expect(f.opened.has('s00000')).toBe(false);
+  });
+
+  it('opens the newest shards a preview reads before any query, and preloads what is typed, bounded', async () => {
+    const f = fakeShards();
+    const search = createSearch({
+      pagefind: { search: (q, within) => f.open(within).search(q) },
+      shards: f.shards,
+      toSimplified: async () => (s: string) => s.replaceAll('協', '协'),
+    });
+    await search.warm();
+    expect([...f.opened]).toEqual(['s00002', 's00001']);
+    await search.preload('  協商 ');
+    await search.preload('   ');
+    await search.preload('字'.repeat(MAX_QUERY_CHARS + 50));
+    // The term and its phrase (the search's main queries), the long one cut where the search cuts it.
+    expect(f.preloaded.map((t) => t.slice(0, 4))).toEqual(['协商', '"协商"', '字字字字', '"字字字']);
+    expect(f.preloaded[2]).toHaveLength(MAX_QUERY_CHARS);
+    // A reader's word: the text's terms for it load too, unless the reader asked for their words only.
+    const expanding = createSearch({ pagefind: fakePagefind([]).api, shards: f.shards, thesaurus: async () => thesaurus });
+    f.preloaded.length = 0;
+    await expanding.preload('外卖骑手');
+    expect(f.preloaded).toContain('新就业形态劳动者');
+    f.preloaded.length = 0;
+    await expanding.preload('外卖骑手', { expand: false });
+    expect(f.preloaded).toEqual(['外卖骑手', '"外卖骑手"']);
+    // Warmed shards hold no query by that alone: the answer is still of the shards holding it.
+    const r = await search.search('协商', { shards: 1 });
+    expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
+    expect(r.shards).toEqual({ read: 1, held: 2, since: '2024-09-01' });
   });
 });

@@ -13,7 +13,8 @@ import { landingUrl } from './urls.ts';
 
 /** The part of Pagefind's API the layer uses. */
 export interface PagefindApi {
-  search(term: string): Promise<{ results: Array<{ id: string; data: () => Promise<FragmentData> }> } | null>;
+  /** `shards`: of a sharded index, only these are asked (those read for this answer), of those open and holding the term. */
+  search(term: string, shards?: readonly string[]): Promise<{ results: Array<{ id: string; data: () => Promise<FragmentData> }> } | null>;
 }
 
 export interface SearchDeps {
@@ -130,7 +131,8 @@ export function createSearch(deps: SearchDeps) {
           }
           await deps.shards.open([...read]);
         }
-        const found = await Promise.all(queries.map((q) => deps.pagefind.search(q)));
+        // Only the shards read for this answer: others may be open (warmed, or read by a search with a larger budget).
+        const found = await Promise.all(queries.map((q) => (deps.shards ? deps.pagefind.search(q, [...read]) : deps.pagefind.search(q))));
         for (const r of found)
           for (const result of r?.results.slice(0, PER_QUERY) ?? [])
             if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
@@ -166,6 +168,30 @@ export function createSearch(deps: SearchDeps) {
       if (ranked.some((h) => h.match.kind !== 'partial'))
         ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
       return respond(plan, ranked, options.filters ?? {});
+    },
+    /**
+     * Before the first query (the reader's pointer over the box): merges the newest shards a
+     * preview reads, so that a search of recent text waits for no shard's metadata. Bounded by
+     * READ_SHARDS.preview whatever the collection's size; a query held only by older shards opens
+     * those as it would have.
+     */
+    async warm(): Promise<void> {
+      if (deps.shards) await deps.shards.open((await deps.shards.newest(READ_SHARDS.preview)).map((s) => s.name));
+    },
+    /**
+     * While the reader types: loads the index chunks a search of this text will read, the
+     * thesaurus's terms for its words included (nothing is searched or shown). Its main queries
+     * only: the words apart, searched when nothing matches in full, are not guessed at.
+     */
+    async preload(typed: string, options: Pick<SearchOptions, 'expand'> = {}): Promise<void> {
+      const shards = deps.shards;
+      if (!shards) return;
+      // The words the search will look up: 產業 is searched as 产业, 劳动仲裁 as 劳动争议 too.
+      const raw = boundQuery(typed).text;
+      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
+      const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
+      const plan = planQuery(normaliseQuery(raw, toSimplified), thesaurus, options.expand !== false);
+      if (plan.terms.length) await Promise.all(mainQueries(plan).map((q) => shards.preload(q)));
     },
   };
 }

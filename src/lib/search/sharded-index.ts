@@ -6,6 +6,10 @@
 // query would answer with Pagefind's fallback (the words the query's start reaches), units a
 // single index of the collection would not have given.
 // Shards once merged stay: a later search reads them again without fetching their metadata.
+// Before a query, the newest shards can be merged (`newest`, then `open`), and while a query is
+// typed its chunks loaded (`preload`, as Pagefind's own UI does): the search that follows then
+// waits only for the fragments of its results, one round trip, where it would otherwise wait for
+// the directory's chunks, then a shard's entry, its metadata and its chunks, then the fragments.
 // Browser-safe; the browser and Node hand it their Pagefind module.
 import type { PagefindApi } from './engine.ts';
 import { BUNDLE_FILTER, DIRECTORY_BUNDLE, newestFirst, readDirectoryPage, SHARD_BUNDLE, SHARD_FILTER, shardPath } from './shards.ts';
@@ -16,8 +20,11 @@ type Filters = Record<string, string | { any: string[] }>;
 
 /** The part of Pagefind's module (or of an instance from its createInstance) used here. */
 export interface PagefindModule {
-  search(term: string, options?: { filters?: Filters }): Promise<Results>;
+  /** A null term with filters: every page passing them (Pagefind's filter-only search). */
+  search(term: string | null, options?: { filters?: Filters }): Promise<Results>;
   mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
+  /** Loads, in every bundle merged, the chunks a search of this term reads, and searches nothing. */
+  preload(term: string): Promise<void>;
 }
 
 export interface ShardRef {
@@ -31,6 +38,10 @@ export interface ShardAccess {
   find(queries: readonly string[]): Promise<ShardRef[]>;
   /** Merges these shards into the index (their metadata fetched), if not already. */
   open(names: readonly string[]): Promise<void>;
+  /** The newest shards of the index, before any query: the directory's pages, read from its filter of bundles. */
+  newest(count: number): Promise<ShardRef[]>;
+  /** Loads the chunks a search of this text reads, in the directory and in the shards open; finds nothing. */
+  preload(text: string): Promise<void>;
 }
 
 export interface ShardedIndex {
@@ -39,12 +50,19 @@ export interface ShardedIndex {
   shards: ShardAccess;
 }
 
+/** Pagefind's exact search: the whole query in double quotes (its own test, /^\s*".+"\s*$/). */
+const PHRASE = /^\s*"(.+)"\s*$/s;
+
 /** `base`: the directory bundle's path or URL, ending in a slash (/pagefind/). */
 export function shardedIndex(pagefind: PagefindModule, base: string): ShardedIndex {
   const opened = new Map<string, Promise<void>>();
   const directory = new Map<string, Promise<ShardRef[]>>();
-  const holding = (q: string) =>
-    (directory.get(q) ??
+  // A phrase ("…", Pagefind's exact search) is asked of the directory as its words: the directory
+  // holds one location per word and shard, so it knows which shards hold every word, never which
+  // hold them side by side (the shards themselves answer that); asked as a phrase, it named none.
+  const holding = (query: string) => {
+    const q = query.replace(PHRASE, '$1');
+    return (directory.get(q) ??
       directory
         .set(
           q,
@@ -53,15 +71,21 @@ export function shardedIndex(pagefind: PagefindModule, base: string): ShardedInd
             .then((r) => (r?.results ?? []).flatMap((x) => readDirectoryPage(x.id) ?? [])),
         )
         .get(q))!;
+  };
   return {
     pagefind: {
-      search: async (q) => {
-        const open = (await holding(q)).map((s) => s.name).filter((name) => opened.has(name));
+      search: async (q, within) => {
+        const open = (await holding(q)).map((s) => s.name).filter((name) => opened.has(name) && (!within || within.includes(name)));
         return open.length ? pagefind.search(q, { filters: { [SHARD_FILTER]: { any: open } } }) : { results: [] };
       },
     },
     shards: {
       find: async (queries) => newestFirst((await Promise.all(queries.map(holding))).flat()),
+      newest: async (count) => {
+        const pages = await pagefind.search(null, { filters: { [BUNDLE_FILTER]: DIRECTORY_BUNDLE } });
+        return newestFirst((pages?.results ?? []).flatMap((x) => readDirectoryPage(x.id) ?? [])).slice(0, count);
+      },
+      preload: (text) => pagefind.preload(text),
       open: async (names) => {
         await Promise.all(
           names.map((name) => {

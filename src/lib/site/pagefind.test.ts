@@ -64,6 +64,9 @@ describe('the sharded search index', () => {
       ['职业伤害', ['s00002']],
       ['健全', ['s00002', 's00000']],
       ['区块链', []],
+      // A phrase: the shards holding its words (the directory cannot tell adjacency; the shard does).
+      ['"职业伤害"', ['s00002']],
+      ['"工人工资"', ['s00000']],
     ] as const) {
       const index = await openIndex(site);
       expect(
@@ -78,6 +81,11 @@ describe('the sharded search index', () => {
         expect(found > 0, `${q} in ${s.name}`).toBe((expected as readonly string[]).includes(s.name));
       }
     }
+    // Words apart in every shard holding them: the directory names the shards, which find no phrase.
+    const index = await openIndex(site);
+    expect((await index.shards.find(['"健全机制"'])).map((s) => s.name)).toEqual(['s00002', 's00000']);
+    await index.shards.open(['s00002', 's00000']);
+    expect((await index.pagefind.search('"健全机制"'))?.results.length ?? 0).toBe(0);
   });
 
   it('searches only the shards opened, and of those only the ones holding the query', async () => {
@@ -92,6 +100,37 @@ describe('the sharded search index', () => {
     expect(
       await Promise.all(((await index.pagefind.search('劳动争议'))?.results ?? []).map(async (r) => (await r.data()).meta['item'])),
     ).toEqual(['new']);
+  });
+
+  it('names the newest shards before any query, and loads a query’s chunks ahead so its search fetches none', async () => {
+    const index = await openIndex(site);
+    expect((await index.shards.newest(2)).map((s) => s.name)).toEqual(['s00002', 's00001']);
+    expect((await index.shards.newest(9)).map((s) => [s.name, s.from])).toEqual([
+      ['s00002', '2024-09-01'],
+      ['s00001', '2018-06-01'],
+      ['s00000', '2010-01-01'],
+    ]);
+    await index.shards.open(['s00002', 's00001']);
+    const before = index.fetched().length;
+    await index.shards.preload('劳动争议');
+    const loaded = index.fetched().slice(before);
+    // The directory's chunk and each open shard's: the words are looked up everywhere, nothing is searched.
+    expect(loaded.filter((p) => /^\/pagefind\/index\//.test(p))).toHaveLength(1);
+    expect(loaded.filter((p) => p.includes('/shards/s00002/index/'))).toHaveLength(1);
+    expect(loaded.filter((p) => p.includes('/shards/s00001/index/'))).toHaveLength(1);
+    expect(loaded.filter((p) => p.endsWith('.pf_fragment'))).toEqual([]);
+    const mark = index.fetched().length;
+    const found = await index.pagefind.search('劳动争议');
+    expect(await Promise.all((found?.results ?? []).map(async (r) => (await r.data()).meta['item']))).toEqual(['new']);
+    expect(
+      index
+        .fetched()
+        .slice(mark)
+        .filter((p) => !p.endsWith('.pf_fragment') && !p.endsWith('.pf_filter')),
+    ).toEqual([]);
+    // Asked of some open shards only, the search answers from those alone.
+    expect((await index.pagefind.search('产业工人'))?.results.length).toBe(1);
+    expect((await index.pagefind.search('产业工人', ['s00002']))?.results.length ?? 0).toBe(0);
   });
 
   it('writes the same files, byte for byte, when built again (records given to Pagefind all at once, shards two at a time)', async () => {

@@ -6,7 +6,7 @@ import type { SearchHit } from '../../lib/search/engine.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { unlistedNotice, wholeResultsThatFit } from '../../lib/search/quick-fit.ts';
 import { searchPageUrl } from '../../lib/search/urls.ts';
-import { citation, getSearch, warmSearch } from './client.ts';
+import { citation, getSearch, preloadSearch, warmSearch } from './client.ts';
 import { citationHits, el, excerpt, FULL_TEXT } from './render.ts';
 
 const QUICK = 5;
@@ -107,9 +107,14 @@ if (input && form) {
 
   // Long enough to skip the letters of a word typed at speed, short enough that results follow
   // the last key within a quarter of a second (a warm search takes a few ms).
-  input.addEventListener('input', () => {
+  // Meanwhile the index chunks of what is typed load (Pagefind's UI does the same), so the search
+  // that follows waits only for its results' fragments; not mid-composition, whose pinyin letters
+  // are no query.
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
+    const q = input.value.trim();
+    if (q && !(e as InputEvent).isComposing) preloadSearch(q);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') show(false);

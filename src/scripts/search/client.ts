@@ -14,6 +14,7 @@ interface PagefindBrowserModule extends PagefindModule {
 }
 
 let searching: Promise<Search> | undefined;
+let warmed = false;
 const deps = queryDeps((path) => fetch(path).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`)))));
 
 async function loadPagefind(): Promise<ShardedIndex> {
@@ -47,8 +48,23 @@ export function citation(q: string, within?: readonly string[]): Promise<Citatio
   return deps.citation(q, within).catch(() => undefined);
 }
 
-/** Starts loading Pagefind, its index entry and the query data, before the first query arrives. */
+/**
+ * Starts loading Pagefind, its index entry, the newest shards and the query data, before the
+ * first query arrives. Failing here (offline, say) costs nothing: the search itself tries again
+ * and says what went wrong.
+ */
 export function warmSearch(): void {
+  if (warmed) return;
+  warmed = true;
   deps.warm();
-  void getSearch();
+  getSearch()
+    .then((s) => s.warm())
+    .catch(() => undefined);
+}
+
+/** Loads the index chunks a search of this text will read, while the reader is still typing. */
+export function preloadSearch(text: string): void {
+  getSearch()
+    .then((s) => s.preload(text))
+    .catch(() => undefined);
 }

@@ -4,15 +4,19 @@ import { refilter, type SearchResponse } from '../../lib/search/engine.ts';
 import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/search/facets.ts';
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
 import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
-import { citation, getSearch, warmSearch } from './client.ts';
+import { citation, getSearch, preloadSearch, warmSearch } from './client.ts';
 import { READ_SHARDS } from '../../lib/search/shards.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { citationHits, el, FULL_TEXT, resultList } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
-  warmSearch();
   const form = root.querySelector<HTMLFormElement>('form')!;
+  // The engine loads on the reader's first sign of searching here, as for the header box
+  // (src/scripts/reader.ts): the page opened without a query fetches no index; with one, its
+  // search loads what it needs at once.
+  for (const type of ['pointerover', 'focusin', 'touchstart'] as const)
+    form.addEventListener(type, warmSearch, { once: true, passive: true });
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const notice = root.querySelector<HTMLElement>('[data-search-notice]')!;
@@ -159,8 +163,11 @@ if (root) {
     void run();
   });
   let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     clearTimeout(typing);
+    const q = input.value.trim();
+    // The chunks of what is typed load while the reader pauses (src/scripts/search/box.ts).
+    if (q && !(e as InputEvent).isComposing) preloadSearch(q);
     typing = setTimeout(() => {
       if (input.value.trim() === state.q) return;
       go({ q: input.value.trim(), filters: {}, literal: false }, false);
