@@ -3,9 +3,10 @@
 import type { Search } from '../../src/lib/search/engine.ts';
 import { type Case, type Outcome, score, summary } from './cases.ts';
 
-export async function runSuite(search: Search, cases: readonly Case[], expand = true) {
+/** `preview`: as the header box asks (its five, src/scripts/search/box.ts), over the shards it reads. */
+export async function runSuite(search: Search, cases: readonly Case[], expand = true, preview?: number) {
   const outcomes: Outcome[] = [];
-  for (const c of cases) outcomes.push(score(c, await search.search(c.q, { expand })));
+  for (const c of cases) outcomes.push(score(c, await search.search(c.q, { expand, ...(preview ? { preview } : {}) })));
   return { outcomes, ...summary(outcomes) };
 }
 

@@ -91,6 +91,50 @@ describe('createSearch', () => {
     expect(statusLine(r)).toContain('“区块链”不见于原文');
   });
 
+  it('previews several terms from the units holding them all, reading no unit found by one term alone', async () => {
+    const { api } = fakePagefind(UNITS);
+    const read: string[] = [];
+    const counting: PagefindApi = {
+      search: async (q) => {
+        const r = await api.search(q);
+        return r && { results: r.results.map((x) => ({ ...x, data: () => (read.push(x.id), x.data()) })) };
+      },
+    };
+    const search = createSearch({ pagefind: counting });
+    const preview = await search.search('工会 协商', { preview: 1 });
+    expect([preview.preview, preview.all.map((h) => h.unit.unit)]).toEqual([true, ['m17']]);
+    expect(read).toEqual(['doc/m17']);
+    // The whole search reads the unit found by 协商 alone too, and ranks it below.
+    const whole = await search.search('工会 协商');
+    expect(whole.all.map((h) => [h.unit.unit, h.match.kind])).toEqual([
+      ['m17', 'all'],
+      ['m14', 'partial'],
+    ]);
+    // Fewer full matches than the preview asks for: the whole search.
+    expect((await search.search('工会 协商', { preview: 2 })).preview).toBeUndefined();
+  });
+
+  it('previews from the first dozen likely candidates, however many there are', async () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 开展工资集体协商。`]], { kind: ['措施'] }),
+    );
+    const { api } = fakePagefind(many);
+    const read: string[] = [];
+    const counting: PagefindApi = {
+      search: async (q) => {
+        const r = await api.search(q);
+        return r && { results: r.results.map((x) => ({ ...x, data: () => (read.push(x.id), x.data()) })) };
+      },
+    };
+    const preview = await createSearch({ pagefind: counting }).search('工资集体协商', { preview: 5 });
+    expect(preview.preview).toBe(true);
+    expect(new Set(read).size).toBe(12);
+    expect(preview.all.every((h) => h.match.kind === 'exact')).toBe(true);
+    read.length = 0;
+    await createSearch({ pagefind: counting }).search('工资集体协商');
+    expect(new Set(read).size).toBe(30);
+  });
+
   it('reports a query found nowhere as such', async () => {
     const r = await createSearch({ pagefind: fakePagefind(UNITS).api }).search('区块链');
     expect([r.status, r.all.length, statusLine(r)]).toEqual(['none', 0, '没有找到“区块链”']);

@@ -33,11 +33,9 @@ export interface SearchOptions {
   /** Search the reader's words through the thesaurus (default true); false is the "undo". */
   expand?: boolean;
   /**
-   * A preview of this many results (the header box). When a single term has at least that many
-   * exact matches, all known (Pagefind's list for its phrase read whole), only those candidates
-   * are read and the response holds them: the same first ones, in the same order, as the whole
-   * search (tests/e2e/search-quality.test.ts proves it on the quality suites), for a few fragments
-   * instead of up to sixty. Else the whole search.
+   * A preview of this many results (the header box): when that many full literal matches are
+   * among the few candidates most likely to hold them (see the search), only those are read and
+   * the response holds them, ranked; else the whole search.
    */
   preview?: number;
   /**
@@ -86,6 +84,8 @@ export interface SearchResponse {
 
 /** Candidate pages taken from each Pagefind query, in its order. */
 const PER_QUERY = 30;
+/** Candidates a preview reads at most (two rounds of six requests on HTTP/1.1). */
+const PREVIEW_READS = 12;
 /** With full matches, partial ones are kept only when they hold at least this share of the query. */
 const PARTIAL_WITH_FULL = 0.5;
 /** The most words searched apart, for partial matches, in all: each is a query to the index. */
@@ -143,19 +143,20 @@ export function createSearch(deps: SearchDeps) {
       };
       const found = await gather(mainQueries(plan));
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
-      // The phrase of a single term (the second main query) holds every unit with the term verbatim,
-      // and only when Pagefind's list was read whole: cut at PER_QUERY, an exact match left out of it
-      // may come in through another query and rank among the first. Its words apart (tier "all") may lie
-      // outside it, and Pagefind's AND of several terms is not our matching of their words, so a
-      // preview is of exact matches of one term only.
-      // Pagefind's phrase is of its own words: 教职工代表大会, cut 教职工/代表大会, holds 职工代表大会
-      // verbatim and is not in the phrase's list, though the term's own query finds it. So the
-      // preview stands only when every unit the term's query found is in the phrase's list.
-      const phrase = isPhraseQuery(plan) ? found[1] : undefined;
-      const term = found[0];
-      const phraseHoldsAll = phrase?.complete && term?.complete && [...term.ids].every((id) => phrase.ids.has(id));
-      if (options.preview && phrase && phraseHoldsAll) {
-        const hits = (await rank(phrase.ids)).filter((h) => h.match.kind === 'exact' && h.match.via === 'literal');
+      // A preview (the header box's five) is drawn from the candidates most likely to be full
+      // matches, in Pagefind's order: a single term's phrase (the second main query, every unit
+      // with the term verbatim as Pagefind cuts words), then the first main query (the term, or
+      // the AND of several terms: a unit holding every term is there; the terms searched apart
+      // add units lacking one, partial matches, which rank below every full one). At most
+      // PREVIEW_READS of them are read, a few fragments where the whole search reads up to sixty
+      // (each a request: on HTTP/1.1, six at a time). When enough of them match in full, literally,
+      // they are the preview, ranked as the whole search ranks; the whole search, which /search/
+      // shows, may order its first ones otherwise, having read more (the quality suites hold the
+      // preview to the same hit rates: tests/e2e/search-quality.test.ts).
+      if (options.preview) {
+        const likely = [...(isPhraseQuery(plan) ? (found[1]?.ids ?? []) : []), ...(found[0]?.ids ?? [])];
+        const first = new Set(likely.slice(0, Math.max(PREVIEW_READS, options.preview)));
+        const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
         if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
       }
       let ranked = await rank();
