@@ -16,6 +16,7 @@ import {
 import { count, kb, mark, mb, median, sec, table } from './format.ts';
 import { STEPS, type SizeRun, marginals, totalMs, verdict, verdictOn } from './scaling.ts';
 import { BOX_QUERIES, READING_PAGE } from './search.ts';
+import { SEARCH_ONLY_HEAP_MB } from './search-only.ts';
 import { VARIANT_SHARES } from './synthetic.ts';
 
 /** The issue's targets. */
@@ -152,7 +153,7 @@ function searchOnlyBuilds(sites: readonly OursAtSize[]): string[] {
   const built = sites.filter((s) => s.searchOnly);
   if (!built.length) return [];
   return [
-    'The search-only sites: the records indexed, the time to write the site (the model read, the index and the files search reads) and the peak memory of its process.',
+    `The search-only sites: the records indexed, the time to write the site (the model read, the index and the files search reads) and the peak memory of its process, which the bench gives a heap of ${count(SEARCH_ONLY_HEAP_MB)} MB (\`SEARCH_ONLY_HEAP_MB\`: the model of 10,000 documents outgrows Node's default).`,
     table(
       ['documents', 'records', 's', 'peak memory MB'],
       built.map((s) => [

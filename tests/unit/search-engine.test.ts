@@ -104,6 +104,8 @@ describe('createSearch', () => {
     const preview = await search.search('工会 协商', { preview: 1 });
     expect([preview.preview, preview.all.map((h) => h.unit.unit)]).toEqual([true, ['m17']]);
     expect(read).toEqual(['doc/m17']);
+    // It read a few candidates: what it counts is a lower bound.
+    expect(statusLine(preview)).toBe('至少找到 1 条完全匹配的结果');
     // The whole search reads the unit found by 协商 alone too, and ranks it below.
     const whole = await search.search('工会 协商');
     expect(whole.all.map((h) => [h.unit.unit, h.match.kind])).toEqual([

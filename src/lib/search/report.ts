@@ -64,8 +64,9 @@ function resultLine(r: SearchResponse): string {
       return '';
     case 'found':
     case 'expanded':
-      // A preview read only the literal matches: it can count those, not the rest.
-      if (r.preview) return `找到 ${full} 条完全匹配的结果`;
+      // A preview read only a dozen likely candidates: it counts its full matches among them, a
+      // lower bound (the search page, which reads them all, may find more).
+      if (r.preview) return `至少找到 ${full} 条完全匹配的结果`;
       return `找到 ${full} 条结果${partial ? `，另有 ${partial} 条部分匹配` : ''}`;
     case 'partial':
       return `没有找到“${r.terms.join(' ')}”${r.absent.length ? `，${quote(r.absent)}不见于原文` : ''}；以下 ${partial} 条只含部分词语`;
