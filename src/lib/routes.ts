@@ -22,12 +22,18 @@ export const documentUrl = (doc: string) => `${DOCUMENTS}${doc}/`;
 export const measureUrl = (doc: string, measure: string) => `${DOCUMENTS}${doc}/${measure}/`;
 /** The documents of one kind, issuer or year: /documents/by/kind/regulation/. */
 export const documentsFilterUrl = (facet: string, value: string) => `${DOCUMENTS}by/${facet}/${value}/`;
+/** Page `n` of the corpus's targets: /targets/, then /targets/page/2/ (under page/, apart from the documents' own /targets/<doc>/). */
+export const targetsPageUrl = (n: number) => (n <= 1 ? TARGETS : `${TARGETS}page/${n}/`);
+/** Page `n` of the figures of the texts: /figures/, then /figures/2/. */
+export const figuresPageUrl = (n: number) => pagedUrl(FIGURES, n);
 /** One document's targets and deadlines (the corpus's are at TARGETS). */
 export const documentTargetsUrl = (doc: string) => `${TARGETS}${doc}/`;
 /** Two documents side by side, the earlier first: what the later repeats, adds and drops. */
 export const compareUrl = (a: string, b: string) => `${COMPARE}${a}/${b}/`;
 /** One document's policy instruments: its matrices and coded sentences (the corpus's are at INSTRUMENTS). */
 export const documentInstrumentsUrl = (doc: string) => `${INSTRUMENTS}${doc}/`;
+/** Page `n` of the news: /news/, then /news/page/2/ (under page/, apart from the items' own /news/<slug>/). */
+export const newsPageUrl = (n: number) => (n <= 1 ? NEWS : `${NEWS}page/${n}/`);
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 /**
@@ -37,8 +43,25 @@ export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 export const documentActorsUrl = (doc: string) => `${ACTORS}in/${doc}/`;
 /** An actor's page: every measure that names it, by role. */
 export const actorUrl = (id: string) => `${ACTORS}${id}/`;
+/** An actor's page `n` (src/lib/actors/listing.ts: ACTOR_UNITS_PER_PAGE of each role a page): /actors/<id>/, /actors/<id>/2/. */
+export const actorPageUrl = (id: string, n: number) => pagedUrl(actorUrl(id), n);
 /** A glossary term's page: its definition and every occurrence. */
 export const termUrl = (id: string) => `${TERMS}${id}/`;
+/**
+ * Page `n` of a list cut into pages (src/lib/view/paging.ts) whose first page is at `base`: the
+ * first page keeps `base` (its published permalink), page n is `${base}n/`: /terms/<id>/2/,
+ * /documents/by/kind/notice/3/.
+ */
+export const pagedUrl = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);
+/** A glossary term's page `n` of its occurrences: /terms/<id>/, /terms/<id>/2/. */
+export const termPageUrl = (id: string, n: number) => pagedUrl(termUrl(id), n);
+/**
+ * Page `n` of the documents catalogue: /documents/, then /documents/page/2/ (under page/, as the
+ * filters are under by/, apart from the documents' own ids: no document id is "page").
+ */
+export const documentsPageUrl = (n: number) => (n <= 1 ? DOCUMENTS : `${DOCUMENTS}page/${n}/`);
+/** Page `n` of one facet value's documents: /documents/by/kind/notice/, /documents/by/kind/notice/2/. */
+export const documentsFilterPageUrl = (facet: string, value: string, n: number) => pagedUrl(documentsFilterUrl(facet, value), n);
 /** One entry of the notes page (an editorial note or a repair), by its anchor. */
 export const notesPageHref = (anchor: string) => `${NOTES}#${anchor}`;
 

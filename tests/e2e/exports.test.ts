@@ -8,6 +8,7 @@ import { parseCsv } from '../../src/lib/export/csv.ts';
 import { MEASURE_CSV_COLUMNS } from '../../src/lib/export/measures-csv.ts';
 import { CODINGS_COLUMNS } from '../../src/lib/export/codings-csv.ts';
 import { guid } from '../../src/lib/export/guid.ts';
+import { DATA_DOCUMENTS_LISTED } from '../../src/lib/export/data-files.ts';
 import { readQdpx, xsdProblems } from '../support/refi-qda.ts';
 
 // The built files, as a visitor downloads them from /data/.
@@ -176,16 +177,29 @@ describe('JSON-LD', () => {
     }
   });
 
-  it('lists every file the build writes under /data/ (but the cite panel’s), on the page and in its Dataset', () => {
+  it('lists every file the build writes under /data/ (but the cite panel’s), on the page and in its Dataset; of each document’s own, the newest DATA_DOCUMENTS_LISTED and the rule for the rest', () => {
     const written = readdirSync(join(DIST, 'data'), { withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== 'index.html')
       .map((e) => `/data/${e.name}`)
       .sort();
     expect(written).toContain(`/data/${docs.at(-1)!.id}.akn.xml`);
+    // A document's own files, named after its id: listed by name for the newest documents only, so
+    // the page does not grow with the collection (src/lib/export/data-files.ts).
+    const ids = new Set(docs.map((d) => d.id));
+    const ownFile = (f: string) => ids.has(f.replace(/^\/data\/|\.(akn\.xml|qdpx)$/g, ''));
+    const listedDocs = Math.min(DATA_DOCUMENTS_LISTED, docs.length);
     const offered = byPath.get('/data/')![0].distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname);
-    expect(offered.toSorted()).toEqual(written);
-    const linked = new Set([...read('data/index.html').matchAll(/href="(\/data\/[^"#]+)"/g)].map((m) => m[1]));
-    expect(written.filter((f) => !linked.has(f))).toEqual([]);
+    expect(offered.filter((f: string) => !ownFile(f)).toSorted()).toEqual(written.filter((f) => !ownFile(f)));
+    expect(offered.filter(ownFile)).toHaveLength(2 * listedDocs);
+    const page = read('data/index.html');
+    const linked = new Set([...page.matchAll(/href="(\/data\/[^"#]+)"/g)].map((m) => m[1]));
+    expect(written.filter((f) => !linked.has(f) && !ownFile(f))).toEqual([]);
+    expect(written.filter((f) => ownFile(f) && linked.has(f))).toHaveLength(2 * listedDocs);
+    for (const f of offered) expect(linked.has(f), f).toBe(true);
+    if (docs.length > DATA_DOCUMENTS_LISTED) {
+      expect(page).toContain(`共${docs.length}份文件，另有${docs.length - DATA_DOCUMENTS_LISTED}份未逐一列出`);
+      expect(page).toContain('/data/&lt;编号&gt;.akn.xml');
+    }
     // Every document has its Akoma Ntoso file, whatever its kind.
     expect(written.filter((f) => f.endsWith('.akn.xml'))).toHaveLength(docs.length);
   });

@@ -8,6 +8,7 @@ import { documentActorsUrl, documentUrl, newsUrl } from '../routes.ts';
 import { type DatedRow, datedRow, groupByYear } from '../view/by-year.ts';
 import { sentenceOrdinal } from '../view/paragraphs.ts';
 import { numberedNoun } from '../view/unit-summary.ts';
+import { type Paging, groupedPageOf, pageCount, paging } from '../view/paging.ts';
 
 /** One measure or news statement on an actor's page, with every tag of the actor in it (one role). */
 export interface UnitGroup {
@@ -275,4 +276,57 @@ export function documentActorsPage(actors: Actors, doc: DocumentEntry): Document
     partWord: doc.outline.parts.some((p) => p.kind === 'chapter') ? '章' : '部分',
     noun: numberedNoun(doc.units.list) ?? '措施',
   };
+}
+
+/**
+ * How many measures and news statements (units) of each role one page of an actor lists. An actor
+ * the texts name often (各级政府, 企业) is tagged in most documents, so its page would grow with the
+ * collection: a unit with its quoted words is 60 to 100 bytes of HTML gzipped in today's texts
+ * (/actors/local-governments/: 143 units, 13.4 KB), so three roles of 100 keep a page near 30 KB.
+ * Page 1 at /actors/<id>/ (its role anchors #lead, #participant, #beneficiary unchanged), then
+ * /actors/<id>/2/ and on, each page the next 100 of every role that has more. Today no actor has
+ * more than 100 units in a role, so every actor page is whole.
+ */
+export const ACTOR_UNITS_PER_PAGE = 100;
+
+/** One role's part of one page of an actor: its items cut to the page's units, a document cut by the boundary marked `continued`. */
+export interface ActorRoleSlice {
+  role: Role;
+  /** Its tags in all (处), on every page. */
+  count: number;
+  /** Its units in all, and the 1-based numbers of this page's first and last (0, 0 when this page lists none of them). */
+  units: number;
+  from: number;
+  to: number;
+  items: Array<ItemGroup & { continued: boolean }>;
+}
+
+/** How many pages an actor's page takes: the most any of its roles needs. */
+export const actorPageCount = (page: ActorPage) =>
+  Math.max(
+    ...ROLES.map((role) =>
+      pageCount(
+        groupByItem(page.byRole[role]).reduce((n, g) => n + g.units.length, 0),
+        ACTOR_UNITS_PER_PAGE,
+      ),
+    ),
+  );
+
+/** Page `n` of an actor's page: each role's units (ACTOR_UNITS_PER_PAGE of them from the same place in its list), and where the page stands. */
+export function actorPageSlice(page: ActorPage, n: number, urlOf: (n: number) => string): { roles: ActorRoleSlice[]; paging: Paging } {
+  const roles = ROLES.map((role): ActorRoleSlice => {
+    const groups = groupByItem(page.byRole[role]);
+    const units = groups.reduce((sum, g) => sum + g.units.length, 0);
+    const base = { role, count: page.byRole[role].length, units };
+    if (n > pageCount(units, ACTOR_UNITS_PER_PAGE)) return { ...base, from: 0, to: 0, items: [] };
+    const slice = groupedPageOf(groups, (g) => g.units, ACTOR_UNITS_PER_PAGE, n, urlOf);
+    return {
+      ...base,
+      from: slice.paging.from,
+      to: slice.paging.to,
+      items: slice.groups.map(({ group, entries, continued }) => ({ ...group, units: entries, continued })),
+    };
+  });
+  const most = Math.max(...roles.map((r) => r.units));
+  return { roles, paging: paging(most, ACTOR_UNITS_PER_PAGE, n, urlOf) };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_CONTENT, siteModel } from '../../../tests/support/site.ts';
-import { aknExamples, dataFiles, documentFiles, permalinkExample } from './data-files.ts';
+import { itemDate } from '../schema/item-date.ts';
+import {
+  DATA_DOCUMENTS_LISTED,
+  aknExamples,
+  dataFiles,
+  documentFiles,
+  listedDataFiles,
+  listedDocumentFiles,
+  permalinkExample,
+} from './data-files.ts';
 
 const model = siteModel(PROJECT_CONTENT);
 const documents = model.corpus.documents;
@@ -34,5 +43,31 @@ describe('the files /data/ offers', () => {
     const example = permalinkExample(model.corpus)!;
     const [doc, sentence] = example.key.split('#');
     expect(example.url).toMatch(new RegExp(`^/documents/${doc}/[^/]+/#${sentence}$`));
+  });
+});
+
+describe('the documents /data/ lists by name', () => {
+  it('are the newest DATA_DOCUMENTS_LISTED, the rest counted, so the page does not grow with the collection', () => {
+    const { listed, total, more } = listedDocumentFiles(model.corpus);
+    expect(total).toBe(documents.length);
+    expect(listed).toHaveLength(Math.min(DATA_DOCUMENTS_LISTED, documents.length));
+    expect(more).toBe(total - listed.length);
+    const days = listed.map((d) => itemDate(d.doc.meta) ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    const newest = documents
+      .map((d) => itemDate(d.meta) ?? '')
+      .sort()
+      .at(-1);
+    expect(days[0]).toBe(newest);
+  });
+
+  it('and their files with the corpus-wide ones are what the Dataset JSON-LD names', () => {
+    const paths = listedDataFiles(model.corpus).map((f) => f.path);
+    expect(paths).toContain('/data/corpus.json');
+    expect(paths).toContain('/data/targets.csv');
+    expect(paths.filter((p) => p.endsWith('.akn.xml'))).toHaveLength(Math.min(DATA_DOCUMENTS_LISTED, documents.length));
+    expect(paths.filter((p) => p.endsWith('.qdpx') && p !== '/data/corpus.qdpx')).toHaveLength(
+      Math.min(DATA_DOCUMENTS_LISTED, documents.length),
+    );
   });
 });

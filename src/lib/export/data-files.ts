@@ -89,3 +89,31 @@ export function permalinkExample(corpus: Pick<Corpus, 'documents'>): { key: stri
   }
   return undefined;
 }
+
+/**
+ * How many documents /data/ lists by name with their own files. The page listed every document
+ * twice (its XML, its project), about 100 bytes of HTML gzipped each, so it grew with the
+ * collection (24 KB at 500 documents, near 100 KB at 2,000); it lists the newest this many and says
+ * how many more there are and how their addresses are made (/data/<id>.akn.xml, /data/<id>.qdpx,
+ * the ids in /data/corpus.json and on /documents/; each document's page links its XML). Its
+ * Dataset JSON-LD names the corpus-wide files and these.
+ */
+export const DATA_DOCUMENTS_LISTED = 20;
+
+/** The documents /data/ lists by name, newest first (undated last), and how many it leaves to the rule. */
+export function listedDocumentFiles(
+  corpus: Pick<Corpus, 'documents'>,
+  n = DATA_DOCUMENTS_LISTED,
+): { listed: DocumentFiles[]; total: number; more: number } {
+  const all = documentFiles(corpus);
+  const day = (d: DocumentFiles) => itemDate(d.doc.meta) ?? '';
+  const listed = [...all].sort((a, b) => day(b).localeCompare(day(a))).slice(0, n);
+  return { listed, total: all.length, more: all.length - listed.length };
+}
+
+/** The files /data/'s Dataset JSON-LD names: the corpus-wide ones and those of the listed documents (in dataFiles' order). */
+export function listedDataFiles(corpus: Pick<Corpus, 'documents'>, n = DATA_DOCUMENTS_LISTED): DataFile[] {
+  const own = new Set(documentFiles(corpus).flatMap((d) => [d.akn.path, d.qdpx.path]));
+  const listed = new Set(listedDocumentFiles(corpus, n).listed.flatMap((d) => [d.akn.path, d.qdpx.path]));
+  return dataFiles(corpus).filter((f) => !own.has(f.path) || listed.has(f.path));
+}

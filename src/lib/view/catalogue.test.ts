@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../content/items.ts';
 import { type DocumentEntry, buildCorpus, documentChars } from '../corpus.ts';
-import { catalogue } from './catalogue.ts';
+import { gzipSync } from 'node:zlib';
+import { documentsPageUrl } from '../routes.ts';
+import { CATALOGUE_PAGE_SIZE, type Catalogue, catalogue } from './catalogue.ts';
+import { pageNumbers } from './paging.ts';
 import { catalogueRowHtml, catalogueRowsHtml } from './catalogue-rows.ts';
 import { documentFilters } from './document-filters.ts';
 
@@ -114,15 +117,38 @@ describe('the catalogue at 2,000 documents', () => {
       `tongzhi-mouling-gongzuo-${2000 + (i % 26)}-${i}`,
     ),
   );
-  const view = catalogue(synthetic, documentFilters(synthetic), (d) => d.meta.title.match(/.{1,3}/gu)!);
-  const bytes = Buffer.byteLength(view.groups.map((g) => catalogueRowsHtml(g.rows)).join(''));
+  const filters = documentFilters(synthetic);
+  const titleParts = (d: DocumentEntry) => d.meta.title.match(/.{1,3}/gu)!;
+  const pages = pageNumbers(synthetic.length, CATALOGUE_PAGE_SIZE).map((n) =>
+    catalogue(synthetic, filters, titleParts, undefined, { n, urlOf: documentsPageUrl }),
+  );
+  const rowsOf = (view: Catalogue) => view.groups.flatMap((g) => g.rows);
+  const html = (view: Catalogue) => view.groups.map((g) => catalogueRowsHtml(g.rows)).join('');
+  const bytes = pages.reduce((sum, view) => sum + Buffer.byteLength(html(view)), 0);
+
+  it('is cut into pages of CATALOGUE_PAGE_SIZE documents, every document on exactly one', () => {
+    expect(pages).toHaveLength(Math.ceil(2000 / CATALOGUE_PAGE_SIZE));
+    for (const view of pages) {
+      expect(view.total).toBe(2000);
+      expect(rowsOf(view).length).toBeLessThanOrEqual(CATALOGUE_PAGE_SIZE);
+    }
+    const ids = pages.flatMap((view) => rowsOf(view).map((r) => r.id));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids).toHaveLength(2000);
+    expect(pages.map((v) => v.paging.url).slice(0, 3)).toEqual(['/documents/', '/documents/page/2/', '/documents/page/3/']);
+    // Newest first across the pages: each page's last date no older than the next page's first.
+    const dates = pages.flatMap((view) => rowsOf(view).map((r) => r.date));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
 
   // The collection's own rows average 388 bytes (tests/e2e/catalogue.test.ts prints it); these,
-  // heavier, 455. At 460 a row, 2,000 rows are 920 KB: a heavier row than that is a reason to
-  // page the catalogue by year.
-  it('has rows of 460 bytes each at most on average', () => {
-    console.log(`catalogue rows at 2,000 documents: ${bytes} B, ${Math.round(bytes / 2000)} B a row`);
-    expect(view.groups.flatMap((g) => g.rows)).toHaveLength(2000);
+  // heavier, 455. A page's rows stay far under the 100 KB gzipped a page may weigh with all it loads.
+  it('has rows of 460 bytes each at most on average, a page of them under 30 KB gzipped', () => {
+    const largest = Math.max(...pages.map((view) => gzipSync(html(view)).length));
+    console.log(
+      `catalogue rows at 2,000 documents: ${bytes} B, ${Math.round(bytes / 2000)} B a row; the largest page's ${largest} B gzipped`,
+    );
     expect(bytes / 2000).toBeLessThanOrEqual(460);
+    expect(largest).toBeLessThan(30_000);
   });
 });

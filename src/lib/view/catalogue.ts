@@ -9,6 +9,7 @@ import { UNDATED, itemDate } from '../schema/item-date.ts';
 import { KIND_NAMES } from '../schema/kind-names.ts';
 import { UNDATED_GROUP, datedRow, groupByYear } from './by-year.ts';
 import { FACETS, FACET_NAMES, type Facet, type FilterValue } from './document-filters.ts';
+import { type Paging, groupedPageOf } from './paging.ts';
 
 export interface CatalogueRow {
   id: string;
@@ -52,14 +53,31 @@ export interface CatalogueGroup {
   year: string;
   label: string;
   rows: CatalogueRow[];
+  /** The year's documents in the whole list: more than `rows` when a page boundary cuts the year. */
+  count: number;
+  /** The year began on an earlier page (its heading says 续). */
+  continued: boolean;
 }
 
 export interface Catalogue {
-  /** How many documents the page lists. */
+  /** How many documents the list holds in all (the whole collection's, or one filter's), on every page of it. */
   total: number;
+  /** Which page of the list this is: the rows of CATALOGUE_PAGE_SIZE documents at most (groups hold only this page's rows). */
+  paging: Paging;
   facets: CatalogueFacet[];
   groups: CatalogueGroup[];
 }
+
+/**
+ * How many documents one page of the catalogue lists. A row is about 130 bytes of HTML gzipped
+ * with real titles (14.6 KB for today's 113 documents), so the whole collection on one page would
+ * grow past 100 KB at about 700 documents; 200 rows keep a page near 30 KB with its facets. The
+ * first page is /documents/ (or the filter's own page), then /documents/page/2/ and on
+ * (/documents/by/<facet>/<value>/2/). Today's 113 documents fit on the first page, where the
+ * catalogue's script filters and sorts them all in place; a list of more pages is read page by
+ * page, its facets links to their own pages (the script would filter one page's rows only).
+ */
+export const CATALOGUE_PAGE_SIZE = 200;
 
 /**
  * The catalogue of `documents` (all of them on /documents/, one filter's on its page), with the
@@ -71,6 +89,7 @@ export function catalogue(
   filters: readonly FilterValue[],
   titleParts: (d: DocumentEntry) => readonly string[] = (d) => [d.meta.title],
   current?: FilterValue,
+  page: { n: number; urlOf: (n: number) => string } = { n: 1, urlOf: () => '' },
 ): Catalogue {
   const valuesOf = new Map<string, number[]>();
   filters.forEach((f, n) => {
@@ -96,10 +115,16 @@ export function catalogue(
     values: valuesOf.get(d.id) ?? [],
   });
   // The undated group's year is '' here: the catalogue's script keeps it last whichever way it sorts.
-  const groups: CatalogueGroup[] = groupByYear(documents.map((d) => ({ ...datedRow(d), d }))).map((g) => ({
+  // Only this page's rows are made: a document cut from its year's other documents by a page
+  // boundary is in that year's group on both pages.
+  const years = groupByYear(documents.map((d) => ({ ...datedRow(d), d })));
+  const { groups: slice, paging } = groupedPageOf(years, (g) => g.rows, CATALOGUE_PAGE_SIZE, page.n, page.urlOf);
+  const groups: CatalogueGroup[] = slice.map(({ group: g, entries, continued }) => ({
     year: g.year === UNDATED_GROUP ? '' : g.year,
     label: g.label,
-    rows: g.rows.map(({ d }) => row(d)),
+    rows: entries.map(({ d }) => row(d)),
+    count: g.rows.length,
+    continued,
   }));
-  return { total: documents.length, facets, groups };
+  return { total: documents.length, paging, facets, groups };
 }

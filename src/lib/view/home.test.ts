@@ -12,6 +12,8 @@ import {
   homeDocuments,
   newestDocuments,
   newsGroups,
+  HOME_NEWS,
+  homeNews,
 } from './home.ts';
 
 const { corpus } = siteModel(FIXTURE_CORPUS);
@@ -126,5 +128,25 @@ describe('the home page’s account of the collection', () => {
     const newest = newestDocuments(many);
     expect(newest).toHaveLength(NEWEST);
     expect(newest[0]!.id).toBe(`d${NEWEST + 4}`);
+  });
+});
+
+describe('the news on the home page', () => {
+  it('are the newest HOME_NEWS items in their groups, the rest counted for /news/', () => {
+    const base = corpus.news[0]!;
+    const many = Array.from({ length: HOME_NEWS + 5 }, (_, i) => ({
+      ...base,
+      id: `n${i}`,
+      url: `/news/n${i}/`,
+      meta: { ...base.meta, id: `n${i}`, title: `新闻${i}`, published: `2020-01-${String(i + 1).padStart(2, '0')}` },
+    }));
+    const { groups, total, more } = homeNews({ documents: corpus.documents, news: many });
+    expect(total).toBe(HOME_NEWS + 5);
+    expect(more).toBe(5);
+    const titles = groups.flatMap((g) => g.news.map((n) => n.title));
+    expect(titles).toHaveLength(HOME_NEWS);
+    // The five oldest (published on the 1st to the 5th) are left to /news/.
+    for (let i = 0; i < 5; i++) expect(titles).not.toContain(`新闻${i}`);
+    expect(homeNews(corpus).more).toBe(Math.max(0, corpus.news.length - HOME_NEWS));
   });
 });

@@ -105,6 +105,32 @@ export function newsGroups(corpus: Pick<Corpus, 'documents' | 'news'>): NewsGrou
   return [...out.filter((g) => g.document), ...out.filter((g) => !g.document)];
 }
 
+/**
+ * How many news items the home page lists (the newest, by the day they were published, in their
+ * groups); /news/ has them all. Every news item on the home page grew with the collection.
+ */
+export const HOME_NEWS = 12;
+
+/**
+ * How many news items one page of /news/ lists (a line each, about 100 bytes of HTML gzipped): the
+ * first page at /news/, then /news/page/2/ and on (newsPageUrl). Today's 4 are on the first.
+ */
+export const NEWS_PER_PAGE = 200;
+
+/** The newest `count` news items in their groups (as newsGroups groups them), and how many are left to /news/. */
+export function homeNews(
+  corpus: Pick<Corpus, 'documents' | 'news'>,
+  count = HOME_NEWS,
+): { groups: NewsGroup[]; total: number; more: number } {
+  const day = (n: (typeof corpus.news)[number]) => n.meta.published ?? '';
+  const newest = new Set([...corpus.news].sort((a, b) => day(b).localeCompare(day(a))).slice(0, count));
+  return {
+    groups: newsGroups({ documents: corpus.documents, news: corpus.news.filter((n) => newest.has(n)) }),
+    total: corpus.news.length,
+    more: corpus.news.length - newest.size,
+  };
+}
+
 /** How many of the newest documents the home page lists; the catalogue (/documents/) has them all. */
 export const NEWEST = 10;
 

@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus.ts';
 import { type TargetRow, targetTimeline } from '../quantities/targets.ts';
 import { actorUrl, documentTargetsUrl } from '../routes.ts';
 import { type MarkedRun, markedRuns } from './marked-runs.ts';
+import { type Paging, pageOf } from './paging.ts';
 
 export type TextRun = MarkedRun<'deadline' | 'quantity'>;
 
@@ -78,4 +79,40 @@ export function targetRuns(r: Pick<TargetRow, 'text' | 'deadlines' | 'quantities
     ...r.deadlines.map((d) => ({ start: d.start, end: d.end, mark: 'deadline' as const })),
     ...r.quantities.map((q) => ({ start: q.start, end: q.end, mark: 'quantity' as const })),
   ]);
+}
+
+/**
+ * How many documents (or news items) one page of /targets/ covers: their entries in its list of
+ * documents, its timeline and its table. Every target of the corpus on one page grew with the
+ * collection (906 sentences of 497 documents, 40 KB of HTML gzipped at 500 documents; a sentence
+ * is about 200 bytes gzipped in today's texts, listed twice, in the timeline and the table), so the
+ * page is cut by documents, in corpus order: a document's targets stay on one page, and on its
+ * own /targets/<doc>/ with the same anchors. 60 documents, about 140 sentences, keep a page near
+ * 30 KB. The first page is /targets/, then /targets/page/2/ and on (targetsPageUrl). Today 34
+ * items set targets, all on the first page.
+ */
+export const TARGET_DOCUMENTS_PER_PAGE = 60;
+
+/** The items that set targets, in corpus order, with their rows. */
+export function targetItems(rows: readonly TargetRow[], corpus: Pick<Corpus, 'entries'>): Array<{ id: string; rows: TargetRow[] }> {
+  const byItem = Map.groupBy(rows, (r) => r.item);
+  return corpus.entries.filter((e) => byItem.has(e.id)).map((e) => ({ id: e.id, rows: byItem.get(e.id)! }));
+}
+
+/** Page `n` of /targets/: the view of its items' rows, where it stands, and how many sentences there are in all. */
+export function targetsIndexPage(
+  rows: readonly TargetRow[],
+  corpus: Pick<Corpus, 'byId' | 'entries'>,
+  n: number,
+  urlOf: (n: number) => string,
+): { view: TargetsView; paging: Paging; rows: number } {
+  const { items, paging } = pageOf(targetItems(rows, corpus), TARGET_DOCUMENTS_PER_PAGE, n, urlOf);
+  return {
+    view: targetsView(
+      items.flatMap((i) => i.rows),
+      corpus,
+    ),
+    paging,
+    rows: rows.length,
+  };
 }
