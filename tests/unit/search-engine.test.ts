@@ -69,6 +69,18 @@ function fakePagefind(units: SearchUnit[]) {
   return { queries, api };
 }
 
+/** The same Pagefind, noting the id of every fragment read (a request each in the browser). */
+function countingReads(api: PagefindApi) {
+  const read: string[] = [];
+  const counting: PagefindApi = {
+    search: async (q) => {
+      const r = await api.search(q);
+      return r && { results: r.results.map((x) => ({ ...x, data: () => (read.push(x.id), x.data()) })) };
+    },
+  };
+  return { read, counting };
+}
+
 const thesaurus = indexThesaurus([{ id: 'xjy', concept: '新就业形态劳动者', terms: ['新就业形态劳动者'], reader: ['外卖骑手'] }]);
 
 describe('createSearch', () => {
@@ -93,13 +105,7 @@ describe('createSearch', () => {
 
   it('previews several terms from the units holding them all, reading no unit found by one term alone', async () => {
     const { api } = fakePagefind(UNITS);
-    const read: string[] = [];
-    const counting: PagefindApi = {
-      search: async (q) => {
-        const r = await api.search(q);
-        return r && { results: r.results.map((x) => ({ ...x, data: () => (read.push(x.id), x.data()) })) };
-      },
-    };
+    const { read, counting } = countingReads(api);
     const search = createSearch({ pagefind: counting });
     const preview = await search.search('工会 协商', { preview: 1 });
     expect([preview.preview, preview.all.map((h) => h.unit.unit)]).toEqual([true, ['m17']]);
@@ -121,13 +127,7 @@ describe('createSearch', () => {
       unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 开展工资集体协商。`]], { kind: ['措施'] }),
     );
     const { api } = fakePagefind(many);
-    const read: string[] = [];
-    const counting: PagefindApi = {
-      search: async (q) => {
-        const r = await api.search(q);
-        return r && { results: r.results.map((x) => ({ ...x, data: () => (read.push(x.id), x.data()) })) };
-      },
-    };
+    const { read, counting } = countingReads(api);
     const preview = await createSearch({ pagefind: counting }).search('工资集体协商', { preview: 5 });
     expect(preview.preview).toBe(true);
     expect(new Set(read).size).toBe(12);

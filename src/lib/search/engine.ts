@@ -92,15 +92,19 @@ const PARTIAL_WITH_FULL = 0.5;
 const MAX_WORD_QUERIES = 12;
 
 export function createSearch(deps: SearchDeps) {
+  /** What is typed, as searched: cut to its bounds, 繁→简, and its terms with the thesaurus's (the search and the preload read the same). */
+  const prepare = async (typed: string, expand: boolean | undefined) => {
+    const bounded = boundQuery(typed);
+    const raw = bounded.text;
+    const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
+    const query = normaliseQuery(raw, toSimplified);
+    const thesaurus = expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
+    return { bounded, raw, query, plan: planQuery(query, thesaurus, expand !== false) };
+  };
   return {
     async search(typed: string, options: SearchOptions = {}): Promise<SearchResponse> {
       // The work of a query is bounded: its length, its terms, the words searched apart.
-      const bounded = boundQuery(typed);
-      const raw = bounded.text;
-      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
-      const query = normaliseQuery(raw, toSimplified);
-      const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
-      const plan = planQuery(query, thesaurus, options.expand !== false);
+      const { bounded, raw, query, plan } = await prepare(typed, options.expand);
       const termCount = allTermsOf(query).length;
       const cut: SearchResponse['cut'] = {
         ...(bounded.length ? { chars: { length: bounded.length, limit: MAX_QUERY_CHARS } } : {}),
@@ -132,7 +136,8 @@ export function createSearch(deps: SearchDeps) {
           await deps.shards.open([...read]);
         }
         // Only the shards read for this answer: others may be open (warmed, or read by a search with a larger budget).
-        const found = await Promise.all(queries.map((q) => (deps.shards ? deps.pagefind.search(q, [...read]) : deps.pagefind.search(q))));
+        const within = deps.shards ? [...read] : undefined;
+        const found = await Promise.all(queries.map((q) => deps.pagefind.search(q, within)));
         for (const r of found)
           for (const result of r?.results.slice(0, PER_QUERY) ?? [])
             if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
@@ -154,7 +159,8 @@ export function createSearch(deps: SearchDeps) {
       // shows, may order its first ones otherwise, having read more (the quality suites hold the
       // preview to the same hit rates: tests/e2e/search-quality.test.ts).
       if (options.preview) {
-        const likely = [...(isPhraseQuery(plan) ? (found[1]?.ids ?? []) : []), ...(found[0]?.ids ?? [])];
+        // Distinct before they are counted: the phrase's units are in the term's list too.
+        const likely = [...new Set([...(isPhraseQuery(plan) ? (found[1]?.ids ?? []) : []), ...(found[0]?.ids ?? [])])];
         const first = new Set(likely.slice(0, Math.max(PREVIEW_READS, options.preview)));
         const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
         if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
@@ -188,10 +194,7 @@ export function createSearch(deps: SearchDeps) {
       const shards = deps.shards;
       if (!shards) return;
       // The words the search will look up: 產業 is searched as 产业, 劳动仲裁 as 劳动争议 too.
-      const raw = boundQuery(typed).text;
-      const toSimplified = hasHan(raw) && deps.toSimplified ? await deps.toSimplified(raw) : undefined;
-      const thesaurus = options.expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
-      const plan = planQuery(normaliseQuery(raw, toSimplified), thesaurus, options.expand !== false);
+      const { plan } = await prepare(typed, options.expand);
       if (plan.terms.length) await Promise.all(mainQueries(plan).map((q) => shards.preload(q)));
     },
   };
