@@ -28,18 +28,20 @@ import { runMeasured } from './process-memory.ts';
 export interface SearchOnlyOptions {
   /** A full build to take the shell from (see above), and the pages of it to take. */
   shell?: { siteDir: string; pages: readonly string[] };
+  /** Units in a shard at most (SHARD_UNITS unless given: a test cuts a small corpus into several). */
+  shardUnits?: number;
 }
 
 export async function buildSearchOnly(
   contentDir: string,
   outDir: string,
-  { shell }: SearchOnlyOptions = {},
+  { shell, shardUnits }: SearchOnlyOptions = {},
 ): Promise<{ units: number; ms: number }> {
   const started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'search'), { recursive: true });
   const model = readSiteModel(contentDir);
-  const input = indexInput(model);
+  const input = indexInput(model, shardUnits);
   writeFileSync(join(outDir, QUERY_JSON), JSON.stringify(queryData(model)));
   writeFileSync(join(outDir, SIMPLIFY_JSON), JSON.stringify(simplifyTables(model)));
   for (const [url, data] of corpusCitationIndex(model.corpus).files) {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearch, type PagefindApi, refilter } from '../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/normalize.ts';
+import { READ_SHARDS } from '../../src/lib/search/shards.ts';
 import { expansionNotice, hitJson, statusLine } from '../../src/lib/search/report.ts';
 import { indexThesaurus } from '../../src/lib/search/thesaurus-index.ts';
 import { type Clause, type SearchUnit, unitMeta } from '../../src/lib/search/unit.ts';
@@ -137,6 +138,22 @@ describe('createSearch', () => {
     expect(new Set(read).size).toBe(30);
   });
 
+  it('asks a preview’s queries first, and the thesaurus’s terms only when they find too few', async () => {
+    const many = Array.from({ length: 6 }, (_, i) =>
+      unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 保障外卖骑手权益。`]], { kind: ['措施'] }),
+    );
+    const { api, queries } = fakePagefind(many);
+    const search = createSearch({ pagefind: api, thesaurus: async () => thesaurus });
+    expect((await search.search('外卖骑手', { preview: 5 })).preview).toBe(true);
+    expect(queries).toEqual(['外卖骑手', '"外卖骑手"']);
+    // Too few full matches: the whole search, the text's term for the word with it.
+    queries.length = 0;
+    const whole = await search.search('外卖骑手', { preview: 7 });
+    expect(whole.preview).toBeUndefined();
+    expect(queries).toEqual(['外卖骑手', '"外卖骑手"', '新就业形态劳动者']);
+    expect(whole.all).toHaveLength(6);
+  });
+
   it('reports a query found nowhere as such', async () => {
     const r = await createSearch({ pagefind: fakePagefind(UNITS).api }).search('区块链');
     expect([r.status, r.all.length, statusLine(r)]).toEqual(['none', 0, '没有找到“区块链”']);
@@ -241,7 +258,7 @@ describe('createSearch over shards', () => {
       toSimplified: async () => (s: string) => s.replaceAll('協', '协'),
     });
     await search.warm();
-    expect([...f.opened]).toEqual(['s00002', 's00001']);
+    expect([...f.opened]).toEqual(['s00002', 's00001', 's00000'].slice(0, READ_SHARDS.preview));
     await search.preload('  協商 ');
     await search.preload('   ');
     await search.preload('字'.repeat(MAX_QUERY_CHARS + 50));
@@ -255,6 +272,10 @@ describe('createSearch over shards', () => {
     expect(f.preloaded).toContain('新就业形态劳动者');
     f.preloaded.length = 0;
     await expanding.preload('外卖骑手', { expand: false });
+    expect(f.preloaded).toEqual(['外卖骑手', '"外卖骑手"']);
+    // A preview's preload: the typed word and its phrase, not the text's terms for it.
+    f.preloaded.length = 0;
+    await expanding.preload('外卖骑手', { preview: 5 });
     expect(f.preloaded).toEqual(['外卖骑手', '"外卖骑手"']);
     // Warmed shards hold no query by that alone: the answer is still of the shards holding it.
     const r = await search.search('协商', { shards: 1 });

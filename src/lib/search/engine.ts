@@ -146,7 +146,12 @@ export function createSearch(deps: SearchDeps) {
           complete: (r?.results.length ?? 0) <= PER_QUERY,
         }));
       };
-      const found = await gather(mainQueries(plan));
+      const main = mainQueries(plan);
+      // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
+      // the terms apart are searched only when they are not enough, so a preview reads no index
+      // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
+      const asked = options.preview ? previewQueries(plan) : main;
+      const found = await gather(asked);
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // A preview (the header box's five) is drawn from the candidates most likely to be full
       // matches, in Pagefind's order: a single term's phrase (the second main query, every unit
@@ -164,6 +169,7 @@ export function createSearch(deps: SearchDeps) {
         const first = new Set(likely.slice(0, Math.max(PREVIEW_READS, options.preview)));
         const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
         if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
+        if (asked.length < main.length) await gather(main.slice(asked.length));
       }
       let ranked = await rank();
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
@@ -190,12 +196,13 @@ export function createSearch(deps: SearchDeps) {
      * thesaurus's terms for its words included (nothing is searched or shown). Its main queries
      * only: the words apart, searched when nothing matches in full, are not guessed at.
      */
-    async preload(typed: string, options: Pick<SearchOptions, 'expand'> = {}): Promise<void> {
+    async preload(typed: string, options: Pick<SearchOptions, 'expand' | 'preview'> = {}): Promise<void> {
       const shards = deps.shards;
       if (!shards) return;
-      // The words the search will look up: 產業 is searched as 产业, 劳动仲裁 as 劳动争议 too.
+      // The words the search will look up: 產業 is searched as 产业, 劳动仲裁 as 劳动争议 too (a
+      // preview's first queries only: the others it reads only when it falls back to the whole search).
       const { plan } = await prepare(typed, options.expand);
-      if (plan.terms.length) await Promise.all(mainQueries(plan).map((q) => shards.preload(q)));
+      if (plan.terms.length) await Promise.all((options.preview ? previewQueries(plan) : mainQueries(plan)).map((q) => shards.preload(q)));
     },
   };
 }
@@ -215,6 +222,11 @@ function mainQueries(plan: QueryPlan): string[] {
     }
   });
   return [...qs];
+}
+
+/** The main queries a preview's candidates come from: the whole query, and a single term's phrase. */
+function previewQueries(plan: QueryPlan): string[] {
+  return mainQueries(plan).slice(0, isPhraseQuery(plan) ? 2 : 1);
 }
 
 function wordQueries(plan: QueryPlan): string[] {

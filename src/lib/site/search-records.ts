@@ -6,13 +6,13 @@ import { itemDate } from '../schema/item-date.ts';
 import { instrumentLookup } from '../instruments/lookup.ts';
 import { actorLookup, levelLookup } from '../search/actor-lookup.ts';
 import { searchUnits } from '../search/indexed-units.ts';
-import { planShards, type Shard } from '../search/shards.ts';
+import { planShards, SHARD_UNITS, type Shard } from '../search/shards.ts';
 import { type IndexInput, type PagefindRecord, unitRecords } from './pagefind.ts';
 import type { SiteModel } from './model.ts';
 
 type Model = Pick<SiteModel, 'corpus' | 'actors' | 'instruments'>;
 
-export function indexInput(model: Model): IndexInput {
+export function indexInput(model: Model, shardUnits = SHARD_UNITS): IndexInput {
   const units = searchUnits(
     model.corpus.entries,
     actorLookup(model.actors),
@@ -26,7 +26,10 @@ export function indexInput(model: Model): IndexInput {
     if (list) list.push(record);
     else byItem.set(item, [record]);
   });
-  const shards = planShards(model.corpus.entries.map((e) => ({ id: e.id, date: itemDate(e.meta), units: byItem.get(e.id)?.length ?? 0 })));
+  const shards = planShards(
+    model.corpus.entries.map((e) => ({ id: e.id, date: itemDate(e.meta), units: byItem.get(e.id)?.length ?? 0 })),
+    shardUnits,
+  );
   return { shards, records: (shard: Shard) => shard.items.flatMap((item) => byItem.get(item) ?? []) };
 }
 

@@ -114,7 +114,7 @@ if (input && form) {
     clearTimeout(timer);
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
     const q = input.value.trim();
-    if (q && !(e as InputEvent).isComposing) preloadSearch(q);
+    if (q && !(e as InputEvent).isComposing) preloadSearch(q, { preview: QUICK });
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') show(false);

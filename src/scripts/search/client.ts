@@ -7,6 +7,7 @@ import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { queryDeps } from '../../lib/search/query-deps.ts';
 import { type PagefindModule, shardedIndex, type ShardedIndex } from '../../lib/search/sharded-index.ts';
 import { PAGEFIND } from '../../lib/routes.ts';
+import { keepSearched } from './keep-searched.ts';
 
 interface PagefindBrowserModule extends PagefindModule {
   options(options: { noWorker?: boolean }): Promise<void>;
@@ -20,6 +21,7 @@ const deps = queryDeps((path) => fetch(path).then((r) => (r.ok ? r.json() : Prom
 async function loadPagefind(): Promise<ShardedIndex> {
   // A path in a variable: Vite must not try to bundle the index, which exists only after the build.
   const path = `${PAGEFIND}pagefind.js`;
+  keepSearched();
   const pagefind = (await import(/* @vite-ignore */ path)) as PagefindBrowserModule;
   await pagefind.options({ noWorker: true });
   void pagefind.init();
@@ -62,9 +64,9 @@ export function warmSearch(): void {
     .catch(() => undefined);
 }
 
-/** Loads the index chunks a search of this text will read, while the reader is still typing. */
-export function preloadSearch(text: string): void {
+/** Loads the index chunks a search of this text will read, while the reader is still typing (a preview's: fewer). */
+export function preloadSearch(text: string, options: { preview?: number } = {}): void {
   getSearch()
-    .then((s) => s.preload(text))
+    .then((s) => s.preload(text, options))
     .catch(() => undefined);
 }
