@@ -26,24 +26,12 @@ describe('planShards', () => {
         { id: 'big', date: '2020-01-01', units: 250 },
         { id: 'small', date: '2021-01-01', units: 5 },
         { id: 'empty', date: '2022-01-01', units: 0 },
-        { id: 'mid', date: '2023-01-01', units: 55 },
       ],
       100,
     );
     expect(shards.map((s) => [s.items, s.units])).toEqual([
       [['big'], 250],
-      [['small', 'mid'], 60],
-    ]);
-  });
-
-  it('puts a last shard of less than half the limit into the one before, so the newest holds enough to search', () => {
-    const item = (id: string, units: number, day: number) => ({ id, date: `2024-01-${String(day).padStart(2, '0')}`, units });
-    expect(planShards([item('a', 60, 1), item('b', 30, 2), item('c', 20, 3)], 100).map((s) => [s.items, s.units])).toEqual([
-      [['a', 'b', 'c'], 110],
-    ]);
-    expect(planShards([item('a', 60, 1), item('b', 30, 2), item('c', 50, 3)], 100).map((s) => [s.items, s.units])).toEqual([
-      [['a', 'b'], 90],
-      [['c'], 50],
+      [['small'], 5],
     ]);
   });
 
@@ -58,8 +46,6 @@ describe('planShards', () => {
     expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
     expect(after.at(-1)!.items.at(-1)).toBe('new');
     for (const s of after) expect(s.units).toBeLessThanOrEqual(SHARD_UNITS);
-    // The last shard of either holds at least half a shard.
-    expect(after.at(-1)!.units).toBeGreaterThanOrEqual(SHARD_UNITS / 2);
   });
 });
 

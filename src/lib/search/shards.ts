@@ -22,12 +22,12 @@ export const SHARD_UNITS = 2000;
 
 /**
  * Units a search reads before it answers, in whole shards, the newest that hold its words first:
- * it takes the next shard while it has read fewer than these. The header box's preview reads the
- * newest shard holding its words (the newest shard holds at least half a shard: planShards), the
- * search page's first answer about four shards, and offers the rest. Counted in units, not shards:
- * an older shard holding the words may be one with a single large document.
+ * it takes the next shard while it has read fewer than these. The header box's preview reads one
+ * full shard, or the newest (the one that grows, any size) and the one before it; the search
+ * page's first answer four times as much, and offers the rest. Counted in units, not shards: a
+ * newest shard of a few documents is no budget.
  */
-export const READ_UNITS = { preview: SHARD_UNITS / 2, page: 4 * SHARD_UNITS } as const;
+export const READ_UNITS = { preview: SHARD_UNITS, page: 4 * SHARD_UNITS } as const;
 
 /** Where the shard bundles are, under the directory's /pagefind/. */
 export const SHARDS_DIR = 'shards';
@@ -77,12 +77,7 @@ export interface ShardInput {
 /**
  * Cuts items into shards: oldest first (date, then id), whole items, a shard closed when the next
  * item would take it past `limit` units. A new document of the latest date changes only the last
- * shard, or the last two while the last is small; every shard is named by its place.
- *
- * The newest shard is the one that grows, and a search reads the newest text first: a last shard
- * of fewer than half the limit joins the one before it (so that one holds up to one and a half
- * times the limit), and the newest shard always holds enough for the header box's budget
- * (READ_UNITS.preview) in one shard: one shard's files, not a few documents' and another shard's.
+ * shard; every shard is named by its place.
  */
 export function planShards(items: readonly ShardInput[], limit = SHARD_UNITS): Shard[] {
   const sorted = [...items].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -96,12 +91,6 @@ export function planShards(items: readonly ShardInput[], limit = SHARD_UNITS): S
     }
     current.items.push(item.id);
     current.units += item.units;
-  }
-  const [before, last] = shards.slice(-2);
-  if (before && last && last.units < limit / 2) {
-    before.items.push(...last.items);
-    before.units += last.units;
-    shards.pop();
   }
   return shards;
 }
