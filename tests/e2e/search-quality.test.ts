@@ -10,7 +10,7 @@ import { benchSearch } from '../../src/lib/search/node/bench.ts';
 import { fold } from '../../src/lib/search/normalize.ts';
 import { type NodeSearch, openSearch } from '../../src/lib/search/node/search.ts';
 import { openIndex } from '../../src/lib/search/node/pagefind.ts';
-import { READ_UNITS } from '../../src/lib/search/shards.ts';
+import { READ_SHARDS } from '../../src/lib/search/shards.ts';
 import { ABSENT, LITERAL } from '../search-quality/literal.ts';
 import { READERS, READERS_ABSENT } from '../search-quality/readers.ts';
 import { runAbsent, runSuite } from '../search-quality/run.ts';
@@ -90,7 +90,7 @@ describe('search quality on the built index', () => {
         .fetched()
         .slice(before)
         .filter((p) => p.endsWith('.pf_fragment')).length;
-      const whole = await search.search(q, { units: READ_UNITS.preview });
+      const whole = await search.search(q, { shards: READ_SHARDS.preview });
       expect(preview.shards, q).toEqual(whole.shards);
       if (!preview.preview) {
         expect(preview.all, q).toEqual(whole.all);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearch, type PagefindApi, refilter } from '../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/normalize.ts';
-import { READ_UNITS } from '../../src/lib/search/shards.ts';
+import { READ_SHARDS } from '../../src/lib/search/shards.ts';
 import { expansionNotice, hitJson, statusLine } from '../../src/lib/search/report.ts';
 import { indexThesaurus } from '../../src/lib/search/thesaurus-index.ts';
 import { type Clause, type SearchUnit, unitMeta } from '../../src/lib/search/unit.ts';
@@ -203,12 +203,11 @@ describe('createSearch', () => {
 describe('createSearch over shards', () => {
   // Three shards of one unit each, oldest first; a stand-in directory names those holding every word.
   const SHARDED = [
-    { name: 's00000', from: '2010-01-01', units: 1, unit: UNITS[2]! },
-    { name: 's00001', from: '2018-06-01', units: 1, unit: UNITS[0]! },
-    { name: 's00002', from: '2024-09-01', units: 1, unit: UNITS[1]! },
+    { name: 's00000', from: '2010-01-01', unit: UNITS[2]! },
+    { name: 's00001', from: '2018-06-01', unit: UNITS[0]! },
+    { name: 's00002', from: '2024-09-01', unit: UNITS[1]! },
   ];
-  function fakeShards(units: Record<string, number> = {}) {
-    const sized = SHARDED.map((s) => ({ ...s, units: units[s.name] ?? s.units }));
+  function fakeShards() {
     const opened = new Set<string>();
     const preloaded: string[] = [];
     const holds = (q: string, u: SearchUnit) =>
@@ -218,12 +217,15 @@ describe('createSearch over shards', () => {
         .every((w) => u.clauses.some(([, t]) => t.includes(w)));
     const shards = {
       find: async (queries: readonly string[]) =>
-        sized
-          .filter((s) => queries.some((q) => holds(q, s.unit)))
+        SHARDED.filter((s) => queries.some((q) => holds(q, s.unit)))
           .reverse()
-          .map(({ name, from, units }) => ({ name, from, units })),
+          .map(({ name, from }) => ({ name, from })),
       open: async (names: readonly string[]) => void names.forEach((n) => opened.add(n)),
-      newest: async () => [...sized].reverse().map(({ name, from, units }) => ({ name, from, units })),
+      newest: async (count: number) =>
+        [...SHARDED]
+          .reverse()
+          .slice(0, count)
+          .map(({ name, from }) => ({ name, from })),
       preload: async (text: string) => void preloaded.push(text),
     };
     // Pagefind over the shards open at the time of each query.
@@ -235,20 +237,15 @@ describe('createSearch over shards', () => {
   it('reads the newest shards holding the query, up to its budget, and says from which date it read them all', async () => {
     const f = fakeShards();
     const search = createSearch({ pagefind: { search: (q, within) => f.open(within).search(q) }, shards: f.shards });
-    const r = await search.search('协商', { units: 1 });
+    const r = await search.search('协商', { shards: 1 });
     expect([...f.opened]).toEqual(['s00002']);
     expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
     expect(r.shards).toEqual({ read: 1, held: 2, since: '2024-09-01' });
     expect(statusLine(r)).toBe('找到 1 条结果；已检索2024年9月1日之后的文件；更早的文件中还有 1 组含这些词，尚未检索');
-    const more = await search.search('协商', { units: 2 });
+    const more = await search.search('协商', { shards: 2 });
     expect(more.all.map((h) => h.unit.unit).sort()).toEqual(['m14', 'm17']);
     expect(more.shards).toEqual({ read: 2, held: 2, since: '2018-06-01' });
     expect(statusLine(more)).toBe('找到 2 条结果');
-    // A budget of units, not of shards: a newest shard smaller than it leaves room for the one before.
-    const small = fakeShards({ s00002: 1, s00001: 5 });
-    const budgeted = createSearch({ pagefind: { search: (q, within) => small.open(within).search(q) }, shards: small.shards });
-    expect((await budgeted.search('协商', { units: 3 })).shards).toEqual({ read: 2, held: 2, since: '2018-06-01' });
-    expect((await budgeted.search('协商', { units: 1 })).shards).toEqual({ read: 1, held: 2, since: '2024-09-01' });
     // A shard not holding the query is never opened for it.
     expect(f.opened.has('s00000')).toBe(false);
   });
@@ -261,8 +258,7 @@ describe('createSearch over shards', () => {
       toSimplified: async () => (s: string) => s.replaceAll('協', '协'),
     });
     await search.warm();
-    // Shards of one unit each: as many as the preview's budget of units.
-    expect([...f.opened]).toEqual(['s00002', 's00001', 's00000'].slice(0, READ_UNITS.preview));
+    expect([...f.opened]).toEqual(['s00002', 's00001', 's00000'].slice(0, READ_SHARDS.preview));
     await search.preload('  協商 ');
     await search.preload('   ');
     await search.preload('字'.repeat(MAX_QUERY_CHARS + 50));
@@ -282,7 +278,7 @@ describe('createSearch over shards', () => {
     await expanding.preload('外卖骑手', { preview: 5 });
     expect(f.preloaded).toEqual(['外卖骑手', '"外卖骑手"']);
     // Warmed shards hold no query by that alone: the answer is still of the shards holding it.
-    const r = await search.search('协商', { units: 1 });
+    const r = await search.search('协商', { shards: 1 });
     expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
     expect(r.shards).toEqual({ read: 1, held: 2, since: '2024-09-01' });
   });

@@ -6,7 +6,7 @@ import { allTermsOf, boundQuery, hasHan, MAX_QUERY_CHARS, MAX_QUERY_TERMS, norma
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
 import { compareRanked } from './rank.ts';
 import type { ShardAccess } from './sharded-index.ts';
-import { READ_UNITS } from './shards.ts';
+import { READ_SHARDS } from './shards.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
 import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
 import { landingUrl } from './urls.ts';
@@ -39,10 +39,10 @@ export interface SearchOptions {
    */
   preview?: number;
   /**
-   * How many units to read, in whole shards holding the query's words, newest first (READ_UNITS:
-   * the preview's or the page's, unless given); the response says how many more shards hold them.
+   * How many of the shards holding the query's words to read, newest first (READ_SHARDS: the
+   * preview's or the page's, unless given); the response says how many more hold them.
    */
-  units?: number;
+  shards?: number;
 }
 
 export interface SearchHit {
@@ -111,9 +111,8 @@ export function createSearch(deps: SearchDeps) {
         ...(termCount > MAX_QUERY_TERMS ? { terms: { count: termCount, limit: MAX_QUERY_TERMS } } : {}),
       };
       // The shards read for this answer, newest first, and all that hold some query's words.
-      const budget = options.units ?? (options.preview ? READ_UNITS.preview : READ_UNITS.page);
+      const budget = options.shards ?? (options.preview ? READ_SHARDS.preview : READ_SHARDS.page);
       const read = new Set<string>();
-      let unitsRead = 0;
       const held = new Set<string>();
       // The date of the oldest shard read ('' when it is undated).
       let since: string | undefined;
@@ -129,9 +128,8 @@ export function createSearch(deps: SearchDeps) {
         if (deps.shards) {
           for (const shard of await deps.shards.find(queries)) {
             held.add(shard.name);
-            if (unitsRead < budget && !read.has(shard.name)) {
+            if (read.size < budget && !read.has(shard.name)) {
               read.add(shard.name);
-              unitsRead += shard.units;
               if (since === undefined || (shard.from ?? '') < since) since = shard.from ?? '';
             }
           }
@@ -187,11 +185,11 @@ export function createSearch(deps: SearchDeps) {
     /**
      * Before the first query (the reader's pointer over the box): merges the newest shards a
      * preview reads, so that a search of recent text waits for no shard's metadata. Bounded by
-     * READ_UNITS.preview whatever the collection's size; a query held only by older shards opens
+     * READ_SHARDS.preview whatever the collection's size; a query held only by older shards opens
      * those as it would have.
      */
     async warm(): Promise<void> {
-      if (deps.shards) await deps.shards.open(withinBudget(await deps.shards.newest(), READ_UNITS.preview).map((s) => s.name));
+      if (deps.shards) await deps.shards.open((await deps.shards.newest(READ_SHARDS.preview)).map((s) => s.name));
     },
     /**
      * While the reader types: loads the index chunks a search of this text will read, the
@@ -210,18 +208,6 @@ export function createSearch(deps: SearchDeps) {
 }
 
 export type Search = ReturnType<typeof createSearch>;
-
-/** The first of these shards (newest first) a search reads: the next while fewer than `budget` units are read. */
-function withinBudget<S extends { units: number }>(shards: readonly S[], budget: number): S[] {
-  const taken: S[] = [];
-  let units = 0;
-  for (const s of shards) {
-    if (units >= budget) break;
-    taken.push(s);
-    units += s.units;
-  }
-  return taken;
-}
 
 /** The whole query, its phrase, each term, and each of the text's terms for a reader's word. */
 function mainQueries(plan: QueryPlan): string[] {

@@ -30,7 +30,6 @@ export interface PagefindModule {
 export interface ShardRef {
   name: string;
   from: string | undefined;
-  units: number;
 }
 
 /** Which shards a search reads, and opening them. */
@@ -39,8 +38,8 @@ export interface ShardAccess {
   find(queries: readonly string[]): Promise<ShardRef[]>;
   /** Merges these shards into the index (their metadata fetched), if not already. */
   open(names: readonly string[]): Promise<void>;
-  /** Every shard of the index, newest first, before any query: the directory's pages, read from its filter of bundles. */
-  newest(): Promise<ShardRef[]>;
+  /** The newest shards of the index, before any query: the directory's pages, read from its filter of bundles. */
+  newest(count: number): Promise<ShardRef[]>;
   /** Loads the chunks a search of this text reads, in the directory and in the shards open; finds nothing. */
   preload(text: string): Promise<void>;
 }
@@ -82,9 +81,9 @@ export function shardedIndex(pagefind: PagefindModule, base: string): ShardedInd
     },
     shards: {
       find: async (queries) => newestFirst((await Promise.all(queries.map(holding))).flat()),
-      newest: async () => {
+      newest: async (count) => {
         const pages = await pagefind.search(null, { filters: { [BUNDLE_FILTER]: DIRECTORY_BUNDLE } });
-        return newestFirst((pages?.results ?? []).flatMap((x) => readDirectoryPage(x.id) ?? []));
+        return newestFirst((pages?.results ?? []).flatMap((x) => readDirectoryPage(x.id) ?? [])).slice(0, count);
       },
       preload: (text) => pagefind.preload(text),
       open: async (names) => {

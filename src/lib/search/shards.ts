@@ -21,13 +21,11 @@
 export const SHARD_UNITS = 2000;
 
 /**
- * Units a search reads before it answers, in whole shards, the newest that hold its words first:
- * it takes the next shard while it has read fewer than these. The header box's preview reads one
- * full shard, or the newest (the one that grows, any size) and the one before it; the search
- * page's first answer four times as much, and offers the rest. Counted in units, not shards: a
- * newest shard of a few documents is no budget.
+ * Shards a search reads at most before it answers, the newest that hold its words first: the
+ * header box's preview, and the search page's first answer, which offers the rest (a shard holds
+ * at most SHARD_UNITS units, so about 2,000 and 8,000 units).
  */
-export const READ_UNITS = { preview: SHARD_UNITS, page: 4 * SHARD_UNITS } as const;
+export const READ_SHARDS = { preview: 1, page: 4 } as const;
 
 /** Where the shard bundles are, under the directory's /pagefind/. */
 export const SHARDS_DIR = 'shards';
@@ -44,17 +42,15 @@ export const shardName = (n: number) => `s${String(n).padStart(5, '0')}`;
 
 /**
  * The name of a shard's page in the directory, which a directory search gives as the result's id:
- * the shard's name, the date of its oldest item and its units (s00042-20230501-1873; s00042--1873
- * when undated), so a search knows, with no more to fetch, from which date on it has read every
- * shard holding a query, and how much of its budget (READ_UNITS) a shard takes.
+ * the shard's name and the date of its oldest item (s00042-20230501; s00042- when undated), so a
+ * search knows, with no more to fetch, from which date on it has read every shard holding a query.
  */
-export const directoryPage = (shard: Pick<Shard, 'name' | 'from' | 'units'>) =>
-  `${shard.name}-${(shard.from ?? '').replaceAll('-', '')}-${shard.units}`;
+export const directoryPage = (shard: Pick<Shard, 'name' | 'from'>) => `${shard.name}-${(shard.from ?? '').replaceAll('-', '')}`;
 
-/** A directory page's shard, date (YYYY-MM-DD) and units, or undefined for an id that is no directory page. */
-export function readDirectoryPage(id: string): { name: string; from: string | undefined; units: number } | undefined {
-  const m = /^(s[0-9]{5,})-(?:([0-9]{4})([0-9]{2})([0-9]{2}))?-([0-9]+)$/.exec(id);
-  return m ? { name: m[1]!, from: m[2] ? `${m[2]}-${m[3]}-${m[4]}` : undefined, units: Number(m[5]) } : undefined;
+/** A directory page's shard and date (YYYY-MM-DD), or undefined for an id that is no directory page. */
+export function readDirectoryPage(id: string): { name: string; from: string | undefined } | undefined {
+  const m = /^(s[0-9]{5,})-(?:([0-9]{4})([0-9]{2})([0-9]{2}))?$/.exec(id);
+  return m ? { name: m[1]!, from: m[2] ? `${m[2]}-${m[3]}-${m[4]}` : undefined } : undefined;
 }
 
 /** A shard as planned by the build. */

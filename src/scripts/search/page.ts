@@ -5,7 +5,7 @@ import { FACET_LABELS, FACETS, type FacetKey, type Selection } from '../../lib/s
 import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../lib/search/urls.ts';
 import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { citation, getSearch, preloadSearch, warmSearch } from './client.ts';
-import { READ_UNITS } from '../../lib/search/shards.ts';
+import { READ_SHARDS } from '../../lib/search/shards.ts';
 import { expansionNotice, statusLine } from '../../lib/search/report.ts';
 import { citationHits, el, FULL_TEXT, resultList } from './render.ts';
 
@@ -27,7 +27,7 @@ if (root) {
   const more = el('button', { type: 'button', class: 'underline mt-1', 'data-search-more': '', hidden: '' }, '继续检索较早的文件');
   status.after(more);
   more.addEventListener('click', () => {
-    units += READ_UNITS.page;
+    shards += READ_SHARDS.page;
     void run(true);
   });
   let state: SearchPageState = readSearchPageUrl(location.search);
@@ -35,7 +35,7 @@ if (root) {
   let cited: CitationAnswer | undefined;
   let ticket = 0;
   // Shards to read for this query: the page's first answer reads the newest; a reader asks for more.
-  let units: number = READ_UNITS.page;
+  let shards: number = READ_SHARDS.page;
 
   const go = (next: SearchPageState, push: boolean) => {
     state = next;
@@ -46,7 +46,7 @@ if (root) {
 
   /** `older`: the same query, reading more of its shards; any other run starts from the newest again. */
   async function run(older = false) {
-    if (!older) units = READ_UNITS.page;
+    if (!older) shards = READ_SHARDS.page;
     input.value = state.q;
     const mine = ++ticket;
     if (!state.q.trim()) {
@@ -65,7 +65,7 @@ if (root) {
     try {
       // A citation with no document named (第五条) is looked up in the documents filtered to.
       const [r, c] = await Promise.all([
-        getSearch().then((search) => search.search(state.q, { filters: state.filters, expand: !state.literal, units })),
+        getSearch().then((search) => search.search(state.q, { filters: state.filters, expand: !state.literal, shards })),
         citation(state.q, state.filters.document),
       ]);
       if (mine !== ticket) return;
