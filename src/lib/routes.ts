@@ -30,17 +30,24 @@ export const figuresPageUrl = (n: number) => pagedUrl(FIGURES, n);
 export const documentTargetsUrl = (doc: string) => `${TARGETS}${doc}/`;
 /** Two documents side by side, the earlier first: what the later repeats, adds and drops. */
 export const compareUrl = (a: string, b: string) => `${COMPARE}${a}/${b}/`;
+/** Page `n` of the pairs compared: /compare/, then /compare/page/2/ (under page/, apart from the pairs' own /compare/<a>/<b>/). */
+export const comparePageUrl = (n: number) => (n <= 1 ? COMPARE : `${COMPARE}page/${n}/`);
 /** One document's policy instruments: its matrices and coded sentences (the corpus's are at INSTRUMENTS). */
 export const documentInstrumentsUrl = (doc: string) => `${INSTRUMENTS}${doc}/`;
+/** Page `n` of the instrument index's table of documents: /instruments/, then /instruments/page/2/ (under page/, apart from the documents' own /instruments/<doc>/). */
+export const instrumentsPageUrl = (n: number) => (n <= 1 ? INSTRUMENTS : `${INSTRUMENTS}page/${n}/`);
 /** Page `n` of the news: /news/, then /news/page/2/ (under page/, apart from the items' own /news/<slug>/). */
 export const newsPageUrl = (n: number) => (n <= 1 ? NEWS : `${NEWS}page/${n}/`);
 /** A news item or photo caption. */
 export const newsUrl = (slug: string) => `${NEWS}${slug}/`;
 /**
  * One document's actors: its actor × part matrix (who leads, takes part, benefits in each part)
- * and the bodies its notes name. Under ACTORS/in/, apart from the actors' own pages (no actor id is "in").
+ * and the bodies its notes name. Under ACTORS/in/, apart from the actors' own pages (no actor id is "in":
+ * src/lib/actors/check.ts, RESERVED_ACTOR_IDS).
  */
 export const documentActorsUrl = (doc: string) => `${ACTORS}in/${doc}/`;
+/** Page `n` of the actor index's table of documents: /actors/, then /actors/page/2/ (no actor id is "page" either). */
+export const actorsIndexPageUrl = (n: number) => (n <= 1 ? ACTORS : `${ACTORS}page/${n}/`);
 /** An actor's page: every measure that names it, by role. */
 export const actorUrl = (id: string) => `${ACTORS}${id}/`;
 /** An actor's page `n` (src/lib/actors/listing.ts: ACTOR_UNITS_PER_PAGE of each role a page): /actors/<id>/, /actors/<id>/2/. */
@@ -62,8 +69,10 @@ export const termPageUrl = (id: string, n: number) => pagedUrl(termUrl(id), n);
 export const documentsPageUrl = (n: number) => (n <= 1 ? DOCUMENTS : `${DOCUMENTS}page/${n}/`);
 /** Page `n` of one facet value's documents: /documents/by/kind/notice/, /documents/by/kind/notice/2/. */
 export const documentsFilterPageUrl = (facet: string, value: string, n: number) => pagedUrl(documentsFilterUrl(facet, value), n);
-/** One entry of the notes page (an editorial note or a repair), by its anchor. */
-export const notesPageHref = (anchor: string) => `${NOTES}#${anchor}`;
+/** Page `n` of the notes (src/lib/notes/notes-page.ts): /notes/, then /notes/2/. */
+export const notesPageUrl = (n: number) => pagedUrl(NOTES, n);
+/** One entry of the notes (an editorial note or a repair), by its anchor, on the page `n` that holds it. */
+export const notesPageHref = (anchor: string, n = 1) => `${notesPageUrl(n)}#${anchor}`;
 
 /** The exports under /data/ (described for readers at /data/). */
 export const CORPUS_JSON = `${DATA}corpus.json`;
@@ -111,6 +120,18 @@ export const OFFLINE_LIST = '/offline.json';
  * named by the build's version (content-addressed, under the hashed assets: never a permalink).
  */
 export const offlineSearchListUrl = (version: string) => `/_astro/offline-search.${version}.json`;
+
+/**
+ * What the 404 page reads to suggest the page a mistyped address meant (src/lib/not-found/), only
+ * when it is shown and only what the address needs: one item's title and units, the stretch of the
+ * list of ids near the one typed (a directory, then its chunks, each named by its content), the
+ * documents with a unit of one number (m5 and art5: `5`; p5, ch5). Not permalinks: the list's
+ * files change with the collection.
+ */
+export const NOT_FOUND_DATA = '/not-found/';
+export const notFoundItemUrl = (id: string) => `${NOT_FOUND_DATA}items/${id}.json`;
+export const notFoundIdsUrl = (file: string) => `${NOT_FOUND_DATA}ids/${file}.json`;
+export const notFoundNumberedUrl = (key: string) => `${NOT_FOUND_DATA}numbered/${key}.json`;
 
 /** The page of an item of either kind. */
 export const itemUrl = (kind: 'document' | 'news', id: string) => (kind === 'document' ? documentUrl(id) : newsUrl(id));

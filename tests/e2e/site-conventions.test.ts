@@ -5,6 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteFiles, sitePages } from '../../src/lib/site/built-pages.ts';
 import { pageAnchors } from '../../src/lib/site/html-scan.ts';
+import type { NotFoundPage } from '../../src/lib/not-found/data.ts';
+import { NOT_FOUND_DATA, notFoundIdsUrl, notFoundItemUrl, notFoundNumberedUrl } from '../../src/lib/routes.ts';
+import { FEED_ENTRIES } from '../../src/lib/feeds/feeds.ts';
 import { checkAtom } from '../support/atom.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -31,21 +34,37 @@ function numberFive(): string[] {
   );
 }
 
-async function open(path: string, width = 360): Promise<{ page: Page; status: number | undefined }> {
+/** The page at `path` once its suggestions are looked up, and the files under /not-found/ it read for them. */
+async function open(path: string, width = 360): Promise<{ page: Page; status: number | undefined; read: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const read: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith(NOT_FOUND_DATA)) read.push(pathname);
+  });
   const response = await page.goto(`${base}${path}`);
-  return { page, status: response?.status() };
+  if (await page.locator('[data-suggest-box]').count())
+    await page.locator('[data-suggest-box][data-suggested]').waitFor({ state: 'attached' });
+  return { page, status: response?.status(), read };
+}
+
+/** What the 404 page at `path` read under /not-found/. */
+async function reads(path: string): Promise<string[]> {
+  const { page, read } = await open(path);
+  await page.close();
+  return read;
 }
 
 describe('the 404 page', () => {
   it('answers a missing address with status 404, the site around it, and a search box', async () => {
-    const { page, status } = await open('/no/such/page/');
+    const { page, status, read } = await open('/no/such/page/');
     expect(status).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
     expect(await page.locator('header.site').isVisible()).toBe(true);
     expect(await page.locator('link[rel=canonical]').count()).toBe(0);
-    // Nothing fits this address: no suggestions shown.
+    // Nothing fits this address, nor is anything read for it: no suggestions shown.
     expect(await page.locator('[data-suggest-box]').isVisible()).toBe(false);
+    expect(read).toEqual([]);
     await page.locator('#not-found-search').fill('工会');
     await page.locator('#not-found-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -67,7 +86,32 @@ describe('the 404 page', () => {
     expect(hrefs.toSorted()).toEqual(expected.toSorted());
     // Each suggestion is a page the site has.
     for (const href of hrefs) expect((await page.request.get(`${base}${href}`)).status()).toBe(200);
+    expect(describeViolations(`404 at ${path}`, await runAxe(page))).toEqual([]);
     await page.close();
+  });
+
+  it('carries nothing of the collection, and reads only what the address needs', async () => {
+    // The page names its build's directory of ids, and nothing else of the collection.
+    const data = /<script type="application\/json" id="not-found-catalogue">([^<]*)<\/script>/.exec(
+      readFileSync(join(DIST, '404.html'), 'utf8'),
+    );
+    const carried = JSON.parse(data![1]!) as NotFoundPage;
+    expect(Object.keys(carried)).toEqual(['ids']);
+    // The layout and the page's own words (9 KB today; 132 KB when it carried every document's units).
+    expect(readFileSync(join(DIST, '404.html')).length).toBeLessThan(16 * 1024);
+
+    // A document the site has: that document's units, nothing more.
+    expect(await reads('/documents/2024-chanye-gongren/m99/')).toEqual([notFoundItemUrl('2024-chanye-gongren')]);
+    // A slip: the typed id, which is no item; the directory of ids, then the chunk near the typed
+    // id in each order (one file in a small collection); the nearest item.
+    const slip = await reads('/documents/2024-chanye-gongre/m14/');
+    expect(slip.slice(0, 2)).toEqual([notFoundItemUrl('2024-chanye-gongre'), notFoundIdsUrl(carried.ids)]);
+    expect(slip.slice(2, -1).length).toBeGreaterThanOrEqual(1);
+    expect(slip.slice(2, -1).length).toBeLessThanOrEqual(2);
+    expect(slip.slice(2, -1).every((u) => u.startsWith(`${NOT_FOUND_DATA}ids/`))).toBe(true);
+    expect(slip.at(-1)).toBe(notFoundItemUrl('2024-chanye-gongren'));
+    // An unknown document: the ids, then the documents with a unit of that number.
+    expect((await reads('/documents/x/art5/')).at(-1)).toBe(notFoundNumberedUrl('5'));
   });
 
   it('puts the Chinese words of an address into the search box, and passes axe', async () => {
@@ -99,15 +143,24 @@ describe('the feeds', () => {
       const updated = report.entries.map((e) => Date.parse(e.updated));
       expect(updated).toEqual(updated.toSorted((a, b) => b - a));
     }
-    // Every dated item; a text that carries no date has no day to stand at in a feed (src/lib/feeds/feeds.ts).
+    // The newest FEED_ENTRIES dated items; a text that carries no date has no day to stand at in a
+    // feed (src/lib/feeds/feeds.ts).
     const all = checkAtom(readFileSync(join(DIST, 'feeds/all.xml'), 'utf8'));
     const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8'));
-    const dated = [...corpus.documents, ...corpus.news]
+    const dated: Array<{ path: string; published: string }> = [...corpus.documents, ...corpus.news]
       .filter((i: { published?: string }) => i.published)
-      .map((i: { url: string }) => new URL(i.url).pathname);
+      .map((i: { url: string; published: string }) => ({ path: new URL(i.url).pathname, published: i.published }));
     const items = [...pageUrls].filter((u) => /^\/(documents|news)\/[^/]+\/$/.test(u));
-    expect(dated.every((u) => items.includes(u))).toBe(true);
-    expect(all.entries.map((e) => new URL(e.alternate).pathname).toSorted()).toEqual(dated.toSorted());
+    expect(dated.every((d) => items.includes(d.path))).toBe(true);
+    const held = all.entries.map((e) => new URL(e.alternate).pathname);
+    expect(dated.length).toBeGreaterThan(FEED_ENTRIES);
+    expect(held).toHaveLength(FEED_ENTRIES);
+    expect(new Set(held).size).toBe(FEED_ENTRIES);
+    const oldestHeld = all.entries.at(-1)!.updated.slice(0, 10);
+    for (const d of dated) {
+      if (held.includes(d.path)) continue;
+      expect(d.published <= oldestHeld, `${d.path} (${d.published}) is newer than an item the feed holds`).toBe(true);
+    }
   });
 
   it('are linked from the pages with <link rel="alternate">: the corpus feed from every page, an item’s own feeds from its page', () => {

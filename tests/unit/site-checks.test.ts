@@ -144,9 +144,10 @@ describe('the permalink list', () => {
       '_astro/x.1234.css': '',
       'pagefind/pagefind.js': '',
       'search/js/page-Ab12.js': '',
+      'not-found/ids/0123456789ab.json': '{}',
     });
 
-  it('lists page URLs, the anchors inside <main> and published files, not code or the search index', () => {
+  it("lists page URLs, the anchors inside <main> and published files, not code, the search index or the 404 page's files", () => {
     expect(publishedPermalinks(built())).toEqual(['/', '/#a', '/d/', '/d/#m1', '/d/#m1-s1', '/data/d.json']);
   });
 

@@ -208,6 +208,14 @@ describe('actor checks: registry', () => {
     );
   });
 
+  it('rejects an actor id that the site’s own pages under /actors/ take', () => {
+    for (const id of ['in', 'page']) {
+      const f = fixture().edit(REGISTRY, 'id: hrss', `id: ${id}`);
+      someError(f, REGISTRY, f.lineOf(REGISTRY, `id: ${id}`), `actor id "${id}" is taken by the site's own pages`, 'choose another');
+      f.dispose();
+    }
+  });
+
   it('rejects a repeated actor id', () => {
     const f = fixture().edit(REGISTRY, 'id: hrss', 'id: ndrc');
     onlyError(f, REGISTRY, f.lineOf(REGISTRY, 'name: 人力资源社会保障部门'), 'actor id "ndrc" is already used by entry 6');

@@ -14,13 +14,24 @@ export interface LoadedTagFile extends LocatedYaml<ActorTagFile> {
   item: string;
 }
 
-/** Registry problems: repeated ids or aliases, unknown parents, parent cycles. */
+/**
+ * Ids the site's own addresses under /actors/ take beside an actor's /actors/<id>/: a document's
+ * actors at /actors/in/<doc>/, the later pages of the actor index at /actors/page/2/.
+ */
+export const RESERVED_ACTOR_IDS: ReadonlyMap<string, string> = new Map([
+  ['in', "/actors/in/<doc>/ is a document's actors"],
+  ['page', '/actors/page/2/ and on are the later pages of the actor index'],
+]);
+
+/** Registry problems: ids the site's pages take, repeated ids or aliases, unknown parents, parent cycles. */
 export function checkRegistry(registry: LoadedRegistry): ContentError[] {
   const errors: ContentError[] = [];
   const at = (path: YamlPath, problem: string) => errors.push(new ContentError(registry.file, registry.lineOf(path), problem));
   const index = new Map<string, number>();
   const aliasOwner = new Map<string, string>();
   registry.data.forEach((actor, i) => {
+    const reserved = RESERVED_ACTOR_IDS.get(actor.id);
+    if (reserved) at([i, 'id'], `actor id "${actor.id}" is taken by the site's own pages (${reserved}); choose another`);
     if (index.has(actor.id)) at([i, 'id'], `actor id "${actor.id}" is already used by entry ${index.get(actor.id)! + 1}`);
     else index.set(actor.id, i);
     actor.aliases.forEach((alias, j) => {

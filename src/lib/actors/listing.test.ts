@@ -181,13 +181,17 @@ describe('the actor index’s list of documents', () => {
       expect(page.groups.flatMap((g) => g.rows)).toEqual(page.matrix.rows);
       expect(page.unregistered.map((b) => b.name)).toEqual(['人力资源社会保障部']);
       expect(page.noun).toBe('措施');
-      expect(unregisteredSummary(official, notes.corpus().documents)).toEqual([
-        {
-          name: '人力资源社会保障部',
-          units: 2,
-          documents: [{ id: 'fengong', name: doc.meta.shortTitle ?? doc.meta.title, href: '/actors/in/fengong/#unregistered' }],
-        },
-      ]);
+      expect(unregisteredSummary(official, notes.corpus().documents)).toEqual({
+        bodies: [
+          {
+            name: '人力资源社会保障部',
+            units: 2,
+            documents: [{ id: 'fengong', name: doc.meta.shortTitle ?? doc.meta.title, href: '/actors/in/fengong/#unregistered' }],
+            more: 0,
+          },
+        ],
+        total: 1,
+      });
     } finally {
       notes.dispose();
     }

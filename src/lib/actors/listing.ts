@@ -162,6 +162,63 @@ export function countTable<T extends DatedRow>(
   return { ...rest, years, totals };
 }
 
+/**
+ * How many documents one page of a count table lists (the actor index's, the instrument index's).
+ * A row is about 80 bytes of HTML gzipped with real titles (8.8 KB for today's 108 documents on
+ * /actors/), so a table of every document would pass 100 KB at about 1,200; 200 rows keep it near
+ * 16 KB. Today's documents are all on the first page, /actors/ or /instruments/, where the table
+ * sorts by any column; a table of more pages is read page by page, newest first (a sort would
+ * reorder one page's rows only), at /actors/page/2/, /instruments/page/2/ and on.
+ */
+export const COUNT_TABLE_ROWS_PER_PAGE = 200;
+
+/** One page of a count table: its years cut to the page's rows, and every year of the table to link to. */
+export interface CountTablePage extends Omit<CountTable, 'years'> {
+  /**
+   * This page's rows by year; `count` is the year's documents in the whole table, `continued` that
+   * it began on the page before; `heading` its row's words, an ideographic space (U+3000) before
+   * the count: 2018年\u300012份, 2018年（续）\u300012份，本页5份.
+   */
+  years: Array<{ year: string; label: string; heading: string; rows: CountRow[]; count: number; continued: boolean }>;
+  /** Every year of the whole table, at the page its first row is on (a fragment alone on this page). */
+  yearLinks: Array<{ label: string; count: number; href: string }>;
+  /** Documents in the whole table; `totals` are the whole table's too. */
+  count: number;
+  paging: Paging;
+}
+
+/** The fragment of a year's first row in a count table: #actors-y-2018. */
+export const yearFragment = (table: Pick<CountTable, 'yearPrefix'>, year: string) => `${table.yearPrefix}y-${year}`;
+
+/** Page `n` of a count table, COUNT_TABLE_ROWS_PER_PAGE rows, a year cut by the boundary on both pages. */
+export function countTablePage(table: CountTable, n: number, urlOf: (n: number) => string): CountTablePage {
+  const { years, ...rest } = table;
+  const slice = groupedPageOf(years, (y) => y.rows, COUNT_TABLE_ROWS_PER_PAGE, n, urlOf);
+  let before = 0;
+  const yearLinks = years.map((y) => {
+    const page = Math.floor(before / COUNT_TABLE_ROWS_PER_PAGE) + 1;
+    before += y.rows.length;
+    const fragment = `#${yearFragment(table, y.year)}`;
+    return { label: y.label, count: y.rows.length, href: page === n ? fragment : `${urlOf(page)}${fragment}` };
+  });
+  return {
+    ...rest,
+    years: slice.groups.map(({ group, entries, continued }) => ({
+      year: group.year,
+      label: group.label,
+      heading:
+        `${group.label}${continued ? '（续）' : ''}　${group.rows.length}份` +
+        (entries.length < group.rows.length ? `，本页${entries.length}份` : ''),
+      rows: entries,
+      count: group.rows.length,
+      continued,
+    })),
+    yearLinks,
+    count: before,
+    paging: slice.paging,
+  };
+}
+
 /** One document's line on the actor index: coverage, how many actors it names, its tags by role; the matrix is on its own page. */
 export interface DocumentActorRow extends DatedRow {
   /** The document's actor page (its actor × part matrix). */
@@ -193,8 +250,18 @@ export function documentActorRows(actors: Actors, documents: readonly DocumentEn
   });
 }
 
+// Every page of /actors/ renders from the same table (cut into pages): made once per actors and documents.
+const actorTables = new WeakMap<Actors, WeakMap<readonly DocumentEntry[], CountTable>>();
+
 /** The actor index's table of documents: coverage, actors named, tags by role; each row links the document's matrix and keeps the matrix's old fragment. */
 export function documentActorTable(actors: Actors, documents: readonly DocumentEntry[]): CountTable {
+  const byDocuments = actorTables.get(actors) ?? actorTables.set(actors, new WeakMap()).get(actors)!;
+  let table = byDocuments.get(documents);
+  if (!table) byDocuments.set(documents, (table = actorTableOf(actors, documents)));
+  return table;
+}
+
+function actorTableOf(actors: Actors, documents: readonly DocumentEntry[]): CountTable {
   return countTable(documentActorRows(actors, documents), {
     yearPrefix: 'actors-',
     caption: '各文件的负责主体标注：覆盖情况、点名的主体数和各角色的标注数',
@@ -232,22 +299,43 @@ export function documentActorTable(actors: Actors, documents: readonly DocumentE
 export interface UnregisteredSummary {
   name: string;
   units: number;
+  /** The first UNREGISTERED_DOCUMENTS_SHOWN of them, in corpus order. */
   documents: Array<{ id: string; name: string; href: string }>;
+  /** Documents naming it that the line leaves out (each lists it on its own actor page). */
+  more: number;
 }
 
-/** The unregistered bodies for the index: one line each, linking the documents' actor pages (which list the units). */
-export function unregisteredSummary(actors: Actors, documents: readonly DocumentEntry[]): UnregisteredSummary[] {
+/**
+ * How many documents the index names for one unregistered body, and how many bodies it lists: a
+ * body named in the division of labour of every 国务院 document would otherwise list thousands, and
+ * a collection of local documents names more bodies than any registry holds. Past these the index
+ * lists the bodies named in the most units, each with its first documents and how many more; every
+ * document's actor page lists its own (#unregistered), and measure-actors.csv has every tag.
+ */
+export const UNREGISTERED_DOCUMENTS_SHOWN = 10;
+export const UNREGISTERED_BODIES_SHOWN = 100;
+
+/** The unregistered bodies for the index, one line each linking the documents' actor pages (which list the units); `total` counts every body. */
+export function unregisteredSummary(actors: Actors, documents: readonly DocumentEntry[]): { bodies: UnregisteredSummary[]; total: number } {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  return unregisteredBodies(actors).map((body) => ({
+  const all = unregisteredBodies(actors).map((body) => ({
     name: body.name,
     units: body.items.reduce((n, i) => n + i.units.length, 0),
-    documents: body.items.map((i) => ({
+    documents: body.items.slice(0, UNREGISTERED_DOCUMENTS_SHOWN).map((i) => ({
       id: i.item,
       name: byId.get(i.item)?.meta.shortTitle ?? i.itemTitle,
       href: `${documentActorsUrl(i.item)}#unregistered`,
     })),
+    more: Math.max(0, body.items.length - UNREGISTERED_DOCUMENTS_SHOWN),
   }));
+  // The most named, kept in the order they first appear (a stable sort keeps ties in it).
+  const kept = new Set(all.toSorted((a, b) => b.units - a.units).slice(0, UNREGISTERED_BODIES_SHOWN));
+  return { bodies: all.filter((b) => kept.has(b)), total: all.length };
 }
+
+/** What the index says when it lists only some of the bodies ('' when it lists them all). */
+export const unregisteredShownText = ({ bodies, total }: { bodies: readonly UnregisteredSummary[]; total: number }) =>
+  total > bodies.length ? `共${total}个单位，这里列出点名条数最多的${bodies.length}个；其余见各文件的主体页和 measure-actors.csv。` : '';
 
 /** One document's actor page: its coverage, its actor × part matrix in runs of one kind, the bodies its notes name that the registry lacks. */
 export interface DocumentActorsPage {

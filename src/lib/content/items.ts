@@ -94,7 +94,7 @@ function checkExplains(metas: Array<YamlWithLines<ItemMeta>>, problems: ErrorCol
 export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
   ['corpus', '/data/corpus.qdpx and /data/corpus.json are the whole corpus'],
   ['by', '/documents/by/ lists the documents by issuer, kind and year'],
-  ['page', '/documents/page/2/, /news/page/2/ and /targets/page/2/ and on are the later pages of those lists'],
+  ['page', '/documents/page/2/, /news/page/2/, /targets/page/2/, /instruments/page/2/ and /compare/page/2/ and on are the later pages of those lists'],
   ['index', 'index is the name of every folder page'],
 ]);
 /** The longest id: it names folders and files (/documents/<id>/, /data/<id>.akn.xml), and file systems allow 255 bytes. */

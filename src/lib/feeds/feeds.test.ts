@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAtom } from '../../../tests/support/atom.ts';
 import { FIXTURE_CORPUS, siteModel } from '../../../tests/support/site.ts';
 import { atomDate, atomFeed } from './atom.ts';
-import { contentHtml, feedsOfItem, siteFeeds } from './feeds.ts';
+import { FEED_ENTRIES, contentHtml, feedCountText, feedsOfItem, siteFeeds } from './feeds.ts';
 import { readdirSync } from 'node:fs';
 import { buildCorpus } from '../corpus.ts';
 import { readItems } from '../content/items.ts';
@@ -24,6 +24,30 @@ describe('the feeds', () => {
     ]);
     expect(siteFeeds(corpus)).toBe(feeds);
     expect(feeds[0]!.entries).toHaveLength(corpus.entries.length);
+    expect(feeds[0]!.total).toBe(corpus.entries.length);
+  });
+
+  it('hold the newest FEED_ENTRIES items each, and say how many they stand for', () => {
+    // The fixture's first document copied under many ids and days, as a large collection would hold it.
+    const [doc] = corpus.documents;
+    const n = FEED_ENTRIES + 7;
+    const day = (i: number) => `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const copies = Array.from({ length: n }, (_, i) => {
+      const id = `copy-${String(i).padStart(3, '0')}`;
+      return { ...doc!, id, url: `/documents/${id}/`, meta: { ...doc!.meta, id, published: day(i) } };
+    });
+    const big = siteFeeds({ ...corpus, entries: copies, documents: copies } as unknown as typeof corpus);
+    for (const feed of big) {
+      expect(feed.total, feed.path).toBe(n);
+      expect(feed.entries, feed.path).toHaveLength(FEED_ENTRIES);
+      // The newest: no item left out is newer than one kept.
+      const oldestKept = feed.entries.at(-1)!.published;
+      const left = copies.filter((c) => !feed.entries.some((e) => e.path === c.url));
+      expect(left).toHaveLength(n - FEED_ENTRIES);
+      for (const c of left) expect(c.meta.published <= oldestKept).toBe(true);
+      expect(feedCountText(feed)).toBe(`共${n}项，源中为最新${FEED_ENTRIES}项`);
+    }
+    expect(feedCountText(feeds[0]!)).toBe(`${corpus.entries.length}项`);
   });
 
   it('hold each item of their issuer or kind once, newest first, with its summary or its opening words', () => {
@@ -103,6 +127,7 @@ describe('the feeds', () => {
       title: 'a <b> & "c"',
       alternate: '/',
       entries: [{ ...feeds[0]!.entries[0]!, summary: '<script>1 & 2</script>' }],
+      total: 1,
     };
     const xml = atomFeed(feed, { site, siteName: '站' });
     expect(checkAtom(xml).problems).toEqual([]);

@@ -58,7 +58,18 @@ export function documentInstrumentRow(model: SiteModel, doc: DocumentEntry): Doc
   };
 }
 
+// Every page of /instruments/ renders from the same corpus page (its table is cut into pages):
+// worked out once per model, not once a page.
+const corpusPages = new WeakMap<SiteModel, CorpusInstrumentsPage>();
+
+/** The corpus page of a model, worked out once (corpusInstrumentsPageOf). */
 export function corpusInstrumentsPage(model: SiteModel): CorpusInstrumentsPage {
+  let page = corpusPages.get(model);
+  if (!page) corpusPages.set(model, (page = corpusInstrumentsPageOf(model)));
+  return page;
+}
+
+function corpusInstrumentsPageOf(model: SiteModel): CorpusInstrumentsPage {
   const ins = model.instruments;
   const docs = model.corpus.documents;
   const rows = docs.map((d) => documentInstrumentRow(model, d));

@@ -1,10 +1,11 @@
 import type { YamlFile } from '../content/yaml.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { ContentError } from '../errors.ts';
-import { documentUrl, measureUrl, newsUrl } from '../routes.ts';
+import { documentUrl, measureUrl, newsUrl, notesPageHref } from '../routes.ts';
 import type { Repair, Sentence } from '../schema/tree.ts';
 import { type CheckedNote, checkNotes } from './check.ts';
 import { notesOf } from './load.ts';
+import { notesPageNumbers } from './notes-page.ts';
 import type { NotesFile } from './schema.ts';
 
 interface Placed {
@@ -14,6 +15,8 @@ interface Placed {
   url: string;
   /** Fragment id of this entry on the notes page and in the text. */
   anchor: string;
+  /** The entry on the notes page that holds it: /notes/#<anchor>, or /notes/2/#<anchor> on a later page. */
+  href: string;
 }
 
 /** An editorial note, placed: the quote is [start, end) of the sentence text. */
@@ -77,6 +80,9 @@ export function buildApparatus(corpus: Corpus, notes: readonly CheckedNote[]): A
     }
     groups.push({ item: { id: entry.id, title: entry.meta.title, url: entry.url, kind: entry.kind }, entries });
   }
+  // The notes page is cut into pages: the text's marks link to the page that holds each entry.
+  const pages = notesPageNumbers(groups);
+  for (const e of groups.flatMap((g) => g.entries)) e.href = notesPageHref(e.anchor, pages.get(e.anchor));
   return { groups, notes: [...notes], marksFor: (item, sentence) => bySentence.get(`${item}#${sentence}`) ?? [] };
 }
 
@@ -106,6 +112,7 @@ function noteEntry(note: CheckedNote, place: Place): NoteEntry {
     sentence: note.sentence,
     url: place(note.sentence).url,
     anchor: noteAnchor(note.id),
+    href: notesPageHref(noteAnchor(note.id)),
     start: note.start,
     end: note.end,
     note,
@@ -121,6 +128,7 @@ function repairEntry(repair: Repair, entry: CorpusEntry, place: Place, siblings:
     sentence: repair.sentence,
     url,
     anchor: repairAnchor(entry.id, repair.id),
+    href: notesPageHref(repairAnchor(entry.id, repair.id)),
     at: joinPoint(repair, sentence, siblings, entry.sourceFile),
     repair,
     original: repair.before + repair.removed + repair.after,

@@ -10,8 +10,9 @@ export const PERMALINKS_FILE = 'tests/permalinks.txt';
 
 /** Code (scripts, styles, often with hashed names) and the search index change with every edit: they are not permalinks. */
 // offline.json is the service worker's list of this build's files, written after this check runs;
-// the citation index's shards are named by a hash that changes with the size of the corpus.
-const NOT_PERMALINKS = /^(_astro|pagefind|search\/citations)\/|^offline\.json$|\.(js|mjs|css|wasm|map)$/;
+// the citation index's shards are named by a hash that changes with the size of the corpus, and so
+// are the 404 page's chunks of ids (its files under not-found/ are what the page reads, not links).
+const NOT_PERMALINKS = /^(_astro|pagefind|search\/citations|not-found)\/|^offline\.json$|\.(js|mjs|css|wasm|map)$/;
 
 const HEADER = [
   '# Every URL the site publishes, and every anchor (id inside <main>) of every page.',

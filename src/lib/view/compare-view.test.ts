@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteModel } from '../../../tests/support/site.ts';
-import { compareMethod, compareView } from './compare-view.ts';
+import { comparePageUrl } from '../routes.ts';
+import { COMPARE_PAIRS_PER_PAGE, compareIndexPage, compareMethod, compareView, whyText } from './compare-view.ts';
 
 // The pair of tests/fixtures/compare (its README says what aligns with what).
 const model = siteModel(resolve('tests/fixtures/compare'));
@@ -47,5 +48,26 @@ describe('compareView', () => {
     expect(method).toContain('相同的句子每句3分，相同的分句每个1分，相近的分句每个0.75分，共有术语每个0.5分，共有主体每个0.25分');
     expect(method).toContain('至少8个汉字，相邻两字的组合有七成以上相同');
     expect(method).not.toMatch(/[=×≥]|二元组/);
+  });
+});
+
+describe('/compare/ cut into pages', () => {
+  it('lists a collection of few pairs on /compare/, each linking its page and saying why', () => {
+    const { lines, paging } = compareIndexPage(model.comparisons.pairs, model.corpus, 1, comparePageUrl);
+    expect(paging).toMatchObject({ n: 1, pages: 1, url: '/compare/', total: model.comparisons.pairs.length });
+    expect(lines[0]).toEqual({
+      url: `/compare/${pair.a}/${pair.b}/`,
+      label: `${model.corpus.byId(pair.a)!.meta.title} ↔ ${model.corpus.byId(pair.b)!.meta.title}`,
+      why: whyText(pair),
+    });
+  });
+
+  it('puts COMPARE_PAIRS_PER_PAGE pairs a page, every pair once, in order, later pages under page/', () => {
+    // The fixture's pair repeated, as a large collection's pairs would fill the list.
+    const pairs = Array.from({ length: 2 * COMPARE_PAIRS_PER_PAGE + 9 }, () => pair);
+    const pages = [1, 2, 3].map((n) => compareIndexPage(pairs, model.corpus, n, comparePageUrl));
+    expect(pages.map((p) => p.paging.url)).toEqual(['/compare/', '/compare/page/2/', '/compare/page/3/']);
+    expect(pages.map((p) => p.lines.length)).toEqual([COMPARE_PAIRS_PER_PAGE, COMPARE_PAIRS_PER_PAGE, 9]);
+    expect(pages[2]!.paging).toMatchObject({ total: pairs.length, from: 2 * COMPARE_PAIRS_PER_PAGE + 1, to: pairs.length });
   });
 });

@@ -9,7 +9,7 @@ import { type InstrumentChip, documentInstrumentOptions, instrumentChips } from 
 import { partLinks, unitLinks, type UnitLinks } from '../links/unit-links.ts';
 import { unitKey } from '../links/units.ts';
 import type { ApparatusEntry } from '../notes/apparatus.ts';
-import { notesPageHref, termUrl } from '../routes.ts';
+import { termUrl } from '../routes.ts';
 import type { Sentence } from '../schema/tree.ts';
 import type { SiteModel } from '../site/model.ts';
 import { lineBreaks, lineParts } from '../text/line-breaks.ts';
@@ -153,7 +153,7 @@ function apparatusMark(entry: ApparatusEntry): Annotation {
         start: entry.start,
         end: entry.end,
         ref: entry.note.id,
-        href: notesPageHref(entry.anchor),
+        href: entry.href,
         label: `编者注：${entry.note.reason}`,
       }
     : {
@@ -161,7 +161,7 @@ function apparatusMark(entry: ApparatusEntry): Annotation {
         start: Math.max(0, entry.at - 1),
         end: entry.at + 1,
         ref: entry.repair.id,
-        href: notesPageHref(entry.anchor),
+        href: entry.href,
         label: `编者修补：原文在“${entry.repair.before}”与“${entry.repair.after}”之间因分栏断开`,
       };
 }

@@ -11,6 +11,8 @@ import {
   paginate,
   paging,
   parsePageParam,
+  pagedTitle,
+  pathsUnderPage,
 } from './paging.ts';
 
 const urlOf = (n: number) => pagedUrl('/terms/x/', n);
@@ -122,6 +124,18 @@ describe('page parameters', () => {
     expect(pageParam(7)).toBe('7');
     expect(parsePageParam(undefined)).toBe(1);
     expect(parsePageParam('7')).toBe(7);
+  });
+  it('titles a later page with its place, the first with the list’s name alone', () => {
+    expect(pagedTitle('文件对照', { n: 1, pages: 3 })).toBe('文件对照');
+    expect(pagedTitle('文件对照', { n: 2, pages: 3 })).toBe('文件对照 第 2 / 3 页');
+  });
+  it('puts the later pages of a list beside its items under page/, each with its number', () => {
+    expect(pathsUnderPage(0, 10)).toEqual([{ params: { page: undefined }, props: { n: 1 } }]);
+    expect(pathsUnderPage(21, 10)).toEqual([
+      { params: { page: undefined }, props: { n: 1 } },
+      { params: { page: 'page/2' }, props: { n: 2 } },
+      { params: { page: 'page/3' }, props: { n: 3 } },
+    ]);
   });
   it('refuses what names no later page (1 is the bare address)', () => {
     for (const bad of ['1', '0', '07', 'x', '2/3', '-2']) expect(() => parsePageParam(bad)).toThrow(/not a page number/);

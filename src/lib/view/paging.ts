@@ -119,6 +119,14 @@ export const pageNumbers = (total: number, size: number) => Array.from({ length:
  */
 export const pageParam = (n: number) => (n === 1 ? undefined : String(n));
 
+/**
+ * The paths of a list whose later pages are under page/ (a `[...page]` route beside the items' own
+ * `[id]` one: /news/ and /news/page/2/, /actors/ and /actors/page/2/), for getStaticPaths: each
+ * page's parameter (none for the first) and its number as a prop.
+ */
+export const pathsUnderPage = (total: number, size: number) =>
+  pageNumbers(total, size).map((n) => ({ params: { page: n === 1 ? undefined : `page/${n}` }, props: { n } }));
+
 /** The page number a rest parameter names (undefined: the first page). Throws on anything else. */
 export function parsePageParam(param: string | undefined): number {
   if (param === undefined || param === '') return 1;
@@ -128,6 +136,9 @@ export function parsePageParam(param: string | undefined): number {
 
 /** 第 2 / 7 页 */
 export const pageLabel = (p: Pick<Paging, 'n' | 'pages'>) => `第 ${p.n} / ${p.pages} 页`;
+
+/** A list page's title: its name on the first page, 文件对照 第 2 / 7 页 on a later one. */
+export const pagedTitle = (name: string, p: Pick<Paging, 'n' | 'pages'>) => (p.n === 1 ? name : `${name} ${pageLabel(p)}`);
 
 /** 共 1,234 处，本页第 101–200 处 (the unit word as the list counts: 处, 份, 条). */
 export function pageSummary(p: Paging, unit: string): string {
