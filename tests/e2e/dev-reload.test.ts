@@ -61,7 +61,10 @@ function edit(rel: string, from: string, to: string) {
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: a dev server of its own beside any the developer runs on this checkout (Astro
+  // refuses to start a second one, or backgrounds itself, by the lock file under .astro/).
+  const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
+  dev = spawn(process.execPath, args, {
     // As a person starts it: not in vitest's test mode (NODE_ENV=test, VITEST…), which astro dev would honour.
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
