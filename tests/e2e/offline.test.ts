@@ -260,7 +260,7 @@ describe('offline', () => {
       await controlled(other);
       expect((await search(other, '工会')).length).toBeGreaterThan(0);
       // Kept a moment after the search (the page names its files to the worker once they have come).
-      await expect.poll(async () => (await cachedPaths(other, 'searched')).length).toBeGreaterThan(1);
+      await expect.poll(async () => (await cachedPaths(other, 'searched')).length, { timeout: 15_000 }).toBeGreaterThan(1);
       // And the whole index an earlier worker stored for it unasked after a search.
       const unasked = 'search-0123456789abcdef';
       await other.evaluate(async (n) => (await caches.open(n)).put('/offline.json', new Response('{}')), unasked);

@@ -30,4 +30,9 @@ export function keepSearched(): void {
     clearTimeout(timer);
     timer = setTimeout(send, QUIET_MS);
   }).observe({ type: 'resource', buffered: true });
+  // A reader who follows a result within the second: the files are named as the page goes.
+  addEventListener('pagehide', () => {
+    clearTimeout(timer);
+    send();
+  });
 }
