@@ -150,7 +150,7 @@ export function createSearch(deps: SearchDeps) {
       // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
       // the terms apart are searched only when they are not enough, so a preview reads no index
       // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
-      const asked = options.preview ? previewQueries(plan) : main;
+      const asked = options.preview ? previewQueries(plan, main) : main;
       const found = await gather(asked);
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // A preview (the header box's five) is drawn from the candidates most likely to be full
@@ -225,8 +225,8 @@ function mainQueries(plan: QueryPlan): string[] {
 }
 
 /** The main queries a preview's candidates come from: the whole query, and a single term's phrase. */
-function previewQueries(plan: QueryPlan): string[] {
-  return mainQueries(plan).slice(0, isPhraseQuery(plan) ? 2 : 1);
+function previewQueries(plan: QueryPlan, main = mainQueries(plan)): string[] {
+  return main.slice(0, isPhraseQuery(plan) ? 2 : 1);
 }
 
 function wordQueries(plan: QueryPlan): string[] {

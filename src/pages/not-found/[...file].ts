@@ -4,13 +4,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpusNotFoundFiles } from '../../lib/not-found/catalogue.ts';
 import { NOT_FOUND_DATA } from '../../lib/routes.ts';
+import { jsonFile, jsonFilePaths } from '../../lib/site/json-files.ts';
 import { model } from '../../model.ts';
 
-export const getStaticPaths = (() =>
-  [...corpusNotFoundFiles(model.corpus).files].map(([url, data]) => ({
-    params: { file: url.slice(NOT_FOUND_DATA.length) },
-    props: { data },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => jsonFilePaths(corpusNotFoundFiles(model.corpus).files, NOT_FOUND_DATA)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ data: unknown }> = ({ props }) =>
-  new Response(JSON.stringify(props.data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ data: unknown }> = ({ props }) => jsonFile(props.data);

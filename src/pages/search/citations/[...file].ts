@@ -3,13 +3,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATIONS } from '../../../lib/routes.ts';
 import { corpusCitationIndex } from '../../../lib/search/citation-index.ts';
+import { jsonFile, jsonFilePaths } from '../../../lib/site/json-files.ts';
 import { model } from '../../../model.ts';
 
-export const getStaticPaths = (() =>
-  [...corpusCitationIndex(model.corpus).files].map(([url, data]) => ({
-    params: { file: url.slice(CITATIONS.length) },
-    props: { data },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => jsonFilePaths(corpusCitationIndex(model.corpus).files, CITATIONS)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ data: unknown }> = ({ props }) =>
-  new Response(JSON.stringify(props.data), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<{ data: unknown }> = ({ props }) => jsonFile(props.data);
