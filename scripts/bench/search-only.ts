@@ -22,26 +22,26 @@ import { corpusCitationIndex } from '../../src/lib/search/citation-index.ts';
 import { queryData, simplifyTables } from '../../src/lib/search/query-data.ts';
 import { indexSite } from '../../src/lib/site/pagefind.ts';
 import { readSiteModel } from '../../src/lib/site/read.ts';
-import { indexInput } from '../../src/lib/site/search-records.ts';
+import { indexInput, type IndexLayout } from '../../src/lib/site/search-records.ts';
 import { runMeasured } from './process-memory.ts';
 
 export interface SearchOnlyOptions {
   /** A full build to take the shell from (see above), and the pages of it to take. */
   shell?: { siteDir: string; pages: readonly string[] };
-  /** Units in a shard at most (SHARD_UNITS unless given: a test cuts a small corpus into several). */
-  shardUnits?: number;
+  /** How the index is cut (the site's unless given: a test cuts a small corpus into several shards and directories). */
+  layout?: IndexLayout;
 }
 
 export async function buildSearchOnly(
   contentDir: string,
   outDir: string,
-  { shell, shardUnits }: SearchOnlyOptions = {},
+  { shell, layout }: SearchOnlyOptions = {},
 ): Promise<{ units: number; ms: number }> {
   const started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'search'), { recursive: true });
   const model = readSiteModel(contentDir);
-  const input = indexInput(model, shardUnits);
+  const input = indexInput(model, layout);
   writeFileSync(join(outDir, QUERY_JSON), JSON.stringify(queryData(model)));
   writeFileSync(join(outDir, SIMPLIFY_JSON), JSON.stringify(simplifyTables(model)));
   for (const [url, data] of corpusCitationIndex(model.corpus).files) {

@@ -123,7 +123,7 @@ describe('search quality on the built index', () => {
     // as a collection twenty times its size is cut, and searched as the site's is.
     const SITE = mkdtempSync(join(tmpdir(), 'quality-shards-'));
     onTestFinished(() => rmSync(SITE, { recursive: true, force: true }));
-    await buildSearchOnly('content', SITE, { shardUnits: 200 });
+    await buildSearchOnly('content', SITE, { layout: { shardUnits: 200, recentShards: 2 } });
     const shards = readdirSync(join(SITE, 'pagefind', 'shards')).sort();
     expect(shards.length).toBeGreaterThan(4);
     const sharded = await openSearch(SITE);
@@ -132,7 +132,7 @@ describe('search quality on the built index', () => {
     for (const q of queries)
       named.set(
         q,
-        (await sharded.index.shards.find([q])).map((s) => s.name),
+        (await sharded.index.shards.find([q])).shards.map((s) => s.name),
       );
     for (const shard of shards) {
       // A fresh index with this one shard open: its units found for each query.

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSearch, type PagefindApi, refilter } from '../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/normalize.ts';
 import { READ_SHARDS } from '../../src/lib/search/shards.ts';
-import { expansionNotice, hitJson, statusLine } from '../../src/lib/search/report.ts';
+import { expansionNotice, hasUnread, hitJson, statusLine } from '../../src/lib/search/report.ts';
 import { indexThesaurus } from '../../src/lib/search/thesaurus-index.ts';
 import { type Clause, type SearchUnit, unitMeta } from '../../src/lib/search/unit.ts';
 
@@ -145,13 +145,26 @@ describe('createSearch', () => {
     const { api, queries } = fakePagefind(many);
     const search = createSearch({ pagefind: api, thesaurus: async () => thesaurus });
     expect((await search.search('外卖骑手', { preview: 5 })).preview).toBe(true);
-    expect(queries).toEqual(['外卖骑手', '"外卖骑手"']);
+    // The phrase first; its six units do not fill the dozen a preview reads, so the term too.
+    expect(queries).toEqual(['"外卖骑手"', '外卖骑手']);
     // Too few full matches: the whole search, the text's term for the word with it.
     queries.length = 0;
     const whole = await search.search('外卖骑手', { preview: 7 });
     expect(whole.preview).toBeUndefined();
-    expect(queries).toEqual(['外卖骑手', '"外卖骑手"', '新就业形态劳动者']);
+    expect(queries).toEqual(['"外卖骑手"', '外卖骑手', '新就业形态劳动者']);
     expect(whole.all).toHaveLength(6);
+  });
+
+  it('asks a single term only as its phrase when the phrase alone fills what a preview reads', async () => {
+    const many = Array.from({ length: 14 }, (_, i) =>
+      unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 保障外卖骑手权益。`]], { kind: ['措施'] }),
+    );
+    const { api, queries } = fakePagefind(many);
+    const search = createSearch({ pagefind: api, thesaurus: async () => thesaurus });
+    const r = await search.search('外卖骑手', { preview: 5 });
+    expect(r.preview).toBe(true);
+    expect(r.all).toHaveLength(12);
+    expect(queries).toEqual(['"外卖骑手"']);
   });
 
   it('reports a query found nowhere as such', async () => {
@@ -207,19 +220,26 @@ describe('createSearch over shards', () => {
     { name: 's00001', from: '2018-06-01', unit: UNITS[0]! },
     { name: 's00002', from: '2024-09-01', unit: UNITS[1]! },
   ];
-  function fakeShards() {
+  /** `recent`: shards the first directory names, the newest; the older ones it names once more are needed than it names. */
+  function fakeShards(recent = SHARDED.length) {
     const opened = new Set<string>();
     const preloaded: string[] = [];
+    const finds: Array<{ queries: readonly string[]; need: number | undefined }> = [];
     const holds = (q: string, u: SearchUnit) =>
       q
         .replaceAll('"', '')
         .split(' ')
         .every((w) => u.clauses.some(([, t]) => t.includes(w)));
     const shards = {
-      find: async (queries: readonly string[]) =>
-        SHARDED.filter((s) => queries.some((q) => holds(q, s.unit)))
+      find: async (queries: readonly string[], need?: number) => {
+        finds.push({ queries, need });
+        const all = SHARDED.filter((s) => queries.some((q) => holds(q, s.unit)))
           .reverse()
-          .map(({ name, from }) => ({ name, from })),
+          .map(({ name, from }) => ({ name, from }));
+        const first = all.filter((s) => SHARDED.findIndex((x) => x.name === s.name) >= SHARDED.length - recent);
+        const older = first.length < all.length;
+        return older && first.length < (need ?? Infinity) ? { shards: all, older: false } : { shards: first, older };
+      },
       open: async (names: readonly string[]) => void names.forEach((n) => opened.add(n)),
       newest: async (count: number) =>
         [...SHARDED]
@@ -231,7 +251,7 @@ describe('createSearch over shards', () => {
     // Pagefind over the shards open at the time of each query.
     const open = (within?: readonly string[]) =>
       fakePagefind(SHARDED.filter((s) => opened.has(s.name) && (!within || within.includes(s.name))).map((s) => s.unit)).api;
-    return { opened, preloaded, shards, open };
+    return { opened, preloaded, finds, shards, open };
   }
 
   it('reads the newest shards holding the query, up to its budget, and says from which date it read them all', async () => {
@@ -248,6 +268,21 @@ describe('createSearch over shards', () => {
     expect(statusLine(more)).toBe('找到 2 条结果');
     // A shard not holding the query is never opened for it.
     expect(f.opened.has('s00000')).toBe(false);
+  });
+
+  it('says older shards hold the words when the newest held enough and the older were not counted', async () => {
+    const f = fakeShards(1);
+    const search = createSearch({ pagefind: { search: (q, within) => f.open(within).search(q) }, shards: f.shards });
+    const r = await search.search('协商', { shards: 1 });
+    expect(f.finds.map((x) => x.need)).toEqual([1]);
+    expect(r.all.map((h) => h.unit.unit)).toEqual(['m17']);
+    expect(r.shards).toEqual({ read: 1, held: 1, since: '2024-09-01', older: true });
+    expect(hasUnread(r)).toBe(true);
+    expect(statusLine(r)).toBe('找到 1 条结果；已检索2024年9月1日之后的文件；更早的文件也有这些词，尚未检索');
+    // Wanting more than the newest hold, the search counts the older ones.
+    const more = await search.search('协商', { shards: 2 });
+    expect(more.shards).toEqual({ read: 2, held: 2, since: '2018-06-01' });
+    expect(hasUnread(more)).toBe(false);
   });
 
   it('opens the newest shards a preview reads before any query, and preloads what is typed, bounded', async () => {

@@ -5,7 +5,7 @@ import { type MatchKind, matchUnit, type UnitMatch } from './match.ts';
 import { allTermsOf, boundQuery, hasHan, MAX_QUERY_CHARS, MAX_QUERY_TERMS, normaliseQuery, type ToSimplified } from './normalize.ts';
 import { type QueryPlan, planQuery, type Via } from './plan.ts';
 import { compareRanked } from './rank.ts';
-import type { ShardAccess } from './sharded-index.ts';
+import type { Holding, ShardAccess } from './sharded-index.ts';
 import { READ_SHARDS } from './shards.ts';
 import type { ThesaurusIndex } from './thesaurus-index.ts';
 import { type FragmentData, type SearchUnit, unitFromFragment } from './unit.ts';
@@ -75,9 +75,11 @@ export interface SearchResponse {
   /**
    * With a sharded index: the shards holding the query's words (`held`) and those read for this
    * answer (`read`, the newest first); the results are of the documents in the shards read, every
-   * document dated after `since` among them (the oldest shard read starts on that day).
+   * document dated after `since` among them (the oldest shard read starts on that day); `older`:
+   * shards older than those counted in `held` hold the query's words too, not yet counted (the
+   * older directory was not read: the newest shards held enough).
    */
-  shards?: { read: number; held: number; since?: string };
+  shards?: { read: number; held: number; since?: string; older?: true };
   /** What of a query past the bounds was left out: its characters past MAX_QUERY_CHARS, its terms past MAX_QUERY_TERMS. */
   cut?: { chars?: { length: number; limit: number }; terms?: { count: number; limit: number } };
 }
@@ -113,12 +115,24 @@ export function createSearch(deps: SearchDeps) {
       // The shards read for this answer, newest first, and all that hold some query's words.
       const budget = options.shards ?? (options.preview ? READ_SHARDS.preview : READ_SHARDS.page);
       const read = new Set<string>();
-      const held = new Set<string>();
+      let held: Holding = { shards: [], older: false };
+      // Every query asked so far: the shards holding them are asked again with each new one, so a
+      // directory read for the new ones counts the old ones' shards in it too.
+      const queried: string[] = [];
       // The date of the oldest shard read ('' when it is undated).
       let since: string | undefined;
       const respond = (p: QueryPlan, all: SearchHit[], filters: Selection) => ({
         ...respondTo(raw, p, all, filters),
-        ...(deps.shards && p.terms.length ? { shards: { read: read.size, held: held.size, ...(since ? { since } : {}) } } : {}),
+        ...(deps.shards && p.terms.length
+          ? {
+              shards: {
+                read: read.size,
+                held: held.shards.length,
+                ...(since ? { since } : {}),
+                ...(held.older ? { older: true as const } : {}),
+              },
+            }
+          : {}),
         ...(cut.chars || cut.terms ? { cut } : {}),
       });
       if (!plan.terms.length) return respond(plan, [], options.filters ?? {});
@@ -126,8 +140,9 @@ export function createSearch(deps: SearchDeps) {
       // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
       const gather = async (queries: string[]) => {
         if (deps.shards) {
-          for (const shard of await deps.shards.find(queries)) {
-            held.add(shard.name);
+          queried.push(...queries);
+          held = await deps.shards.find(queried, budget);
+          for (const shard of held.shards) {
             if (read.size < budget && !read.has(shard.name)) {
               read.add(shard.name);
               if (since === undefined || (shard.from ?? '') < since) since = shard.from ?? '';
@@ -141,17 +156,24 @@ export function createSearch(deps: SearchDeps) {
         for (const r of found)
           for (const result of r?.results.slice(0, PER_QUERY) ?? [])
             if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
-        return found.map((r) => ({
-          ids: new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)),
-          complete: (r?.results.length ?? 0) <= PER_QUERY,
-        }));
+        return found.map((r): Gathered => ({ ids: new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)) }));
       };
       const main = mainQueries(plan);
       // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
       // the terms apart are searched only when they are not enough, so a preview reads no index
       // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
       const asked = options.preview ? previewQueries(plan, main) : main;
-      const found = await gather(asked);
+      const reads = Math.max(PREVIEW_READS, options.preview ?? 0);
+      const found = new Map<string, Gathered>();
+      const ask = async (queries: string[]) => (await gather(queries)).forEach((r, i) => found.set(queries[i]!, r));
+      // A single term's phrase gives a preview its first candidates: when they alone fill its
+      // reads, the term itself is not asked, a search of every open shard the less (a third of a
+      // later search's work at 2,000 units).
+      const phraseFirst = !!options.preview && isPhraseQuery(plan);
+      if (phraseFirst) {
+        await ask([asked[1]!]);
+        if (found.get(asked[1]!)!.ids.size < reads) await ask([asked[0]!]);
+      } else await ask(asked);
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // A preview (the header box's five) is drawn from the candidates most likely to be full
       // matches, in Pagefind's order: a single term's phrase (the second main query, every unit
@@ -165,11 +187,13 @@ export function createSearch(deps: SearchDeps) {
       // preview to the same hit rates: tests/e2e/search-quality.test.ts).
       if (options.preview) {
         // Distinct before they are counted: the phrase's units are in the term's list too.
-        const likely = [...new Set([...(isPhraseQuery(plan) ? (found[1]?.ids ?? []) : []), ...(found[0]?.ids ?? [])])];
-        const first = new Set(likely.slice(0, Math.max(PREVIEW_READS, options.preview)));
+        const ids = (q: string | undefined) => (q === undefined ? [] : (found.get(q)?.ids ?? []));
+        const likely = [...new Set([...(phraseFirst ? ids(asked[1]) : []), ...ids(asked[0])])];
+        const first = new Set(likely.slice(0, reads));
         const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
         if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
-        if (asked.length < main.length) await gather(main.slice(asked.length));
+        const rest = main.filter((q) => !found.has(q));
+        if (rest.length) await ask(rest);
       }
       let ranked = await rank();
       // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
@@ -231,6 +255,11 @@ function previewQueries(plan: QueryPlan, main = mainQueries(plan)): string[] {
 
 function wordQueries(plan: QueryPlan): string[] {
   return [...new Set(plan.terms.flatMap((t) => t.words))].slice(0, MAX_WORD_QUERIES);
+}
+
+/** What one query found: its first candidates' ids (PER_QUERY at most). */
+interface Gathered {
+  ids: Set<string>;
 }
 
 /** Every candidate found, by Pagefind id: its place in Pagefind's order, and its unit once read. */

@@ -44,12 +44,19 @@ export function cutNotice(r: SearchResponse): string {
  * hold the query's words (src/lib/search/shards.ts): empty when it read them all.
  */
 export function shardNotice(r: SearchResponse): string {
-  if (!r.shards || r.shards.held <= r.shards.read) return '';
+  if (!r.shards || !hasUnread(r)) return '';
   // Every document dated after the oldest shard read began was read; of that day, perhaps not all.
   const since = r.shards.since?.match(/^([0-9]{4})-([0-9]{2})-([0-9]{2})/);
   const from = since ? `${since[1]}年${Number(since[2])}月${Number(since[3])}日之后的文件` : '较新的文件';
-  return `已检索${from}；更早的文件中还有 ${r.shards.held - r.shards.read} 组含这些词，尚未检索`;
+  // Older shards the first directory only says hold the words somewhere: not counted, and perhaps
+  // none holds them all (a shard's page is every word of its units, the older page every word of theirs).
+  const unread = r.shards.held - r.shards.read;
+  const rest = unread > 0 ? `更早的文件中还有 ${unread} 组${r.shards.older ? '以上' : ''}含这些词` : '更早的文件也有这些词';
+  return `已检索${from}；${rest}，尚未检索`;
 }
+
+/** Whether shards holding the query's words were left unread (the search page offers to read them). */
+export const hasUnread = (r: SearchResponse) => !!r.shards && (r.shards.held > r.shards.read || !!r.shards.older);
 
 /** The status line above the results: how many, or that the query is not in the texts; first what of the query was left out, last which documents were read. */
 export function statusLine(r: SearchResponse): string {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { directoryPage, newestFirst, planShards, readDirectoryPage, SHARD_UNITS, shardName, shardPath } from './shards.ts';
+import {
+  directoryPage,
+  newestFirst,
+  OLDER_DIRECTORY,
+  olderDirectoryPath,
+  planShards,
+  readDirectoryPage,
+  RECENT_SHARDS,
+  SHARD_UNITS,
+  shardName,
+  shardPath,
+  splitDirectories,
+} from './shards.ts';
 
 describe('planShards', () => {
   it('cuts items oldest first into shards of whole items, each at most the limit', () => {
@@ -57,5 +69,18 @@ describe('shard names', () => {
     expect(readDirectoryPage(directoryPage({ name: 's00000', from: undefined }))).toEqual({ name: 's00000', from: undefined });
     expect(readDirectoryPage('zh-cn_abc1234')).toBeUndefined();
     expect(shardPath('/pagefind/', 's00003')).toBe('/pagefind/shards/s00003/');
+  });
+});
+
+describe('the two directories', () => {
+  it('name the newest shards first and the older ones apart, by a page the first cannot take for a shard', () => {
+    const shards = Array.from({ length: RECENT_SHARDS + 3 }, (_, i) => shardName(i));
+    const { recent, older } = splitDirectories(shards);
+    expect(recent).toEqual(shards.slice(3));
+    expect(older).toEqual(shards.slice(0, 3));
+    expect(splitDirectories(shards.slice(0, 2))).toEqual({ recent: shards.slice(0, 2), older: [] });
+    expect(splitDirectories(shards, 1)).toEqual({ recent: shards.slice(-1), older: shards.slice(0, -1) });
+    expect(readDirectoryPage(OLDER_DIRECTORY)).toBeUndefined();
+    expect(olderDirectoryPath('/pagefind/')).toBe('/pagefind/older/');
   });
 });

@@ -1,14 +1,16 @@
 // How the search index is laid out for a collection of any size: the items, oldest first, cut
 // into shards of at most SHARD_UNITS units, each shard a Pagefind bundle of its own under
-// /pagefind/shards/<name>/; and one small directory bundle at /pagefind/ whose pages are the
-// shards, each holding every word of its shard (src/lib/site/pagefind-directory.ts).
+// /pagefind/shards/<name>/; and a small directory bundle at /pagefind/ whose pages are the newest
+// shards (RECENT_SHARDS), each holding every word of its shard, and one page holding every word of
+// the older shards, which an older directory at /pagefind/older/ names one by one
+// (src/lib/site/pagefind-directory.ts writes both).
 //
 // Why: one bundle of every unit makes a first search read Pagefind's metadata (a list of every
 // page) and the postings of its words over the whole collection, so its cost grows with the
 // collection (447 KB of metadata at 2,000 documents). The directory tells a search which shards
 // hold every word of a query; a search reads the newest of those shards up to a budget, so what a
-// first search fetches is bounded by the shard and the budget, not by the collection; a reader
-// who wants older matches asks for them (src/lib/search/engine.ts).
+// first search fetches is bounded by the shard, the budget and the first directory, not by the
+// collection; a reader who wants older matches asks for them (src/lib/search/engine.ts).
 //
 // Browser-safe: the build plans the shards, the search reads their names.
 
@@ -29,6 +31,26 @@ export const READ_SHARDS = { preview: 2, page: 8 } as const;
 
 /** Where the shard bundles are, under the directory's /pagefind/. */
 export const SHARDS_DIR = 'shards';
+
+/**
+ * Shards the first directory (/pagefind/) names, the newest: its pages are these and one more,
+ * OLDER_DIRECTORY, holding every word of all the older shards, which the older directory
+ * (/pagefind/older/) names one by one. A first search reads the first directory only, so what it
+ * fetches of the directory is as at a collection of this many shards (about 200 documents) at any
+ * size: at 10,000 documents the whole directory's metadata and chunks were 30 to 80 KB of a first
+ * search. The older directory is read when the newest shards hold too few of a query's results
+ * and the older page says older shards hold its words; never when it does not.
+ */
+export const RECENT_SHARDS = 8;
+
+/** The older directory's folder under /pagefind/, and its page's id in the first directory. */
+export const OLDER_DIRECTORY = 'older';
+
+/** The shards each directory names: the newest `recent` in the first, the rest in the older one, oldest first as planned. */
+export function splitDirectories<S>(shards: readonly S[], recent = RECENT_SHARDS): { recent: S[]; older: S[] } {
+  const cut = Math.max(0, shards.length - recent);
+  return { recent: shards.slice(cut), older: shards.slice(0, cut) };
+}
 
 /** The Pagefind filter that tells the directory's pages from the shards' (mergeFilter on each shard). */
 export const BUNDLE_FILTER = 'bundle';
@@ -100,3 +122,6 @@ export function newestFirst<S extends { name: string }>(shards: Iterable<S>): S[
 
 /** The shard bundle's base path, under the directory's (`/pagefind/`). */
 export const shardPath = (base: string, name: string) => `${base}${SHARDS_DIR}/${name}/`;
+
+/** The older directory's base path, under the first directory's (`/pagefind/`). */
+export const olderDirectoryPath = (base: string) => `${base}${OLDER_DIRECTORY}/`;

@@ -35,7 +35,8 @@ const shards = planShards(
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'pagefind-layout-'));
   const records = Object.entries(texts).flatMap(([item, list]) => list.map((t, i) => record(item, i + 1, t)));
-  await indexSite(site, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)) });
+  // The first directory names the two newest shards, the older directory the oldest.
+  await indexSite(site, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)), recentShards: 2 });
 }, 60_000);
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
@@ -70,7 +71,7 @@ describe('the sharded search index', () => {
     ] as const) {
       const index = await openIndex(site);
       expect(
-        (await index.shards.find([q])).map((s) => s.name),
+        (await index.shards.find([q])).shards.map((s) => s.name),
         q,
       ).toEqual(expected);
       // Each shard alone: a result exactly where the directory says.
@@ -83,13 +84,40 @@ describe('the sharded search index', () => {
     }
     // Words apart in every shard holding them: the directory names the shards, which find no phrase.
     const index = await openIndex(site);
-    expect((await index.shards.find(['"健全机制"'])).map((s) => s.name)).toEqual(['s00002', 's00000']);
+    expect((await index.shards.find(['"健全机制"'])).shards.map((s) => s.name)).toEqual(['s00002', 's00000']);
     await index.shards.open(['s00002', 's00000']);
     expect((await index.pagefind.search('"健全机制"'))?.results.length ?? 0).toBe(0);
   });
 
-  it('searches only the shards opened, and of those only the ones holding the query', async () => {
+  it('reads the older directory only for a search that needs more shards than the first names, and holds its words', async () => {
+    const older = readdirSync(join(site, 'pagefind', 'older')).sort();
+    expect(older).toContain('pagefind-entry.json');
+    expect(older.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
     const index = await openIndex(site);
+    const olderFiles = () => index.fetched().filter((p) => p.startsWith('/pagefind/older/'));
+    // Enough in the newest shards: the older ones are only said to hold the words.
+    expect(await index.shards.find(['产业工人'], 1)).toEqual({ shards: [{ name: 's00001', from: '2018-06-01' }], older: true });
+    // The older shards lack some word (as the oldest shard alone finds nothing): not read, however many are wanted.
+    expect(await index.shards.find(['职业伤害'], 5)).toEqual({ shards: [{ name: 's00002', from: '2024-09-01' }], older: false });
+    expect(await index.shards.find(['区块链'], 5)).toEqual({ shards: [], older: false });
+    expect(olderFiles()).toEqual([]);
+    // More wanted than the first names: the older directory is read, and names its shards.
+    const all = await index.shards.find(['产业工人'], 2);
+    expect(all).toEqual({
+      shards: [
+        { name: 's00001', from: '2018-06-01' },
+        { name: 's00000', from: '2010-01-01' },
+      ],
+      older: false,
+    });
+    expect(olderFiles().some((p) => p.endsWith('.pf_meta'))).toBe(true);
+    // Once read, every answer counts its shards.
+    expect((await index.shards.find(['健全'], 1)).shards.map((s) => s.name)).toEqual(['s00002', 's00000']);
+  });
+
+  it('searches only the shards opened, and of those only the ones the directories name for the query', async () => {
+    const index = await openIndex(site);
+    await index.shards.find(['产业工人']);
     expect((await index.pagefind.search('产业工人'))?.results.length).toBe(0);
     await index.shards.open(['s00000']);
     const found = await index.pagefind.search('产业工人');
@@ -105,10 +133,10 @@ describe('the sharded search index', () => {
   it('names the newest shards before any query, and loads a query’s chunks ahead so its search fetches none', async () => {
     const index = await openIndex(site);
     expect((await index.shards.newest(2)).map((s) => s.name)).toEqual(['s00002', 's00001']);
+    // The first directory's: the older directory is not read for them.
     expect((await index.shards.newest(9)).map((s) => [s.name, s.from])).toEqual([
       ['s00002', '2024-09-01'],
       ['s00001', '2018-06-01'],
-      ['s00000', '2010-01-01'],
     ]);
     await index.shards.open(['s00002', 's00001']);
     const before = index.fetched().length;
@@ -137,7 +165,7 @@ describe('the sharded search index', () => {
     const again = mkdtempSync(join(tmpdir(), 'pagefind-layout-'));
     try {
       const records = Object.entries(texts).flatMap(([item, list]) => list.map((t, i) => record(item, i + 1, t)));
-      await indexSite(again, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)) });
+      await indexSite(again, { shards, records: (shard) => records.filter((r) => shard.items.includes(r.meta['item']!)), recentShards: 2 });
       const files = (dir: string) => readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
       expect(files(again)).toEqual(files(site));
       for (const f of files(site)) {

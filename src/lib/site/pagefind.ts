@@ -2,7 +2,8 @@
 // search-only sites): every searchable unit of the corpus as a custom record, built from the site
 // model (src/pages/search/records/ writes them under PAGEFIND_RECORDS, a file per shard; the
 // integration removes them once indexed). The records are cut into shards, each a bundle of its
-// own, and a directory bundle lists the words of each shard (src/lib/search/shards.ts says why).
+// own, and two directory bundles list the words of each shard, the newest in the first and the
+// older in the second (src/lib/search/shards.ts says why).
 //
 // Records, not pages: a unit's record is the text the search matches (its clauses), the metadata
 // it reads back and its filters, the same whether or not the unit has a page; so a search-only
@@ -11,12 +12,21 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BUNDLE_FILTER, DIRECTORY_BUNDLE, directoryPage, type Shard, SHARDS_DIR } from '../search/shards.ts';
+import {
+  BUNDLE_FILTER,
+  DIRECTORY_BUNDLE,
+  directoryPage,
+  OLDER_DIRECTORY,
+  olderDirectoryPath,
+  type Shard,
+  SHARDS_DIR,
+  splitDirectories,
+} from '../search/shards.ts';
 import type { SearchUnit } from '../search/unit.ts';
 import { unitMeta } from '../search/unit.ts';
 import { PAGEFIND } from '../routes.ts';
 import { type RechunkReport, rechunkPagefindIndex } from './pagefind-chunks.ts';
-import { type DirectoryReport, writeDirectory } from './pagefind-directory.ts';
+import { type DirectoryReport, type ShardWords, writeDirectory } from './pagefind-directory.ts';
 import { shortPageNames, type SlimReport, slimFragments } from './pagefind-fragments.ts';
 
 /** Where the build writes the shard plan (plan.json) and each shard's records (<shard>.json), relative to the output directory. */
@@ -41,6 +51,8 @@ export interface PagefindRecord {
 export interface IndexInput {
   shards: Shard[];
   records: (shard: Shard) => PagefindRecord[];
+  /** Shards the first directory names (RECENT_SHARDS unless given: a test splits a small index). */
+  recentShards?: number;
 }
 
 /** The records of units: a unit with a page of its own (a measure, a news item) is that page, any other its place on the document's page. */
@@ -85,7 +97,8 @@ export interface IndexReport {
   records: number;
   chunks: RechunkReport[];
   fragments: SlimReport;
-  directory: DirectoryReport;
+  /** Both directories together: their shards, the first's words, their chunks; and how many shards the older one names. */
+  directory: DirectoryReport & { older: number };
 }
 
 /** Any error throws, naming what Pagefind was doing (and the record's URL, for a record). */
@@ -98,7 +111,7 @@ export async function indexSite(siteDir: string, input: IndexInput): Promise<Ind
     records: 0,
     chunks: [],
     fragments: { fragments: 0, before: 0, after: 0 },
-    directory: { shards: 0, words: 0, chunks: 0 },
+    directory: { shards: 0, words: 0, chunks: 0, older: 0 },
   };
   try {
     const words = new Map<string, string[]>();
@@ -120,21 +133,55 @@ export async function indexSite(siteDir: string, input: IndexInput): Promise<Ind
       report.fragments.before += slim.before;
       report.fragments.after += slim.after;
     });
-    await writeBundle(
-      bundle,
-      input.shards.map((shard) => ({
-        url: `${PAGEFIND}${SHARDS_DIR}/${shard.name}/`,
-        content: shard.name,
-        language: 'zh-cn',
-        meta: { shard: shard.name, units: String(shard.units), items: String(shard.items.length) },
-        filters: { [BUNDLE_FILTER]: [DIRECTORY_BUNDLE] },
-      })),
-    );
-    report.directory = writeDirectory(bundle, words, new Map(input.shards.map((s) => [s.name, directoryPage(s)])));
+    // The directories (src/lib/search/shards.ts, RECENT_SHARDS): the first names the newest
+    // shards and, as one page, all the older ones, which the older directory names one by one.
+    const { recent, older } = splitDirectories(input.shards, input.recentShards);
+    const olderWords = new Set<string>();
+    for (const shard of older) for (const w of words.get(shard.name)!) olderWords.add(w);
+    const first = await writeDirectoryBundle(bundle, recent, older.length ? olderWords : undefined, words);
+    report.directory = { shards: input.shards.length, words: first.words, chunks: first.chunks, older: older.length };
+    if (older.length) {
+      const dir = join(bundle, OLDER_DIRECTORY);
+      report.directory.chunks += (await writeDirectoryBundle(dir, older, undefined, words)).chunks;
+      for (const f of readdirSync(dir)) if (!INDEX_FILE.test(f)) rmSync(join(dir, f), { recursive: true });
+    }
     return report;
   } finally {
     await pagefind.close();
   }
+}
+
+/** A directory bundle at `dir` naming these shards, and, with `olderWords`, the older directory as one page holding them. */
+async function writeDirectoryBundle(
+  dir: string,
+  shards: readonly Shard[],
+  olderWords: ReadonlySet<string> | undefined,
+  words: ReadonlyMap<string, string[]>,
+): Promise<DirectoryReport> {
+  const record = (url: string, meta: Record<string, string>): PagefindRecord => ({
+    url,
+    content: url,
+    language: 'zh-cn',
+    meta,
+    filters: { [BUNDLE_FILTER]: [DIRECTORY_BUNDLE] },
+  });
+  await writeBundle(dir, [
+    ...shards.map((shard) =>
+      record(`${PAGEFIND}${SHARDS_DIR}/${shard.name}/`, {
+        shard: shard.name,
+        units: String(shard.units),
+        items: String(shard.items.length),
+      }),
+    ),
+    ...(olderWords ? [record(olderDirectoryPath(PAGEFIND), {})] : []),
+  ]);
+  const pageWords: ShardWords = new Map(shards.map((s) => [s.name, words.get(s.name)!]));
+  const names = new Map(shards.map((s) => [s.name, directoryPage(s)]));
+  if (olderWords) {
+    pageWords.set(OLDER_DIRECTORY, olderWords);
+    names.set(OLDER_DIRECTORY, OLDER_DIRECTORY);
+  }
+  return writeDirectory(dir, pageWords, names);
 }
 
 /** Shards indexed at once. */

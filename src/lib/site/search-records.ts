@@ -12,7 +12,13 @@ import type { SiteModel } from './model.ts';
 
 type Model = Pick<SiteModel, 'corpus' | 'actors' | 'instruments'>;
 
-export function indexInput(model: Model, shardUnits = SHARD_UNITS): IndexInput {
+/** How the index is cut: units in a shard, shards in the first directory (src/lib/search/shards.ts; a test cuts a small corpus finer). */
+export interface IndexLayout {
+  shardUnits?: number;
+  recentShards?: number;
+}
+
+export function indexInput(model: Model, { shardUnits = SHARD_UNITS, recentShards }: IndexLayout = {}): IndexInput {
   const units = searchUnits(
     model.corpus.entries,
     actorLookup(model.actors),
@@ -30,7 +36,11 @@ export function indexInput(model: Model, shardUnits = SHARD_UNITS): IndexInput {
     model.corpus.entries.map((e) => ({ id: e.id, date: itemDate(e.meta), units: byItem.get(e.id)?.length ?? 0 })),
     shardUnits,
   );
-  return { shards, records: (shard: Shard) => shard.items.flatMap((item) => byItem.get(item) ?? []) };
+  return {
+    shards,
+    records: (shard: Shard) => shard.items.flatMap((item) => byItem.get(item) ?? []),
+    ...(recentShards === undefined ? {} : { recentShards }),
+  };
 }
 
 const built = new WeakMap<Model, IndexInput>();

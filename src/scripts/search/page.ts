@@ -6,7 +6,7 @@ import { readSearchPageUrl, type SearchPageState, searchPageUrl } from '../../li
 import type { CitationAnswer } from '../../lib/search/citation-lookup.ts';
 import { citation, getSearch, preloadSearch, warmSearch } from './client.ts';
 import { READ_SHARDS } from '../../lib/search/shards.ts';
-import { expansionNotice, statusLine } from '../../lib/search/report.ts';
+import { expansionNotice, hasUnread, statusLine } from '../../lib/search/report.ts';
 import { citationHits, el, FULL_TEXT, resultList } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -84,7 +84,7 @@ if (root) {
     const r = response;
     const shown = r.hits.length === r.all.length ? '' : `（筛选后 ${r.hits.length} 条）`;
     status.textContent = `${cited ? FULL_TEXT : ''}${statusLine(r)}${shown}`;
-    more.hidden = !r.shards || r.shards.held <= r.shards.read;
+    more.hidden = !hasUnread(r);
     renderNotice(r);
     renderFacets(r);
     citations.replaceChildren(...(cited ? [citationHits(cited, cited.hits.length, 'h2')] : []));
