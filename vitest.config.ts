@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Each project's run keeps its temporary files in a folder of its own, removed at the end. */
+const TEMP_ROOT = 'tests/support/temp-root.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
+          globalSetup: [TEMP_ROOT],
         },
       },
       {
@@ -19,7 +23,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: [TEMP_ROOT, 'tests/e2e/global-setup.ts'],
         },
       },
       {
@@ -32,7 +36,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 900_000,
-          globalSetup: ['tests/clients/global-setup.ts'],
+          globalSetup: [TEMP_ROOT, 'tests/clients/global-setup.ts'],
         },
       },
     ],
