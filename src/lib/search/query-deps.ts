@@ -36,7 +36,7 @@ export function queryDeps(fetchJson: (path: string) => Promise<unknown>) {
     thesaurus: (): Promise<ThesaurusIndex> => (thesaurus ??= load().then((d) => indexThesaurus(d.thesaurus))),
     toSimplified: async (raw: string): Promise<ToSimplified | undefined> => {
       if (!mayChange(raw, (await load()).gate)) return undefined;
-      return (converter ??= (fetchJson(SIMPLIFY_JSON) as Promise<SimplifyTables>).then(converterFrom));
+      return (converter ??= converterFrom(fetchJson(SIMPLIFY_JSON) as Promise<SimplifyTables>));
     },
   };
 }

@@ -23,9 +23,10 @@ export function mayChange(text: string, gate: string): boolean {
  * opencc-js's `{ from: 't', to: 'cn' }` chain (compatibility ideographs, then phrases over
  * characters) on the given tables; only the converter's small core is loaded.
  */
-export async function converterFrom(tables: SimplifyTables): Promise<ToSimplified> {
-  const core = await import('opencc-js/core');
-  const normalise = core.ConverterFactory([tables.compat]);
-  const convert = core.ConverterFactory([tables.phrases, tables.characters]);
+export async function converterFrom(tables: SimplifyTables | Promise<SimplifyTables>): Promise<ToSimplified> {
+  // The tables (fetched) and the core (a script of its own) load side by side: one round trip, not two, before a query in 繁體 is searched.
+  const [t, core] = await Promise.all([tables, import('opencc-js/core')]);
+  const normalise = core.ConverterFactory([t.compat]);
+  const convert = core.ConverterFactory([t.phrases, t.characters]);
   return (text: string) => convert(normalise(text));
 }
