@@ -6,6 +6,9 @@ import { documentResearch } from './research-view.ts';
 
 // tests/fixtures/compare: B implements A (by title and number) and repeals a text outside the corpus.
 const model = siteModel(resolve('tests/fixtures/compare'));
+// The whole collection's model, read once as the file loads (as the other tests of it do): read
+// inside a test, it ran past the test's 5 s on a busy machine.
+const project = siteModel(PROJECT_CONTENT);
 
 describe('documentReferences', () => {
   it('shows each relation at both ends, machine-made ones labelled, one outside the corpus without a link', () => {
@@ -29,7 +32,6 @@ describe('documentReferences', () => {
   });
 
   it('lists a document once with every relation to it: the 说明 explains the 建议 (the editors say so) and cites it', () => {
-    const project = siteModel(PROJECT_CONTENT);
     const { incoming } = documentReferences(project.references, project.corpus, project.units, '2025-shiwuwu-jianyi');
     const explanation = incoming.filter((d) => d.other.url === '/documents/2025-shiwuwu-jianyi-shuoming/');
     expect(explanation).toHaveLength(1);
