@@ -81,7 +81,7 @@ const PHRASE = /^\s*"(.+)"\s*$/s;
 export function shardedIndex(pagefind: PagefindModule, base: string): ShardedIndex {
   const opened = new Map<string, Promise<void>>();
   // Answers of the directories, by query, while only the first is merged and once the older is.
-  const directory = new Map<string, Promise<{ shards: ShardRef[]; older: boolean }>>();
+  const directory = new Map<string, Promise<Holding>>();
   let older: Promise<void> | undefined;
   let olderMerged = false;
   // A phrase ("…", Pagefind's exact search) is asked of the directory as its words: the directory
