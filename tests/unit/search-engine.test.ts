@@ -283,6 +283,10 @@ describe('createSearch over shards', () => {
     const more = await search.search('协商', { shards: 2 });
     expect(more.shards).toEqual({ read: 2, held: 2, since: '2018-06-01' });
     expect(hasUnread(more)).toBe(false);
+    // Newer shards counted and unread, older ones not counted: the count is a floor.
+    const floor = { ...r, shards: { read: 1, held: 3, since: '2024-09-01', older: true as const } };
+    expect(statusLine(floor)).toBe('找到 1 条结果；已检索2024年9月1日之后的文件；更早的文件中还有 2 组以上含这些词，尚未检索');
+    expect(hasUnread({ ...r, shards: { read: 1, held: 1 } })).toBe(false);
   });
 
   it('opens the newest shards a preview reads before any query, and preloads what is typed, bounded', async () => {

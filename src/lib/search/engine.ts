@@ -156,7 +156,8 @@ export function createSearch(deps: SearchDeps) {
         for (const r of found)
           for (const result of r?.results.slice(0, PER_QUERY) ?? [])
             if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
-        return found.map((r): Gathered => ({ ids: new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)) }));
+        // Each query's first candidates' ids (PER_QUERY at most).
+        return found.map((r) => new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)));
       };
       const main = mainQueries(plan);
       // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
@@ -164,7 +165,7 @@ export function createSearch(deps: SearchDeps) {
       // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
       const asked = options.preview ? previewQueries(plan, main) : main;
       const reads = Math.max(PREVIEW_READS, options.preview ?? 0);
-      const found = new Map<string, Gathered>();
+      const found = new Map<string, Set<string>>();
       const ask = async (queries: string[]) => (await gather(queries)).forEach((r, i) => found.set(queries[i]!, r));
       // A single term's phrase gives a preview its first candidates: when they alone fill its
       // reads, the term itself is not asked, a search of every open shard the less (a third of a
@@ -172,7 +173,7 @@ export function createSearch(deps: SearchDeps) {
       const phraseFirst = !!options.preview && isPhraseQuery(plan);
       if (phraseFirst) {
         await ask([asked[1]!]);
-        if (found.get(asked[1]!)!.ids.size < reads) await ask([asked[0]!]);
+        if (found.get(asked[1]!)!.size < reads) await ask([asked[0]!]);
       } else await ask(asked);
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // A preview (the header box's five) is drawn from the candidates most likely to be full
@@ -187,7 +188,7 @@ export function createSearch(deps: SearchDeps) {
       // preview to the same hit rates: tests/e2e/search-quality.test.ts).
       if (options.preview) {
         // Distinct before they are counted: the phrase's units are in the term's list too.
-        const ids = (q: string | undefined) => (q === undefined ? [] : (found.get(q)?.ids ?? []));
+        const ids = (q: string | undefined) => (q === undefined ? [] : (found.get(q) ?? []));
         const likely = [...new Set([...(phraseFirst ? ids(asked[1]) : []), ...ids(asked[0])])];
         const first = new Set(likely.slice(0, reads));
         const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
@@ -255,11 +256,6 @@ function previewQueries(plan: QueryPlan, main = mainQueries(plan)): string[] {
 
 function wordQueries(plan: QueryPlan): string[] {
   return [...new Set(plan.terms.flatMap((t) => t.words))].slice(0, MAX_WORD_QUERIES);
-}
-
-/** What one query found: its first candidates' ids (PER_QUERY at most). */
-interface Gathered {
-  ids: Set<string>;
 }
 
 /** Every candidate found, by Pagefind id: its place in Pagefind's order, and its unit once read. */
