@@ -37,7 +37,7 @@ export const SHARDS_DIR = 'shards';
  * OLDER_DIRECTORY, holding every word of all the older shards, which the older directory
  * (/pagefind/older/) names one by one. A first search reads the first directory only, so what it
  * fetches of the directory is as at a collection of this many shards (about 200 documents) at any
- * size: at 10,000 documents the whole directory's metadata and chunks were 30 to 80 KB of a first
+ * size: at 10,000 documents the whole directory's metadata and chunks were 20 to 80 KB of a first
  * search. The older directory is read when the newest shards hold too few of a query's results
  * and the older page says older shards hold its words; never when it does not.
  */
