@@ -173,7 +173,13 @@ export function createSearch(deps: SearchDeps) {
       const phraseFirst = !!options.preview && isPhraseQuery(plan);
       if (phraseFirst) {
         await ask([asked[1]!]);
-        if (found.get(asked[1]!)!.size < reads) await ask([asked[0]!]);
+        const phrase = found.get(asked[1]!)!;
+        if (phrase.size < reads) {
+          // Fewer than the reads: the preview reads every one of them whatever the term adds after
+          // them, so their fragments load while the term is searched.
+          for (const id of phrase) readUnit(seen.get(id)!).catch(() => undefined);
+          await ask([asked[0]!]);
+        }
       } else await ask(asked);
       const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
       // A preview (the header box's five) is drawn from the candidates most likely to be full
@@ -265,6 +271,9 @@ interface Candidate {
   unit?: Promise<SearchUnit | undefined>;
 }
 type Seen = Map<string, Candidate>;
+
+/** A candidate's unit, from its fragment, read once. */
+const readUnit = (c: Candidate) => (c.unit ??= c.result.data().then(unitFromFragment));
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
 /** A single term of more than one character: mainQueries searches its phrase second. */
@@ -274,9 +283,7 @@ function isPhraseQuery(plan: QueryPlan): boolean {
 
 async function rankSeen(plan: QueryPlan, seen: Seen, only?: ReadonlySet<string>): Promise<SearchHit[]> {
   const entries = [...seen.entries()].filter(([id]) => !only || only.has(id));
-  const rows = await Promise.all(
-    entries.map(async ([, entry]) => ({ order: entry.order, unit: await (entry.unit ??= entry.result.data().then(unitFromFragment)) })),
-  );
+  const rows = await Promise.all(entries.map(async ([, entry]) => ({ order: entry.order, unit: await readUnit(entry) })));
   const ranked: Array<{ order: number; match: UnitMatch; unit: SearchUnit }> = [];
   for (const { order, unit } of rows) {
     const match = unit && matchUnit(unit, plan);

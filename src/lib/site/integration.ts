@@ -80,7 +80,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
         const sum = (f: (c: (typeof indexed.chunks)[number]) => number) => indexed.chunks.reduce((n, c) => n + f(c), 0);
         logger.info(
-          `Pagefind indexed ${indexed.records} records in ${indexed.shards} shard${indexed.shards === 1 ? '' : 's'} and a directory of ${indexed.directory.words} words (${indexed.directory.chunks} chunks) in ${(pagefindMs / 1000).toFixed(1)} s; the shards' word indexes re-cut from ${sum((c) => c.before)} to ${sum((c) => c.after)} chunks (${sum((c) => c.metadataOnly)} words of metadata only left out); fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}`,
+          `Pagefind indexed ${indexed.records} records in ${indexed.shards} shard${indexed.shards === 1 ? '' : 's'} and a directory of ${indexed.directory.words} words (${indexed.directory.chunks} chunks) in ${(pagefindMs / 1000).toFixed(1)} s; the shards' word indexes re-cut from ${sum((c) => c.before)} to ${sum((c) => c.after)} chunks (${sum((c) => c.metadataOnly)} words of metadata only left out); fragments slimmed from ${kb(indexed.fragments.before)} to ${kb(indexed.fragments.after)}, in ${indexed.fragments.groups} groups`,
         );
         logger.info(describeCitationIndex(outDir));
         if (options.timingsFile) {

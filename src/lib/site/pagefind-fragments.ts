@@ -7,7 +7,7 @@
 // (A file of every fragment's units for later searches went with the one-bundle index: it grew
 // with the collection, 13.7 MB at 2,000 documents; later searches read their few fragments.)
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPagefindFile, writeMeta } from './pagefind-chunks.ts';
 import { pagefindBody, pagefindFile } from './pagefind-files.ts';
@@ -61,4 +61,54 @@ export function shortPageNames(bundleDir: string): void {
     });
     writeMeta(bundleDir, language, meta);
   }
+}
+
+/**
+ * Bundles neighbouring pages' fragments into one file (Pagefind's fragment groups: a page's third
+ * field in the metadata names its group, whose file maps page names to fragments). A query's
+ * candidates cluster in the documents about it, neighbouring clauses of one document, and each
+ * fragment is a request: on HTTP/1.1 a browser makes six at a time, so a preview's dozen were two
+ * round trips where their groups are often one. A group holds pages of one item only, in the
+ * bundle's order (the document's), and closes at `budget` bytes of JSON, so a candidate read alone
+ * costs a few of its neighbours at most. Runs after shortPageNames: a group is named by the pages'
+ * common prefix and its place (a3f9c2_0…), and so changes name whenever any fragment changes.
+ */
+export function groupFragments(bundleDir: string, budget: number): { groups: number } {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  let groups = 0;
+  for (const [language, { hash }] of Object.entries(entry.languages)) {
+    const meta = readPagefindFile(join(bundleDir, `pagefind.${hash}.pf_meta`));
+    const pages = meta[1] as Array<[string, number, string]>;
+    if (pages.some((p) => p[2] !== '')) throw new Error(`${bundleDir} already groups its fragments`);
+    const prefix = /^([0-9a-f]+)-/.exec(pages[0]?.[0] ?? '')?.[1];
+    if (pages.length && !prefix) throw new Error(`${bundleDir}: its pages are not named by shortPageNames (${pages[0]![0]})`);
+    let group: Array<{ page: [string, number, string]; fragment: unknown }> = [];
+    let item: string | undefined;
+    let size = 0;
+    const close = () => {
+      if (!group.length) return;
+      const name = `${prefix}_${groups.toString(36)}`;
+      const body = Object.fromEntries(group.map(({ page, fragment }) => [page[0], fragment]));
+      writeFileSync(join(bundleDir, 'fragment', `${name}.pf_fragment`), pagefindFile(JSON.stringify(body)));
+      for (const { page } of group) page[2] = name;
+      groups++;
+      group = [];
+      size = 0;
+    };
+    for (const page of pages) {
+      const path = join(bundleDir, 'fragment', `${page[0]}.pf_fragment`);
+      const json = pagefindBody(path, readFileSync(path)).toString('utf8');
+      const fragment = JSON.parse(json) as { meta?: Record<string, unknown> };
+      const of = fragment.meta?.['item'];
+      if (typeof of !== 'string') throw new Error(`${path} has no item in its metadata`);
+      if (of !== item || size + Buffer.byteLength(json) > budget) close();
+      item = of;
+      group.push({ page, fragment });
+      size += Buffer.byteLength(json);
+      rmSync(path);
+    }
+    close();
+    writeMeta(bundleDir, language, meta);
+  }
+  return { groups };
 }

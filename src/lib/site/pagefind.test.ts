@@ -48,14 +48,23 @@ describe('the sharded search index', () => {
     const shard = readdirSync(join(site, 'pagefind', 'shards', 's00001')).sort();
     expect(shard.filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
     expect(shard).toContain('pagefind-entry.json');
-    // Its pages are named by a common prefix and their place, each with its fragment.
+    // Its pages are named by a common prefix and their place; their fragments, of one document
+    // and few, are one group, a file named by the prefix and the group's place.
     const dir = join(site, 'pagefind', 'shards', 's00001');
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
     const meta = decode(pagefindBody('meta', readFileSync(join(dir, `pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`)))) as unknown[];
-    const names = (meta[1] as Array<[string]>).map(([name]) => name);
-    expect(names).toHaveLength(3);
-    names.forEach((name, i) => expect(name).toMatch(new RegExp(`^[0-9a-f]{6}-${i}$`)));
-    expect(readdirSync(join(dir, 'fragment')).sort()).toEqual(names.map((n) => `${n}.pf_fragment`).sort());
+    const pages = meta[1] as Array<[string, number, string]>;
+    expect(pages).toHaveLength(3);
+    const prefix = pages[0]![0].slice(0, 6);
+    pages.forEach(([name, , group], i) => {
+      expect(name).toBe(`${prefix}-${i}`);
+      expect(group).toBe(`${prefix}_0`);
+    });
+    expect(readdirSync(join(dir, 'fragment'))).toEqual([`${prefix}_0.pf_fragment`]);
+    const group = JSON.parse(
+      pagefindBody('group', readFileSync(join(dir, 'fragment', `${prefix}_0.pf_fragment`))).toString('utf8'),
+    ) as Record<string, { url: string }>;
+    expect(Object.entries(group).map(([name, f]) => [name, f.url])).toEqual(pages.map(([name], i) => [name, `/documents/mid/m${i + 1}/`]));
   });
 
   it('names, for a query, exactly the shards that have results for it, newest first', async () => {
