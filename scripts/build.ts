@@ -31,6 +31,7 @@ import { PLACEHOLDER_SITE, siteAddress } from '../src/lib/site/address.ts';
 import { buildOutput } from '../src/lib/site/build-output.ts';
 import { placeholderAddressLine } from '../src/lib/site/notices.ts';
 import { alive, takeBuildLock } from './build-lock.ts';
+import { BUILD_NODE_FLAGS } from './build-flags.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 /** The nearest folder that exists at or above `path`, or the file that stands in the way. */
@@ -170,23 +171,28 @@ if (!sameDevice) mkdirSync(STAGING, { recursive: true });
 const started = performance.now();
 // build-orphan-guard: Astro stops (and removes what it wrote) as soon as this script is gone,
 // even when it was killed outright and could not stop Astro itself.
-const astro = spawn(process.execPath, ['--import', './scripts/build-orphan-guard.ts', 'node_modules/astro/bin/astro.mjs', 'build'], {
-  stdio: ['inherit', 'pipe', 'pipe'],
-  env: {
-    ...process.env,
-    ASTRO_OUT_DIR: tmpDir,
-    POLICY_READER_BUILD_PARENT: String(process.pid),
-    POLICY_READER_BUILD_LEFTOVERS: JSON.stringify([tmpDir, timings, runningLog, cacheDir]),
-    POLICY_READER_CACHE_DIR: cacheDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // A build is a production build whoever starts it: under vitest NODE_ENV is `test`, and Vite
-    // would compile import.meta.env differently (the service worker is registered only in production).
-    NODE_ENV: 'production',
-    POLICY_READER_TIMINGS: timings,
-    // Piped, Astro would drop its colours; keep them when our own output is a terminal.
-    ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+// Its Node's flags: scripts/build-flags.ts.
+const astro = spawn(
+  process.execPath,
+  [...BUILD_NODE_FLAGS, '--import', './scripts/build-orphan-guard.ts', 'node_modules/astro/bin/astro.mjs', 'build'],
+  {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: tmpDir,
+      POLICY_READER_BUILD_PARENT: String(process.pid),
+      POLICY_READER_BUILD_LEFTOVERS: JSON.stringify([tmpDir, timings, runningLog, cacheDir]),
+      POLICY_READER_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // A build is a production build whoever starts it: under vitest NODE_ENV is `test`, and Vite
+      // would compile import.meta.env differently (the service worker is registered only in production).
+      NODE_ENV: 'production',
+      POLICY_READER_TIMINGS: timings,
+      // Piped, Astro would drop its colours; keep them when our own output is a terminal.
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+    },
   },
-});
+);
 relay(astro.stdout, process.stdout);
 relay(astro.stderr, process.stderr);
 // A signal stops Astro first, then removes what it wrote: the temporary directory never outlives us.

@@ -4,6 +4,7 @@
 // a size the run did not measure says so and is not met.
 import { OFFLINE_LIST } from '../../src/lib/routes.ts';
 import type { Bundle } from './pagefind-bundles.ts';
+import { BUILD_NODE_FLAGS } from '../build-flags.ts';
 import {
   type CollectionPlan,
   type CollectionRun,
@@ -144,7 +145,7 @@ function buildSection(run: CollectionRun): string[] {
             ? 'the build failed: **not met**'
             : `not measured (the largest build here: ${count(at.n)} documents, ${sec(at.build!.wallMs)} s): **not met**`
       }.`,
-      `- Memory at ${count(at.n)} documents: ${memory(at.build!)} MB (all processes / largest), with the heap Node gives by default unless \`scripts/build.ts\` sets its own (a build that runs out of it fails, and is listed as failed above).`,
+      `- Memory at ${count(at.n)} documents: ${memory(at.build!)} MB (all processes / largest), with the heap Node gives by default and the flags \`scripts/build.ts\` sets itself (\`${BUILD_NODE_FLAGS.join(' ')}\`, \`scripts/build-flags.ts\`; a build that runs out of heap fails, and is listed as failed above).`,
     ].join('\n'),
   ];
 }

@@ -27,7 +27,7 @@ import { unitMeta } from '../search/unit.ts';
 import { PAGEFIND } from '../routes.ts';
 import { type RechunkReport, rechunkPagefindIndex } from './pagefind-chunks.ts';
 import { type DirectoryReport, type ShardWords, writeDirectory } from './pagefind-directory.ts';
-import { groupFragments, shortPageNames, type SlimReport, slimFragments } from './pagefind-fragments.ts';
+import { type FragmentReport, packFragments } from './pagefind-fragments.ts';
 
 /** Where the build writes the shard plan (plan.json) and each shard's records (<shard>.json), relative to the output directory. */
 export const PAGEFIND_RECORDS = 'search/records/';
@@ -97,7 +97,7 @@ export interface IndexReport {
   records: number;
   chunks: RechunkReport[];
   /** The fragments slimmed, and the files (groups) they were bundled into. */
-  fragments: SlimReport & { groups: number };
+  fragments: FragmentReport;
   /** Both directories together: their shards, the first's words, their chunks; and how many shards the older one names. */
   directory: DirectoryReport & { older: number };
 }
@@ -128,12 +128,11 @@ export async function indexSite(siteDir: string, input: IndexInput): Promise<Ind
       const kept: string[] = [];
       report.chunks.push(...rechunkPagefindIndex(dir, undefined, (w) => kept.push(w)));
       words.set(shard.name, kept);
-      const slim = slimFragments(dir);
-      shortPageNames(dir);
-      report.fragments.groups += groupFragments(dir, FRAGMENT_GROUP_BYTES).groups;
-      report.fragments.fragments += slim.fragments;
-      report.fragments.before += slim.before;
-      report.fragments.after += slim.after;
+      const packed = packFragments(dir, FRAGMENT_GROUP_BYTES);
+      report.fragments.fragments += packed.fragments;
+      report.fragments.before += packed.before;
+      report.fragments.after += packed.after;
+      report.fragments.groups += packed.groups;
     });
     // The directories (src/lib/search/shards.ts, RECENT_SHARDS): the first names the newest
     // shards and, as one page, all the older ones, which the older directory names one by one.
@@ -189,7 +188,7 @@ async function writeDirectoryBundle(
 /** Shards indexed at once. */
 const SHARDS_AT_ONCE = 2;
 /**
- * The JSON bytes of a fragment group at most (pagefind-fragments.ts, groupFragments): about 2 KB
+ * The JSON bytes of a fragment group at most (pagefind-fragments.ts): about 2 KB
  * gzipped, five clauses' fragments or so. Measured on the box's six queries in Chromium: groups of
  * 4,000 and 8,000 bytes took a later search at 10 documents from 40 ms to 33 and 27 (twelve
  * fragments in five groups, one round of requests), and cost its first search 2.4 and 6.4 KB.
