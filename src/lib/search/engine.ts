@@ -271,10 +271,10 @@ interface Candidate {
   unit?: Promise<SearchUnit | undefined>;
 }
 type Seen = Map<string, Candidate>;
+type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
 /** A candidate's unit, from its fragment, read once. */
 const readUnit = (c: Candidate) => (c.unit ??= c.result.data().then(unitFromFragment));
-type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
 /** A single term of more than one character: mainQueries searches its phrase second. */
 function isPhraseQuery(plan: QueryPlan): boolean {
