@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, siteModel } from '../support/site.ts';
 import { actorLookup } from '../../src/lib/search/actor-lookup.ts';
-import { looseUnits, measureUnit, newsUnit, searchUnits } from '../../src/lib/search/indexed-units.ts';
+import { looseUnits, measureUnit, newsUnit, searchUnitCount, searchUnits } from '../../src/lib/search/indexed-units.ts';
+import { indexInput } from '../../src/lib/site/search-records.ts';
 import { unitFromFragment, unitMeta } from '../../src/lib/search/unit.ts';
 
 const { corpus, actors } = siteModel(FIXTURE_CORPUS);
@@ -13,6 +14,19 @@ describe('searchable units', () => {
     const indexed = units.flatMap((u) => u.clauses.filter(([id]) => /(^|-)s\d+$/.test(id)).map(([id]) => `${u.item}#${id}`));
     const all = corpus.entries.flatMap((e) => e.sentences.map((s) => `${e.id}#${s.id}`));
     expect(indexed.sort()).toEqual(all.sort());
+  });
+
+  it('are counted, item by item, as they are made, and a shard’s records are made from its items alone', () => {
+    for (const e of corpus.entries) expect(searchUnitCount(e), e.id).toBe(searchUnits([e]).length);
+    // Shards of 5 units (a document is never cut): the records each is given are the units of its items, in corpus order, none twice.
+    const input = indexInput(siteModel(FIXTURE_CORPUS), { shardUnits: 5 });
+    expect(input.shards.length).toBeGreaterThan(1);
+    const made = input.shards.flatMap((shard) => {
+      const records = input.records(shard);
+      expect(records.length, shard.name).toBe(shard.units);
+      return records.map((r) => r.url);
+    });
+    expect(made.sort()).toEqual(units.map((u) => (u.page.endsWith(`/${u.unit}/`) ? u.page : `${u.page}#${u.unit}`)).sort());
   });
 
   it('make a measure a unit on its own page, with its part as a filter', () => {

@@ -148,10 +148,18 @@ export function searchUnits(
   levels: LevelLookup = noLevels,
 ): SearchUnit[] {
   return entries.flatMap((e) =>
-    e.kind === 'news'
-      ? [newsUnit(e, actors)]
-      : e.units.list.filter((u) => PAGE_KINDS.has(u.kind) || searchable(u)).map((u) => documentUnit(e, u, actors, instruments, levels)),
+    e.kind === 'news' ? [newsUnit(e, actors)] : recordUnits(e).map((u) => documentUnit(e, u, actors, instruments, levels)),
   );
+}
+
+/** How many units of an item searchUnits gives, without making them. */
+export function searchUnitCount(entry: CorpusEntry): number {
+  return entry.kind === 'news' ? 1 : recordUnits(entry).length;
+}
+
+/** A document's units that are records: those with a page of their own, and those with text to find. */
+function recordUnits(doc: DocumentEntry): DocUnit[] {
+  return doc.units.list.filter((u) => PAGE_KINDS.has(u.kind) || searchable(u));
 }
 
 function withActors(filters: Record<string, string[]>, names: string[]): Record<string, string[]> {
