@@ -63,14 +63,14 @@ export function packFragments(bundleDir: string, budget: number): FragmentReport
       const path = join(bundleDir, 'fragment', `${page[0]}.pf_fragment`);
       const compressed = readFileSync(path);
       const fragment = JSON.parse(pagefindBody(path, compressed).toString('utf8')) as Record<string, unknown>;
-      const meta = fragment['meta'] as Record<string, unknown> | undefined;
-      if (typeof fragment['content'] !== 'string' || !Array.isArray(fragment['anchors']) || typeof meta !== 'object')
+      const fields = fragment['meta'] as Record<string, unknown> | undefined;
+      if (typeof fragment['content'] !== 'string' || !Array.isArray(fragment['anchors']) || typeof fields !== 'object')
         throw new Error(`${path} is not a fragment in the format this build knows (content, anchors, meta)`);
-      if (typeof meta['item'] !== 'string') throw new Error(`${path} has no item in its metadata`);
+      if (typeof fields['item'] !== 'string') throw new Error(`${path} has no item in its metadata`);
       const json = JSON.stringify({ ...fragment, content: '', anchors: [] });
       const bytes = Buffer.byteLength(json);
-      if (meta['item'] !== item || size + bytes > budget) close();
-      item = meta['item'];
+      if (fields['item'] !== item || size + bytes > budget) close();
+      item = fields['item'];
       page[0] = `${prefix}-${i.toString(36)}`;
       page[2] = `${prefix}_${report.groups.toString(36)}`;
       group.push({ name: page[0], json });

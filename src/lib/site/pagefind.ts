@@ -188,10 +188,10 @@ async function writeDirectoryBundle(
 /** Shards indexed at once. */
 const SHARDS_AT_ONCE = 2;
 /**
- * The JSON bytes of a fragment group at most (pagefind-fragments.ts): about 2 KB
- * gzipped, five clauses' fragments or so. Measured on the box's six queries in Chromium: groups of
- * 4,000 and 8,000 bytes took a later search at 10 documents from 40 ms to 33 and 27 (twelve
- * fragments in five groups, one round of requests), and cost its first search 2.4 and 6.4 KB.
+ * The JSON bytes of a fragment group at most (pagefind-fragments.ts): about 2 KB gzipped, five
+ * clauses' fragments or so. Measured on the box's six queries in Chromium at 10 documents: a later
+ * search took 33-48 ms without groups, 31-35 with groups of 4,000 bytes, 27-30 with 6,000 and
+ * 26-28 with 8,000; the first search cost 2.4, 4.3 and 6.4 KB more (86.6 KB without).
  */
 const FRAGMENT_GROUP_BYTES = 6000;
 
