@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
+import { storeLiteralLine, storeLiteralStats } from './content-store-literal.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
 import type { Shard } from '../search/shards.ts';
@@ -35,6 +36,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         logger.info(
           `corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`,
         );
+        logger.info(storeLiteralLine(storeLiteralStats()));
         const started = performance.now();
         const recordsDir = join(outDir, PAGEFIND_RECORDS);
         if (!existsSync(join(recordsDir, 'plan.json')))
