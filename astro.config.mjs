@@ -6,7 +6,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { policyReader } from './src/lib/site/integration.ts';
 import { offline } from './src/lib/offline/integration.ts';
-import { contentStoreLiteral } from './src/lib/site/content-store-literal.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 import { sitemapLastmod } from './src/lib/seo/sitemap.ts';
 
@@ -57,8 +56,6 @@ export default defineConfig({
   vite: {
     plugins: [
       tailwindcss(),
-      // The content store's module, compiled in pieces (src/lib/site/content-store-literal.ts).
-      contentStoreLiteral(),
       {
         name: 'policy-reader:plain-dynamic-import',
         // Astro sets build.modulePreload itself, over the vite: key's; a plugin's config comes after.

@@ -23,7 +23,7 @@
 //
 //   npm run bench [-- --skip-lighthouse] [--skip-scaling] [--only-scaling] [--sizes=10,200,2000]
 //                    [--starlight-sizes=10,200,2000] [--skip-starlight] [--search-sizes=10,10000]
-//                    [--skip-search-scaling] [--repeat=1] [--drawn] [--verbatim-leads]
+//                    [--skip-search-scaling] [--repeat=N] [--drawn] [--verbatim-leads]
 //                    [--all-annotations] [--skip-notes] [--only-notes]
 //                    [--notes-corpus=../shared/corpus] [--skip-test-time] [--no-readme]
 //
@@ -32,10 +32,11 @@
 // (scripts/bench/search-only.ts), which carry the smallest full build's page and scripts so the
 // header box runs on them too (--skip-search-scaling for none). --skip-scaling leaves the
 // collection out, --only-scaling measures it alone. --repeat builds each full size that many times
-// and takes each step's median. The synthetic documents are template variants of the 2024 opinion
-// (sharing most of their clauses, as real template documents do); --drawn draws their sentences
-// from the whole corpus instead, --verbatim-leads does so keeping the model's measure leads word
-// for word, --all-annotations keeps the actor registry and the thesaurus (scripts/bench/synthetic.ts
+// and takes each step's median; without it, sizes whose build takes under two minutes are built
+// three times (scripts/bench/collection-sizes.ts says why). The synthetic documents are template
+// variants of the 2024 opinion (sharing most of their clauses, as real template documents do);
+// --drawn draws their sentences from the whole corpus instead, --verbatim-leads does so keeping the
+// model's measure leads word for word, --all-annotations keeps the actor registry and the thesaurus (scripts/bench/synthetic.ts
 // says what each does). --only-notes measures the official leads alone (a few seconds, no build)
 // and leaves the README as it is, since its figures would replace the others'; --notes-corpus=
 // names the folder of real documents (holding txt/); without it the section says it was skipped.
@@ -70,8 +71,8 @@ function sizes(name: string, fallback: string): number[] {
   return list;
 }
 const SIZES = sizes('sizes', '10,200,2000');
-const REPEAT = Number(option('repeat') ?? 1);
-if (!Number.isInteger(REPEAT) || REPEAT < 1) throw new Error('--repeat= takes a whole number of builds');
+const REPEAT = option('repeat') === undefined ? undefined : Number(option('repeat'));
+if (REPEAT !== undefined && (!Number.isInteger(REPEAT) || REPEAT < 1)) throw new Error('--repeat= takes a whole number of builds');
 const OUT = resolve('bench-out');
 const README = 'README.md';
 const START = '<!-- bench:start -->';

@@ -11,6 +11,8 @@ import {
   type Failure,
   IDLE_MS,
   type OursAtSize,
+  SHORT_BUILD_MS,
+  SHORT_BUILD_REPEAT,
   type SiteSearch,
   type StarlightAtSize,
 } from './collection-sizes.ts';
@@ -66,10 +68,17 @@ function corpusWords(plan: CollectionPlan): string {
   return `Synthetic corpora (\`scripts/bench/synthetic.ts\`): the five first documents and their news, then ${shape}${o.allAnnotations ? '; every annotation file kept' : '; the actor registry and thesaurus left out'}.`;
 }
 
+/** How many builds each size's timings are the medians of, when any size was built more than once. */
+function buildCounts(full: readonly OursAtSize[]): string {
+  const built = full.filter((r) => r.builds !== undefined);
+  if (built.every((r) => r.builds === 1)) return '';
+  return ` (built ${built.map((r) => `${count(r.builds!)} time${r.builds === 1 ? '' : 's'} at ${count(r.n)}`).join(', ')}: each step's median is taken, memory the largest; a size whose builds take under ${SHORT_BUILD_MS / 60_000} minutes is built ${SHORT_BUILD_REPEAT} times, so that one build's noise does not move the cost per added document)`;
+}
+
 export function collectionSections(run: CollectionRun, plan: CollectionPlan): string[] {
   return [
     '### The collection at each size',
-    `${corpusWords(plan)} Full builds (\`npm run build\`) at ${plan.full.map(count).join(', ')} documents${plan.starlight.length ? `, a Starlight site of the same documents at ${plan.starlight.map(count).join(', ')}` : ''}${plan.searchOnly.length ? `, and search-only sites at ${plan.searchOnly.map(count).join(', ')} (\`scripts/bench/search-only.ts\`: the index and the files search reads, made as a build makes them, with the page read, the scripts, styles and service worker of the ${count(plan.full[0]!)}-document build)` : ''}.`,
+    `${corpusWords(plan)} Full builds (\`npm run build\`) at ${plan.full.map(count).join(', ')} documents${buildCounts(run.full)}${plan.starlight.length ? `, a Starlight site of the same documents at ${plan.starlight.map(count).join(', ')}` : ''}${plan.searchOnly.length ? `, and search-only sites at ${plan.searchOnly.map(count).join(', ')} (\`scripts/bench/search-only.ts\`: the index and the files search reads, made as a build makes them, with the page read, the scripts, styles and service worker of the ${count(plan.full[0]!)}-document build)` : ''}.`,
     ...(run.failures.length
       ? [run.failures.map((f) => `- **Failed** at ${count(f.n)} documents (${WHAT[f.what]}): ${f.message}`).join('\n')]
       : []),

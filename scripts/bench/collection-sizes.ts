@@ -32,8 +32,10 @@ export interface SiteSearch {
 export interface OursAtSize {
   n: number;
   site: 'full' | 'search-only';
-  /** A full build's timings (the median of each step over --repeat builds; memory the largest). */
+  /** A full build's timings (the median of each step over its builds; memory the largest). */
   build?: Timings;
+  /** How many builds the timings are the medians of. */
+  builds?: number;
   pages?: number;
   /** A search-only site's: its units, the time to write it (its process's start left out) and that process's peak memory. */
   searchOnly?: { units: number; ms: number; peakTreeRss: number | null };
@@ -70,11 +72,29 @@ export interface CollectionPlan {
   full: number[];
   starlight: number[];
   searchOnly: number[];
-  /** Builds of each full size, each step's median taken. */
-  repeat: number;
+  /**
+   * Builds of each full size, each step's median taken; unset, a size is built again while its
+   * builds so far took under SHORT_BUILD_MS, up to SHORT_BUILD_REPEAT builds (see there).
+   */
+  repeat?: number | undefined;
   corpus: SyntheticOptions;
   /** Where corpora and sites are written (and removed once measured). */
   out: string;
+}
+
+/**
+ * Without --repeat, a size whose builds take under two minutes is built three times. The cost per
+ * added document divides the difference of two builds by the documents between them: from 10 to
+ * 200 that is a difference of some 30 s, in which one build's noise on a shared machine (5-10 s,
+ * seen between two runs of the same 200-document build) moves the ratio by a fifth. The longer
+ * builds' noise weighs ten times less, and they are built once.
+ */
+export const SHORT_BUILD_MS = 120_000;
+export const SHORT_BUILD_REPEAT = 3;
+/** How many builds of a size to make, given the wall-clock times of those made so far. */
+export function buildsWanted(repeat: number | undefined, wallMs: readonly number[]): number {
+  if (repeat !== undefined) return repeat;
+  return wallMs.every((ms) => ms < SHORT_BUILD_MS) ? SHORT_BUILD_REPEAT : wallMs.length;
 }
 
 const median = (xs: number[]) => {
@@ -156,15 +176,40 @@ export async function measureCollection(browser: Browser, plan: CollectionPlan):
       const site = join(plan.out, `site-${n}`);
       await attempt(n, 'full', async () => {
         const builds: Timings[] = [];
-        for (let i = 1; i <= plan.repeat; i++) {
-          log(`${n} documents: npm run build${plan.repeat > 1 ? ` (${i} of ${plan.repeat})` : ''}`);
+        for (
+          let i = 1;
+          i <=
+          buildsWanted(
+            plan.repeat,
+            builds.map((b) => b.wallMs),
+          );
+          i++
+        ) {
+          log(
+            `${n} documents: npm run build${
+              i > 1
+                ? ` (${i} of ${buildsWanted(
+                    plan.repeat,
+                    builds.map((b) => b.wallMs),
+                  )})`
+                : ''
+            }`,
+          );
           builds.push(await buildSite(content, site, plan.out));
         }
         log(`${n} documents: first searches in the header box`);
         const search = await firstSearches(browser, site, HEADER_BOX, IDLE_MS);
         log(`${n} documents: the largest page of each kind`);
         const heaviest = await largestPage(browser, site);
-        run.full.push({ n, site: 'full', build: medianTimings(builds), pages: sitePages(site).length, search, largestPage: heaviest });
+        run.full.push({
+          n,
+          site: 'full',
+          build: medianTimings(builds),
+          builds: builds.length,
+          pages: sitePages(site).length,
+          search,
+          largestPage: heaviest,
+        });
         if (n === smallest && plan.searchOnly.length) shell = site;
       });
       if (shell !== site) rmSync(site, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
-import { storeLiteralLine, storeLiteralStats } from './content-store-literal.ts';
+import { contentStoreModule, STORE_FILE, storeModuleLine, storeModuleOutcome } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
 import type { Shard } from '../search/shards.ts';
@@ -30,13 +30,17 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
   return {
     name: 'policy-reader',
     hooks: {
+      // The pages read the content store from Astro's file of it (./content-store-module.ts says why).
+      'astro:config:setup': ({ config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [contentStoreModule(fileURLToPath(new URL(STORE_FILE, config.cacheDir)))] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const stats = buildStats();
         logger.info(
           `corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`,
         );
-        logger.info(storeLiteralLine(storeLiteralStats()));
+        logger.info(storeModuleLine(storeModuleOutcome().current));
         const started = performance.now();
         const recordsDir = join(outDir, PAGEFIND_RECORDS);
         if (!existsSync(join(recordsDir, 'plan.json')))
