@@ -157,7 +157,8 @@ describe('on a phone (360 × 740 px)', () => {
       }
       await page.close();
     }
-  });
+    // Every document page of the sample at two widths: on a slow 2-core machine that takes over a minute.
+  }, 180_000);
 
   it('a filter set in the address opens the apparatus, so the page says it is filtered', async () => {
     const page = await phone(`${DOC}?actor=acftu`);
