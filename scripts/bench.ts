@@ -36,8 +36,8 @@
 // three times (scripts/bench/collection-sizes.ts says why). The synthetic documents are template
 // variants of the 2024 opinion (sharing most of their clauses, as real template documents do);
 // --drawn draws their sentences from the whole corpus instead, --verbatim-leads does so keeping the
-// model's measure leads word for word, --all-annotations keeps the actor registry and the thesaurus (scripts/bench/synthetic.ts
-// says what each does). --only-notes measures the official leads alone (a few seconds, no build)
+// model's measure leads word for word, --all-annotations keeps the actor registry and the
+// thesaurus (scripts/bench/synthetic.ts says what each does). --only-notes measures the official leads alone (a few seconds, no build)
 // and leaves the README as it is, since its figures would replace the others'; --notes-corpus=
 // names the folder of real documents (holding txt/); without it the section says it was skipped.
 import { spawnSync } from 'node:child_process';

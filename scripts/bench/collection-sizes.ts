@@ -176,25 +176,14 @@ export async function measureCollection(browser: Browser, plan: CollectionPlan):
       const site = join(plan.out, `site-${n}`);
       await attempt(n, 'full', async () => {
         const builds: Timings[] = [];
-        for (
-          let i = 1;
-          i <=
+        // Without --repeat, how many builds a size gets depends on how long those made took.
+        const wanted = () =>
           buildsWanted(
             plan.repeat,
             builds.map((b) => b.wallMs),
           );
-          i++
-        ) {
-          log(
-            `${n} documents: npm run build${
-              i > 1
-                ? ` (${i} of ${buildsWanted(
-                    plan.repeat,
-                    builds.map((b) => b.wallMs),
-                  )})`
-                : ''
-            }`,
-          );
+        while (builds.length < wanted()) {
+          log(`${n} documents: npm run build${builds.length ? ` (${builds.length + 1} of ${wanted()})` : ''}`);
           builds.push(await buildSite(content, site, plan.out));
         }
         log(`${n} documents: first searches in the header box`);

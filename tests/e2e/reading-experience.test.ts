@@ -141,6 +141,7 @@ describe('on a phone (360 × 740 px)', () => {
     expect(late).toEqual([]);
   });
 
+  // Every document page of the sample at two widths: on a slow 2-core machine, over a minute.
   it('the apparatus is one tap away, and all of what the desktop shows is in it', async () => {
     for (const path of await documentPaths()) {
       const wide = await open(1440, 'light', path);
@@ -157,7 +158,6 @@ describe('on a phone (360 × 740 px)', () => {
       }
       await page.close();
     }
-    // Every document page of the sample at two widths: on a slow 2-core machine that takes over a minute.
   }, 180_000);
 
   it('a filter set in the address opens the apparatus, so the page says it is filtered', async () => {

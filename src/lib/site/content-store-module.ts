@@ -23,6 +23,7 @@
 // instead of 21. Cutting the literal into pieces took the load to 7 s, but kept the source.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { buildStats } from './stats.ts';
 
 /** The content store's module, as Astro resolves it (RESOLVED_DATA_STORE_VIRTUAL_ID). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -73,14 +74,6 @@ export function storeModule(
   };
 }
 
-const KEY = Symbol.for('policy-reader.store-module');
-/** This build's outcome (on globalThis: the integration reads it from another module instance). */
-export function storeModuleOutcome(): { current?: StoreModuleOutcome } {
-  const g = globalThis as { [KEY]?: { current?: StoreModuleOutcome } };
-  g[KEY] ??= {};
-  return g[KEY];
-}
-
 /** The build's line on the content store's module, for the log. */
 export function storeModuleLine(outcome: StoreModuleOutcome | undefined): string {
   if (!outcome) return 'content store: the pages imported no content store module';
@@ -99,7 +92,7 @@ export function contentStoreModule(file: string): Plugin {
       filter: { id: new RegExp(`^${STORE_MODULE_ID}$`) },
       handler(code) {
         const { code: rewritten, outcome } = storeModule(code, file);
-        storeModuleOutcome().current = outcome;
+        buildStats().storeModule = outcome;
         if (outcome.read === 'inline') this.warn(storeModuleLine(outcome));
         return rewritten === code ? null : { code: rewritten, map: { mappings: '' } };
       },

@@ -12,7 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
-import { contentStoreModule, STORE_FILE, storeModuleLine, storeModuleOutcome } from './content-store-module.ts';
+import { contentStoreModule, STORE_FILE, storeModuleLine } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
 import type { Shard } from '../search/shards.ts';
@@ -40,7 +40,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         logger.info(
           `corpus parsed ${stats.parses} time${stats.parses === 1 ? '' : 's'}; site model built ${stats.models} time${stats.models === 1 ? '' : 's'}`,
         );
-        logger.info(storeModuleLine(storeModuleOutcome().current));
+        logger.info(storeModuleLine(stats.storeModule));
         const started = performance.now();
         const recordsDir = join(outDir, PAGEFIND_RECORDS);
         if (!existsSync(join(recordsDir, 'plan.json')))
