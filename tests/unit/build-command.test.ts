@@ -63,6 +63,9 @@ describe('two builds of one checkout at once', () => {
     expect(rb.code, rb.out).toBe(0);
     expect(documentsOf(a)).toEqual([A.doc]);
     expect(documentsOf(b)).toEqual([B.doc]);
+    // Each build's pages read the content store from that build's own file of it (src/lib/site/content-store-module.ts).
+    for (const run of [ra, rb])
+      expect(run.out).toMatch(/content store: [\d.]+ million characters of JSON, read from its file when the pages load/);
     expect(rb.out).toMatch(/another build of this checkout is running \(pid \d+, building .* into .*\); waiting for it to finish/);
   }, 180_000);
 
