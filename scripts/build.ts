@@ -32,6 +32,7 @@ import { buildOutput } from '../src/lib/site/build-output.ts';
 import { placeholderAddressLine } from '../src/lib/site/notices.ts';
 import { alive, takeBuildLock } from './build-lock.ts';
 import { BUILD_NODE_FLAGS } from './build-flags.ts';
+import type { GcStats } from '../src/lib/site/gc-stats.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 /** The nearest folder that exists at or above `path`, or the file that stands in the way. */
@@ -212,7 +213,13 @@ const status = await new Promise<number | null>((done) => {
 });
 const totalMs = performance.now() - started;
 if (status !== 0) fail(status === null ? 'astro build was stopped' : `astro build exited with ${status}`);
-const steps = JSON.parse(readFileSync(timings, 'utf8')) as { contentMs: number; pagefindMs: number; indexedPages: number; parses: number };
+const steps = JSON.parse(readFileSync(timings, 'utf8')) as {
+  contentMs: number;
+  pagefindMs: number;
+  indexedPages: number;
+  parses: number;
+  gc?: GcStats;
+};
 try {
   // Staged on the checkout's file system: copied beside the output folder first, so the swap
   // below is still a rename and a failed copy leaves the previous site as it was.
@@ -245,6 +252,7 @@ if (process.env.BUILD_TIMINGS) {
       pagefindMs: steps.pagefindMs,
       indexedPages: steps.indexedPages,
       parses: steps.parses,
+      gc: steps.gc,
     }),
   );
 }

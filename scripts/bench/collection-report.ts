@@ -5,6 +5,7 @@
 import { OFFLINE_LIST } from '../../src/lib/routes.ts';
 import type { Bundle } from './pagefind-bundles.ts';
 import { BUILD_NODE_FLAGS } from '../build-flags.ts';
+import { describeGcCount } from '../../src/lib/site/gc-stats.ts';
 import {
   type CollectionPlan,
   type CollectionRun,
@@ -119,9 +120,19 @@ function buildSection(run: CollectionRun): string[] {
     steps.length > 1 && steps[0]!.ms[step] > 0 ? `${(steps.at(-1)!.ms[step] / steps[0]!.ms[step]).toFixed(2)}×` : '—';
   return [
     '#### Builds',
-    'Each step in seconds, as `scripts/build.ts` reports them; wall clock from start to end of `npm run build`; memory the peak resident set of all its processes at once (sampled every 200 ms) and of the largest one, in MB.',
+    'Each step in seconds, as `scripts/build.ts` reports them; wall clock from start to end of `npm run build`; memory the peak resident set of all its processes at once (sampled every 200 ms) and of the largest one, in MB. Garbage collection: in Astro’s Node until the pages are written, full collections and scavenges, each as how many / their pauses of the main thread (`src/lib/site/gc-stats.ts`).',
     table(
-      ['documents', 'pages', ...STEPS.map(([, name]) => `${name} s`), 'total s', 'wall clock s', 'peak memory MB (all / largest)', 'CPU s'],
+      [
+        'documents',
+        'pages',
+        ...STEPS.map(([, name]) => `${name} s`),
+        'total s',
+        'wall clock s',
+        'peak memory MB (all / largest)',
+        'CPU s',
+        'full collections',
+        'scavenges',
+      ],
       built.map((s) => [
         count(s.n),
         count(s.pages ?? 0),
@@ -130,6 +141,8 @@ function buildSection(run: CollectionRun): string[] {
         sec(s.build!.wallMs),
         memory(s.build!),
         s.build!.cpuMs === undefined ? '—' : sec(s.build!.cpuMs),
+        s.build!.gc ? describeGcCount(s.build!.gc.major) : '—',
+        s.build!.gc ? describeGcCount(s.build!.gc.minor) : '—',
       ]),
     ),
     'What one added document cost between consecutive sizes, in ms; the last row is the cost at the largest sizes over that at the smallest.',

@@ -112,6 +112,12 @@ function medianTimings(builds: Timings[]): Timings {
     pagefindMs: pick((t) => t.pagefindMs),
     indexedPages: builds[0]!.indexedPages,
     cpuMs: builds.every((t) => t.cpuMs !== undefined) ? pick((t) => t.cpuMs!) : undefined,
+    gc: builds.every((t) => t.gc)
+      ? {
+          minor: { count: pick((t) => t.gc!.minor.count), ms: pick((t) => t.gc!.minor.ms) },
+          major: { count: pick((t) => t.gc!.major.count), ms: pick((t) => t.gc!.major.ms) },
+        }
+      : undefined,
     wallMs: pick((t) => t.wallMs),
     peakTreeRss: most((t) => t.peakTreeRss),
     peakProcessRss: most((t) => t.peakProcessRss),

@@ -5,12 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured } from './process-memory.ts';
+import type { GcStats } from '../../src/lib/site/gc-stats.ts';
 
 export interface Timings {
   validateMs: number;
   astroMs: number;
   pagefindMs: number;
   indexedPages: number;
+  /** Garbage collection in Astro's Node until the pages were written (src/lib/site/gc-stats.ts). */
+  gc?: GcStats | undefined;
   /** CPU time of the build's processes that were waited for; undefined off Linux. */
   cpuMs?: number | undefined;
   wallMs: number;

@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
+import { readGcStats, startGcStats } from './gc-stats.ts';
 import { contentStoreModule, STORE_FILE, storeModuleLine } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
@@ -33,8 +34,11 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
       // The pages read the content store from Astro's file of it (./content-store-module.ts says why).
       'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [contentStoreModule(fileURLToPath(new URL(STORE_FILE, config.cacheDir)))] } });
+        // For the bench: garbage collection from here until the pages are written (./gc-stats.ts).
+        if (options.timingsFile) startGcStats();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const gc = await readGcStats();
         const outDir = fileURLToPath(dir);
         const stats = buildStats();
         logger.info(
@@ -92,7 +96,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         if (options.timingsFile) {
           writeFileSync(
             resolve(options.timingsFile),
-            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.records, parses: stats.parses }),
+            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.records, parses: stats.parses, gc }),
           );
         }
       },
