@@ -16,6 +16,7 @@ import { type Bundle, pagefindBundles } from './pagefind-bundles.ts';
 import { type BoxRow, BOX_QUERIES, HEADER_BOX, READING_PAGE, type SearchUi, searchInHeaderBox, starlightSearch } from './search.ts';
 import { searchOnlySite } from './search-only.ts';
 import { type Timings, buildSite } from './site-build.ts';
+import type { GcCount, GcStats } from '../../src/lib/site/gc-stats.ts';
 import { buildStarlight } from './starlight.ts';
 import { type SyntheticOptions, writeSyntheticCorpus } from './synthetic.ts';
 import { measurePage } from './weights.ts';
@@ -102,6 +103,11 @@ const median = (xs: number[]) => {
   return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
 };
 
+const gcMedian = (builds: Timings[], kind: keyof GcStats): GcCount => ({
+  count: median(builds.map((t) => t.gc![kind].count)),
+  ms: median(builds.map((t) => t.gc![kind].ms)),
+});
+
 /** Over repeated builds of one size: each step's median, the largest memory. */
 function medianTimings(builds: Timings[]): Timings {
   const pick = (f: (t: Timings) => number) => median(builds.map(f));
@@ -112,12 +118,7 @@ function medianTimings(builds: Timings[]): Timings {
     pagefindMs: pick((t) => t.pagefindMs),
     indexedPages: builds[0]!.indexedPages,
     cpuMs: builds.every((t) => t.cpuMs !== undefined) ? pick((t) => t.cpuMs!) : undefined,
-    gc: builds.every((t) => t.gc)
-      ? {
-          minor: { count: pick((t) => t.gc!.minor.count), ms: pick((t) => t.gc!.minor.ms) },
-          major: { count: pick((t) => t.gc!.major.count), ms: pick((t) => t.gc!.major.ms) },
-        }
-      : undefined,
+    gc: builds.every((t) => t.gc) ? { minor: gcMedian(builds, 'minor'), major: gcMedian(builds, 'major') } : undefined,
     wallMs: pick((t) => t.wallMs),
     peakTreeRss: most((t) => t.peakTreeRss),
     peakProcessRss: most((t) => t.peakProcessRss),

@@ -22,19 +22,12 @@ export interface GcStats {
   major: GcCount;
 }
 
-interface Counter {
-  observer: PerformanceObserver;
-  totals: GcStats;
-}
-
-// One counter per process, whichever copy of this module starts it (Astro loads the integration
-// through its own module runner).
-const KEY = Symbol.for('policy-reader.gc-stats');
-
 const empty = (): GcStats => ({ minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 } });
 
-function add(totals: GcStats, entries: readonly PerformanceEntry[]) {
+function add(totals: GcStats, entries: readonly PerformanceEntry[], since: number) {
   for (const entry of entries) {
+    // Node makes a collection's entry a turn later: one from before the start can still arrive.
+    if (entry.startTime < since) continue;
     const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
     const into =
       kind === constants.NODE_PERFORMANCE_GC_MINOR ? totals.minor : kind === constants.NODE_PERFORMANCE_GC_MAJOR ? totals.major : undefined;
@@ -44,25 +37,24 @@ function add(totals: GcStats, entries: readonly PerformanceEntry[]) {
   }
 }
 
-/** Starts counting this process's garbage collections (once; later calls keep the first count). */
-export function startGcStats(): void {
-  const g = globalThis as { [KEY]?: Counter };
-  if (g[KEY]) return;
+/**
+ * Counts this process's garbage collections from now on; `read` gives those up to its call (a
+ * copy). The integration starts and reads it in the same module instance, so it needs no global.
+ */
+export function countGarbageCollection(): { read: () => Promise<GcStats> } {
   const totals = empty();
-  const observer = new PerformanceObserver((list) => add(totals, list.getEntries()));
+  const since = performance.now();
+  const observer = new PerformanceObserver((list) => add(totals, list.getEntries(), since));
   observer.observe({ entryTypes: ['gc'] });
-  g[KEY] = { observer, totals };
-}
-
-/** The collections counted since startGcStats, up to now; undefined when not started. */
-export async function readGcStats(): Promise<GcStats | undefined> {
-  const counter = (globalThis as { [KEY]?: Counter })[KEY];
-  if (!counter) return undefined;
-  // Node makes a collection's entry on the event loop's next turn, and hands entries to the
-  // observer's callback later still: let it turn, then take those not yet handed over.
-  await new Promise((turned) => setImmediate(turned));
-  add(counter.totals, counter.observer.takeRecords());
-  return structuredClone(counter.totals);
+  return {
+    async read() {
+      // Node makes a collection's entry on the event loop's next turn, and hands entries to the
+      // observer's callback later still: let it turn, then take those not yet handed over.
+      await new Promise((turned) => setImmediate(turned));
+      add(totals, observer.takeRecords(), since);
+      return structuredClone(totals);
+    },
+  };
 }
 
 /** For the bench's table: `83 / 6.8 s` (collections / their pauses). */

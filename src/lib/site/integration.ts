@@ -12,7 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
-import { readGcStats, startGcStats } from './gc-stats.ts';
+import { countGarbageCollection, type GcStats } from './gc-stats.ts';
 import { contentStoreModule, STORE_FILE, storeModuleLine } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
@@ -28,6 +28,7 @@ export interface PolicyReaderOptions {
 }
 
 export function policyReader(options: PolicyReaderOptions): AstroIntegration {
+  let gcCount: { read: () => Promise<GcStats> } | undefined;
   return {
     name: 'policy-reader',
     hooks: {
@@ -35,10 +36,10 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [contentStoreModule(fileURLToPath(new URL(STORE_FILE, config.cacheDir)))] } });
         // For the bench: garbage collection from here until the pages are written (./gc-stats.ts).
-        if (options.timingsFile) startGcStats();
+        if (options.timingsFile) gcCount = countGarbageCollection();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const gc = await readGcStats();
+        const gc = await gcCount?.read();
         const outDir = fileURLToPath(dir);
         const stats = buildStats();
         logger.info(
