@@ -94,6 +94,35 @@ describe('search in the browser', () => {
     expect(await page.locator('[data-match="exact"], [data-match="all"]').count()).toBe(0);
   });
 
+  it('requests a preview’s fragments while the reader pauses, before the box’s search begins, and each once', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${BASE}/documents/2022-gaojineng-rencai/m3/`);
+    await p.keyboard.press('/');
+    await p.keyboard.insertText('工会 职工');
+    await p.locator('#site-search-panel a[data-result]').first().waitFor();
+    await p.waitForTimeout(1000);
+    // The same words alone: their index chunks are loaded, so the preview's candidates are found
+    // within the box's pause, and their fragments requested then.
+    const t0 = await p.evaluate(() => performance.now());
+    await p.fill('#site-search', '职工');
+    const timing = await p.waitForFunction((t0) => {
+      const search = performance.getEntriesByName('site-search').find((e) => (e as PerformanceMeasure).detail === '职工');
+      if (!search) return undefined;
+      const fragments = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= t0 && e.name.endsWith('.pf_fragment'))
+        .map((e) => ({ name: e.name, start: e.startTime }));
+      return { searched: search.startTime, fragments };
+    }, t0);
+    const { searched, fragments } = (await timing.jsonValue())!;
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.filter((f) => f.start >= searched)).toEqual([]);
+    expect(new Set(fragments.map((f) => f.name)).size).toBe(fragments.length);
+    expect(fragments.length).toBeLessThanOrEqual(12);
+    await ctx.close();
+  });
+
   it('has no accessibility violations with results, filters, a notice and the quick panel open', async () => {
     await searchPage('外卖骑手 社保');
     expect(describeViolations('/search/?q=外卖骑手 社保', await runAxe(page))).toEqual([]);

@@ -138,6 +138,32 @@ describe('createSearch', () => {
     expect(new Set(read).size).toBe(30);
   });
 
+  it('requests, while the reader types, the fragments the preview then reads, and only while the text is still the one typed', async () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 开展工资集体协商。`]], { kind: ['措施'] }),
+    );
+    const { api } = fakePagefind(many);
+    const { read, counting } = countingReads(api);
+    const search = createSearch({ pagefind: counting });
+    // More was typed meanwhile: nothing is requested.
+    await search.preload('工资集体协商', { preview: 5, fragments: () => false });
+    expect(read).toEqual([]);
+    // Without the check (the search page's preload), nor.
+    await search.preload('工资集体协商', { preview: 5 });
+    expect(read).toEqual([]);
+    await search.preload('工资集体协商', { preview: 5, fragments: () => true });
+    const ahead = [...read];
+    expect(new Set(ahead).size).toBe(12);
+    read.length = 0;
+    expect((await search.search('工资集体协商', { preview: 5 })).preview).toBe(true);
+    // The same candidates: the search's reads are those already requested.
+    expect(new Set(read)).toEqual(new Set(ahead));
+    // Nothing typed that searches: nothing requested.
+    read.length = 0;
+    await search.preload('  ', { preview: 5, fragments: () => true });
+    expect(read).toEqual([]);
+  });
+
   it('asks a preview’s queries first, and the thesaurus’s terms only when they find too few', async () => {
     const many = Array.from({ length: 6 }, (_, i) =>
       unit(`d${i}`, 'm1', '（一）', [['m1-s1', `第${i}条 保障外卖骑手权益。`]], { kind: ['措施'] }),

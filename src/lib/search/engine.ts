@@ -103,116 +103,128 @@ export function createSearch(deps: SearchDeps) {
     const thesaurus = expand === false || !deps.thesaurus ? undefined : await deps.thesaurus();
     return { bounded, raw, query, plan: planQuery(query, thesaurus, expand !== false) };
   };
-  return {
-    async search(typed: string, options: SearchOptions = {}): Promise<SearchResponse> {
-      // The work of a query is bounded: its length, its terms, the words searched apart.
-      const { bounded, raw, query, plan } = await prepare(typed, options.expand);
-      const termCount = allTermsOf(query).length;
-      const cut: SearchResponse['cut'] = {
-        ...(bounded.length ? { chars: { length: bounded.length, limit: MAX_QUERY_CHARS } } : {}),
-        ...(termCount > MAX_QUERY_TERMS ? { terms: { count: termCount, limit: MAX_QUERY_TERMS } } : {}),
-      };
-      // The shards read for this answer, newest first, and all that hold some query's words.
-      const budget = options.shards ?? (options.preview ? READ_SHARDS.preview : READ_SHARDS.page);
-      const read = new Set<string>();
-      let held: Holding = { shards: [], older: false };
-      // Every query asked so far: the shards holding them are asked again with each new one, so a
-      // directory read for the new ones counts the old ones' shards in it too.
-      const queried: string[] = [];
-      // The date of the oldest shard read ('' when it is undated).
-      let since: string | undefined;
-      const respond = (p: QueryPlan, all: SearchHit[], filters: Selection) => ({
-        ...respondTo(raw, p, all, filters),
-        ...(deps.shards && p.terms.length
-          ? {
-              shards: {
-                read: read.size,
-                held: held.shards.length,
-                ...(since ? { since } : {}),
-                ...(held.older ? { older: true as const } : {}),
-              },
-            }
-          : {}),
-        ...(cut.chars || cut.terms ? { cut } : {}),
-      });
-      if (!plan.terms.length) return respond(plan, [], options.filters ?? {});
-      const seen: Seen = new Map();
-      // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
-      const gather = async (queries: string[]) => {
-        if (deps.shards) {
-          queried.push(...queries);
-          held = await deps.shards.find(queried, budget);
-          for (const shard of held.shards) {
-            if (read.size < budget && !read.has(shard.name)) {
-              read.add(shard.name);
-              if (since === undefined || (shard.from ?? '') < since) since = shard.from ?? '';
-            }
+  /**
+   * The search, or with `fetchOnly` (of a preview) only its first steps: the candidates the
+   * preview would read are found the same way and their fragments requested (Pagefind keeps them
+   * by page, so the search that follows waits for no request already made), nothing ranked.
+   */
+  async function run(typed: string, options: SearchOptions, fetchOnly: true): Promise<undefined>;
+  async function run(typed: string, options: SearchOptions, fetchOnly?: false): Promise<SearchResponse>;
+  async function run(typed: string, options: SearchOptions, fetchOnly = false): Promise<SearchResponse | undefined> {
+    // The work of a query is bounded: its length, its terms, the words searched apart.
+    const { bounded, raw, query, plan } = await prepare(typed, options.expand);
+    const termCount = allTermsOf(query).length;
+    const cut: SearchResponse['cut'] = {
+      ...(bounded.length ? { chars: { length: bounded.length, limit: MAX_QUERY_CHARS } } : {}),
+      ...(termCount > MAX_QUERY_TERMS ? { terms: { count: termCount, limit: MAX_QUERY_TERMS } } : {}),
+    };
+    // The shards read for this answer, newest first, and all that hold some query's words.
+    const budget = options.shards ?? (options.preview ? READ_SHARDS.preview : READ_SHARDS.page);
+    const read = new Set<string>();
+    let held: Holding = { shards: [], older: false };
+    // Every query asked so far: the shards holding them are asked again with each new one, so a
+    // directory read for the new ones counts the old ones' shards in it too.
+    const queried: string[] = [];
+    // The date of the oldest shard read ('' when it is undated).
+    let since: string | undefined;
+    const respond = (p: QueryPlan, all: SearchHit[], filters: Selection) => ({
+      ...respondTo(raw, p, all, filters),
+      ...(deps.shards && p.terms.length
+        ? {
+            shards: {
+              read: read.size,
+              held: held.shards.length,
+              ...(since ? { since } : {}),
+              ...(held.older ? { older: true as const } : {}),
+            },
           }
-          await deps.shards.open([...read]);
+        : {}),
+      ...(cut.chars || cut.terms ? { cut } : {}),
+    });
+    if (!plan.terms.length) return fetchOnly ? undefined : respond(plan, [], options.filters ?? {});
+    const seen: Seen = new Map();
+    // Each candidate takes its place in Pagefind's order as it is found; its fragment is read only when ranked.
+    const gather = async (queries: string[]) => {
+      if (deps.shards) {
+        queried.push(...queries);
+        held = await deps.shards.find(queried, budget);
+        for (const shard of held.shards) {
+          if (read.size < budget && !read.has(shard.name)) {
+            read.add(shard.name);
+            if (since === undefined || (shard.from ?? '') < since) since = shard.from ?? '';
+          }
         }
-        // Only the shards read for this answer: others may be open (warmed, or read by a search with a larger budget).
-        const within = deps.shards ? [...read] : undefined;
-        const found = await Promise.all(queries.map((q) => deps.pagefind.search(q, within)));
-        for (const r of found)
-          for (const result of r?.results.slice(0, PER_QUERY) ?? [])
-            if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
-        // Each query's first candidates' ids (PER_QUERY at most).
-        return found.map((r) => new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)));
-      };
-      const main = mainQueries(plan);
-      // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
-      // the terms apart are searched only when they are not enough, so a preview reads no index
-      // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
-      const asked = options.preview ? previewQueries(plan, main) : main;
-      const reads = Math.max(PREVIEW_READS, options.preview ?? 0);
-      const found = new Map<string, Set<string>>();
-      const ask = async (queries: string[]) => (await gather(queries)).forEach((r, i) => found.set(queries[i]!, r));
-      // A single term's phrase gives a preview its first candidates: when they alone fill its
-      // reads, the term itself is not asked, a search of every open shard the less (a third of a
-      // later search's work at 2,000 units).
-      const phraseFirst = !!options.preview && isPhraseQuery(plan);
-      if (phraseFirst) {
-        await ask([asked[1]!]);
-        const phrase = found.get(asked[1]!)!;
-        if (phrase.size < reads) {
-          // Fewer than the reads: the preview reads every one of them whatever the term adds after
-          // them, so their fragments load while the term is searched.
-          for (const id of phrase) readUnit(seen.get(id)!).catch(() => undefined);
-          await ask([asked[0]!]);
-        }
-      } else await ask(asked);
-      const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
-      // A preview (the header box's five) is drawn from the candidates most likely to be full
-      // matches, in Pagefind's order: a single term's phrase (the second main query, every unit
-      // with the term verbatim as Pagefind cuts words), then the first main query (the term, or
-      // the AND of several terms: a unit holding every term is there; the terms searched apart
-      // add units lacking one, partial matches, which rank below every full one). At most
-      // PREVIEW_READS of them are read, a few fragments where the whole search reads up to sixty
-      // (each a request: on HTTP/1.1, six at a time). When enough of them match in full, literally,
-      // they are the preview, ranked as the whole search ranks; the whole search, which /search/
-      // shows, may order its first ones otherwise, having read more (the quality suites hold the
-      // preview to the same hit rates: tests/e2e/search-quality.test.ts).
-      if (options.preview) {
-        // Distinct before they are counted: the phrase's units are in the term's list too.
-        const ids = (q: string | undefined) => (q === undefined ? [] : (found.get(q) ?? []));
-        const likely = [...new Set([...(phraseFirst ? ids(asked[1]) : []), ...ids(asked[0])])];
-        const first = new Set(likely.slice(0, reads));
-        const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
-        if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
-        const rest = main.filter((q) => !found.has(q));
-        if (rest.length) await ask(rest);
+        await deps.shards.open([...read]);
       }
-      let ranked = await rank();
-      // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
-      if (!ranked.some((h) => h.match.kind !== 'partial')) {
-        const before = seen.size;
-        await gather(wordQueries(plan));
-        if (seen.size > before) ranked = await rank();
+      // Only the shards read for this answer: others may be open (warmed, or read by a search with a larger budget).
+      const within = deps.shards ? [...read] : undefined;
+      const found = await Promise.all(queries.map((q) => deps.pagefind.search(q, within)));
+      for (const r of found)
+        for (const result of r?.results.slice(0, PER_QUERY) ?? [])
+          if (!seen.has(result.id)) seen.set(result.id, { order: seen.size, result });
+      // Each query's first candidates' ids (PER_QUERY at most).
+      return found.map((r) => new Set(r?.results.slice(0, PER_QUERY).map((x) => x.id)));
+    };
+    const main = mainQueries(plan);
+    // A preview's candidates are the first queries' (previewQueries); the thesaurus's terms and
+    // the terms apart are searched only when they are not enough, so a preview reads no index
+    // chunk for them (劳动仲裁's expansions were 27 chunks where the term alone is a few).
+    const asked = options.preview ? previewQueries(plan, main) : main;
+    const reads = Math.max(PREVIEW_READS, options.preview ?? 0);
+    const found = new Map<string, Set<string>>();
+    const ask = async (queries: string[]) => (await gather(queries)).forEach((r, i) => found.set(queries[i]!, r));
+    // A single term's phrase gives a preview its first candidates: when they alone fill its
+    // reads, the term itself is not asked, a search of every open shard the less (a third of a
+    // later search's work at 2,000 units).
+    const phraseFirst = !!options.preview && isPhraseQuery(plan);
+    if (phraseFirst) {
+      await ask([asked[1]!]);
+      const phrase = found.get(asked[1]!)!;
+      if (phrase.size < reads) {
+        // Fewer than the reads: the preview reads every one of them whatever the term adds after
+        // them, so their fragments load while the term is searched.
+        for (const id of phrase) (fetchOnly ? fetchFragment : readUnit)(seen.get(id)!).catch(() => undefined);
+        await ask([asked[0]!]);
       }
-      if (ranked.some((h) => h.match.kind !== 'partial'))
-        ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
-      return respond(plan, ranked, options.filters ?? {});
-    },
+    } else await ask(asked);
+    const rank = (only?: ReadonlySet<string>) => rankSeen(plan, seen, only);
+    // A preview (the header box's five) is drawn from the candidates most likely to be full
+    // matches, in Pagefind's order: a single term's phrase (the second main query, every unit
+    // with the term verbatim as Pagefind cuts words), then the first main query (the term, or
+    // the AND of several terms: a unit holding every term is there; the terms searched apart
+    // add units lacking one, partial matches, which rank below every full one). At most
+    // PREVIEW_READS of them are read, a few fragments where the whole search reads up to sixty
+    // (each a request: on HTTP/1.1, six at a time). When enough of them match in full, literally,
+    // they are the preview, ranked as the whole search ranks; the whole search, which /search/
+    // shows, may order its first ones otherwise, having read more (the quality suites hold the
+    // preview to the same hit rates: tests/e2e/search-quality.test.ts).
+    if (options.preview) {
+      // Distinct before they are counted: the phrase's units are in the term's list too.
+      const ids = (q: string | undefined) => (q === undefined ? [] : (found.get(q) ?? []));
+      const likely = [...new Set([...(phraseFirst ? ids(asked[1]) : []), ...ids(asked[0])])];
+      const first = new Set(likely.slice(0, reads));
+      if (fetchOnly) {
+        for (const id of first) fetchFragment(seen.get(id)!).catch(() => undefined);
+        return undefined;
+      }
+      const hits = (await rank(first)).filter((h) => h.match.kind !== 'partial' && h.match.via === 'literal');
+      if (hits.length >= options.preview) return { ...respond(plan, hits, options.filters ?? {}), preview: true };
+      const rest = main.filter((q) => !found.has(q));
+      if (rest.length) await ask(rest);
+    }
+    let ranked = await rank();
+    // No full match: search each term's words too, for partial matches Pagefind's AND dropped.
+    if (!ranked.some((h) => h.match.kind !== 'partial')) {
+      const before = seen.size;
+      await gather(wordQueries(plan));
+      if (seen.size > before) ranked = await rank();
+    }
+    if (ranked.some((h) => h.match.kind !== 'partial'))
+      ranked = ranked.filter((h) => h.match.kind !== 'partial' || h.match.coverage >= PARTIAL_WITH_FULL);
+    return respond(plan, ranked, options.filters ?? {});
+  }
+  return {
+    search: (typed: string, options: SearchOptions = {}): Promise<SearchResponse> => run(typed, options),
     /**
      * Before the first query (the reader's pointer over the box): merges the newest shards a
      * preview reads, so that a search of recent text waits for no shard's metadata. Bounded by
@@ -224,16 +236,23 @@ export function createSearch(deps: SearchDeps) {
     },
     /**
      * While the reader types: loads the index chunks a search of this text will read, the
-     * thesaurus's terms for its words included (nothing is searched or shown). Its main queries
-     * only: the words apart, searched when nothing matches in full, are not guessed at.
+     * thesaurus's terms for its words included (nothing is shown). Its main queries only: the
+     * words apart, searched when nothing matches in full, are not guessed at.
+     * `fragments`, of a preview: once the chunks are loaded, when it still says yes (the reader
+     * typed nothing since), the candidates the preview will read are found and their fragments
+     * requested too, so that the search after the box's pause waits for none of them (they were
+     * two rounds of six requests after it: most of a later search's time). They are the ones the
+     * preview reads; what the reader typed past is read only if they paused on it that long.
      */
-    async preload(typed: string, options: Pick<SearchOptions, 'expand' | 'preview'> = {}): Promise<void> {
+    async preload(typed: string, options: Pick<SearchOptions, 'expand' | 'preview'> & { fragments?: () => boolean } = {}): Promise<void> {
       const shards = deps.shards;
-      if (!shards) return;
       // The words the search will look up: 產業 is searched as 产业, 劳动仲裁 as 劳动争议 too (a
       // preview's first queries only: the others it reads only when it falls back to the whole search).
       const { plan } = await prepare(typed, options.expand);
-      if (plan.terms.length) await Promise.all((options.preview ? previewQueries(plan) : mainQueries(plan)).map((q) => shards.preload(q)));
+      if (!plan.terms.length) return;
+      if (shards) await Promise.all((options.preview ? previewQueries(plan) : mainQueries(plan)).map((q) => shards.preload(q)));
+      const { fragments, ...searched } = options;
+      if (searched.preview && fragments?.()) await run(typed, searched, true);
     },
   };
 }
@@ -275,6 +294,8 @@ type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['r
 
 /** A candidate's unit, from its fragment, read once. */
 const readUnit = (c: Candidate) => (c.unit ??= c.result.data().then(unitFromFragment));
+/** A candidate's fragment requested ahead of its search (Pagefind keeps it by page: the search's read of it waits for the same request). */
+const fetchFragment = (c: Candidate) => c.result.data();
 
 /** A single term of more than one character: mainQueries searches its phrase second. */
 function isPhraseQuery(plan: QueryPlan): boolean {

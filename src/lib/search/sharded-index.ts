@@ -10,9 +10,10 @@
 // search needs more shards than the first names and its older page holds the query's words.
 // Shards once merged stay: a later search reads them again without fetching their metadata.
 // Before a query, the newest shards can be merged (`newest`, then `open`), and while a query is
-// typed its chunks loaded (`preload`, as Pagefind's own UI does): the search that follows then
-// waits only for the fragments of its results, one round trip, where it would otherwise wait for
-// the directory's chunks, then a shard's entry, its metadata and its chunks, then the fragments.
+// typed its chunks loaded (`preload`, as Pagefind's own UI does; the box then requests its
+// preview's fragments too, src/lib/search/engine.ts): the search that follows waits for the
+// fragments of its results at most, where it would otherwise wait for the directory's chunks,
+// then a shard's entry, its metadata and its chunks, then the fragments.
 // Browser-safe; the browser and Node hand it their Pagefind module.
 import type { PagefindApi } from './engine.ts';
 import {

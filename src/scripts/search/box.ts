@@ -35,6 +35,8 @@ if (input && form) {
   input.setAttribute('aria-controls', panel.id);
   let ticket = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text of the search under way since the last input, if any. */
+  let searching: string | undefined;
 
   /** Shows as many results as fit whole above the bottom of the visible screen (src/lib/search/quick-fit.ts). */
   const fit = () => {
@@ -84,6 +86,7 @@ if (input && form) {
     const mine = ++ticket;
     if (!q) return show(false);
     const started = performance.now();
+    searching = q;
     // A citation (《条例》第八条第二款) is looked up beside the search, its places shown first.
     const [r, cited] = await Promise.all([getSearch().then((s) => s.search(q, { preview: QUICK })), citation(q)]);
     if (mine !== ticket) return;
@@ -107,14 +110,18 @@ if (input && form) {
 
   // Long enough to skip the letters of a word typed at speed, short enough that results follow
   // the last key within a quarter of a second (a warm search takes a few ms).
-  // Meanwhile the index chunks of what is typed load (Pagefind's UI does the same), so the search
-  // that follows waits only for its results' fragments; not mid-composition, whose pinyin letters
-  // are no query.
+  // Meanwhile the index chunks of what is typed load (Pagefind's UI does the same), then its
+  // results' fragments, so the search that follows waits for little or nothing it must fetch; not
+  // mid-composition, whose pinyin letters are no query.
   input.addEventListener('input', (e) => {
     clearTimeout(timer);
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
     const q = input.value.trim();
-    if (q && !(e as InputEvent).isComposing) preloadSearch(q, { preview: QUICK });
+    // The fragments of its results too, once the chunks are there, unless more was typed meanwhile
+    // or the search itself has begun (a first search's chunks come after the pause: it reads them).
+    searching = undefined;
+    const ahead = () => input.value.trim() === q && searching !== q;
+    if (q && !(e as InputEvent).isComposing) preloadSearch(q, { preview: QUICK, fragments: ahead });
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') show(false);

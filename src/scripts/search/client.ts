@@ -64,8 +64,11 @@ export function warmSearch(): void {
     .catch(() => undefined);
 }
 
-/** Loads the index chunks a search of this text will read, while the reader is still typing (a preview's: fewer). */
-export function preloadSearch(text: string, options: { preview?: number } = {}): void {
+/**
+ * Loads the index chunks a search of this text will read, while the reader is still typing (a
+ * preview's: fewer); with `fragments`, a preview's candidates' fragments too (see the engine's preload).
+ */
+export function preloadSearch(text: string, options: { preview?: number; fragments?: () => boolean } = {}): void {
   getSearch()
     .then((s) => s.preload(text, options))
     .catch(() => undefined);
