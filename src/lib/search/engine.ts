@@ -238,11 +238,12 @@ export function createSearch(deps: SearchDeps) {
      * While the reader types: loads the index chunks a search of this text will read, the
      * thesaurus's terms for its words included (nothing is shown). Its main queries only: the
      * words apart, searched when nothing matches in full, are not guessed at.
-     * `fragments`, of a preview: once the chunks are loaded, when it still says yes (the reader
-     * typed nothing since), the candidates the preview will read are found and their fragments
-     * requested too, so that the search after the box's pause waits for none of them (they were
-     * two rounds of six requests after it: most of a later search's time). They are the ones the
-     * preview reads; what the reader typed past is read only if they paused on it that long.
+     * `fragments`, of a preview: once the chunks are loaded, when it still says yes (the box's:
+     * nothing typed since, its search not begun), the candidates the preview will read are found
+     * and their fragments requested too, so that the search after the box's pause waits for none
+     * of them (they were two rounds of six requests after it: most of a later search's time).
+     * They are the ones the preview reads; what the reader typed past is read only if they paused
+     * on it that long.
      */
     async preload(typed: string, options: Pick<SearchOptions, 'expand' | 'preview'> & { fragments?: () => boolean } = {}): Promise<void> {
       const shards = deps.shards;
