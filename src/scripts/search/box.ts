@@ -35,8 +35,6 @@ if (input && form) {
   input.setAttribute('aria-controls', panel.id);
   let ticket = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The text of the search under way since the last input, if any. */
-  let searching: string | undefined;
 
   /** Shows as many results as fit whole above the bottom of the visible screen (src/lib/search/quick-fit.ts). */
   const fit = () => {
@@ -86,7 +84,6 @@ if (input && form) {
     const mine = ++ticket;
     if (!q) return show(false);
     const started = performance.now();
-    searching = q;
     // A citation (《条例》第八条第二款) is looked up beside the search, its places shown first.
     const [r, cited] = await Promise.all([getSearch().then((s) => s.search(q, { preview: QUICK })), citation(q)]);
     if (mine !== ticket) return;
@@ -119,8 +116,8 @@ if (input && form) {
     const q = input.value.trim();
     // The fragments of its results too, once the chunks are there, unless more was typed meanwhile
     // or the search itself has begun (a first search's chunks come after the pause: it reads them).
-    searching = undefined;
-    const ahead = () => input.value.trim() === q && searching !== q;
+    const asked = ticket;
+    const ahead = () => input.value.trim() === q && ticket === asked;
     if (q && !(e as InputEvent).isComposing) preloadSearch(q, { preview: QUICK, fragments: ahead });
   });
   input.addEventListener('keydown', (e) => {

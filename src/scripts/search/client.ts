@@ -68,7 +68,7 @@ export function warmSearch(): void {
  * Loads the index chunks a search of this text will read, while the reader is still typing (a
  * preview's: fewer); with `fragments`, a preview's candidates' fragments too (see the engine's preload).
  */
-export function preloadSearch(text: string, options: { preview?: number; fragments?: () => boolean } = {}): void {
+export function preloadSearch(text: string, options: Parameters<Search['preload']>[1] = {}): void {
   getSearch()
     .then((s) => s.preload(text, options))
     .catch(() => undefined);
