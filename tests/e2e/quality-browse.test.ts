@@ -67,20 +67,48 @@ describe('from the home page', () => {
   });
 });
 
+/** The entry the contents mark as the place being read, and what the context line names. */
+const whereAmI = (tab: Page) =>
+  tab.evaluate(() => ({
+    current: document.querySelector('[data-toc] a[aria-current]')?.getAttribute('href'),
+    context: [...(document.querySelector('[data-context]')?.children ?? [])].map((c) => c.textContent),
+  }));
+
 describe('the table of contents', () => {
-  it('on a wide screen, each entry followed lands on its part or measure', async () => {
+  it('on a wide screen, each entry followed lands on its part or measure, and is marked as the place read', async () => {
     const { tab, problems } = await open();
     await tab.goto(`${base}${DOC}`);
     const toc = tab.locator('nav[aria-label="目录"] a[href^="#"]:visible');
     expect(await toc.count()).toBeGreaterThanOrEqual(9);
-    for (const href of ['#p6', '#m14', '#p9', '#p1']) {
+    // (十四) and (一) are short, so the next measure starts high on the screen; (二十七) is the last,
+    // which the page cannot scroll up to its line; a part's heading is read before its first measure.
+    for (const href of ['#p6', '#m14', '#p9', '#m27', '#p1', '#m1']) {
       await toc
         .and(tab.locator(`[href="${href}"]`))
         .first()
         .click();
-      await tab.waitForFunction((h) => location.hash === h, href);
+      await expect.poll(() => tab.evaluate(() => location.hash), { message: `followed ${href}` }).toBe(href);
       expect(await inView(tab, href), href).toBe(true);
+      // Marking it also scrolls the contents; waiting for it keeps the next click off a moving list.
+      await expect.poll(async () => (await whereAmI(tab)).current, { message: `marked after ${href}` }).toBe(href);
     }
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it("in a law, a chapter's section and article are marked, and named with the chapter around them", async () => {
+    const { tab, problems } = await open({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await tab.goto(`${base}/documents/fa-xianfa-nd/#art140`);
+    await expect.poll(async () => (await whereAmI(tab)).current).toBe('#art140');
+    expect((await whereAmI(tab)).context).toEqual(['第三章　国家机构', '第八节　人民法院和人民检察院', '第一百四十条']);
+    // The context line keeps to one line (its outer names give way) and covers no part of the article.
+    const [bar, heading] = await Promise.all(
+      ['[data-context]', '#art140-h'].map((s) => tab.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON())),
+    );
+    expect(bar.height).toBeLessThan(40);
+    expect(heading.top).toBeGreaterThanOrEqual(bar.bottom);
+    await tab.evaluate(() => scrollBy(0, -innerHeight / 2));
+    await expect.poll(async () => (await whereAmI(tab)).current).not.toBe('#art140');
     expect(problems).toEqual([]);
     await tab.close();
   });
