@@ -17,10 +17,9 @@
 // by its character pairs; so words that occur in no page body are left out of the chunks (their
 // pages are still found through the body; a test pins that the quality suites do not move).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode, encode } from 'cborg';
-import { pagefindBody, pagefindFile } from './pagefind-files.ts';
+import { bundleMetas, type MetaChunk, readPagefindFile, writeMeta, writePagefindFile } from './pagefind-files.ts';
 
 /**
  * How big a chunk is, in Pagefind's measure (locations, plus one per word and page). A first
@@ -34,7 +33,6 @@ export const chunkSize = (total: number) => Math.max(250, Math.round(1.6 * Math.
 
 /** [word, pages], a page being [page number, body locations, metadata locations]. */
 type Word = [string, Array<[number, number[], number[]?, ...unknown[]]>, ...unknown[]];
-type MetaChunk = [string, string, string];
 
 /**
  * The next chunk starts at the shortest prefix that tells it from this one, as Pagefind writes it
@@ -47,37 +45,6 @@ type MetaChunk = [string, string, string];
 export function withBoundaryPrefixes(chunks: MetaChunk[]): MetaChunk[] {
   for (let i = 0; i + 1 < chunks.length; i++) chunks[i + 1]![0] = boundaryPrefixes(chunks[i]![1], chunks[i + 1]![0])[1];
   return chunks;
-}
-
-/** Reads one Pagefind file; throws if its CBOR does not encode back to the same bytes. */
-export function readPagefindFile(path: string): unknown[] {
-  const body = pagefindBody(path, readFileSync(path));
-  const data = decode(body) as unknown;
-  if (!Array.isArray(data) || !Buffer.from(encode(data)).equals(body))
-    throw new Error(`${path} is not in the format this build knows (Pagefind ${'1.6'}): its index cannot be re-chunked`);
-  return data;
-}
-
-/** A Pagefind file of this CBOR data, as Pagefind writes it. */
-export const writePagefindFile = (data: unknown[]) => pagefindFile(encode(data));
-
-/**
- * Writes a bundle's rewritten metadata under the name of its own bytes, and points the bundle's
- * entry at it. Pagefind names the file by what it wrote; kept under that name, a rewrite could
- * leave two builds' different metadata under one name, and a reader's cache (the service worker
- * keeps Pagefind's named files for good) would serve the old one with the new chunks.
- */
-export function writeMeta(bundleDir: string, language: string, meta: unknown[]): void {
-  const entryPath = join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const known = entry.languages[language];
-  if (!known) throw new Error(`${entryPath} has no language ${language}`);
-  const bytes = writePagefindFile(meta);
-  const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 13)}`;
-  rmSync(join(bundleDir, `pagefind.${known.hash}.pf_meta`));
-  writeFileSync(join(bundleDir, `pagefind.${hash}.pf_meta`), bytes);
-  known.hash = hash;
-  writeFileSync(entryPath, JSON.stringify(entry));
 }
 
 /** A word's weight in a chunk, as Pagefind measures it (locations plus one per page), metadata locations counted too. */
@@ -155,28 +122,22 @@ export function rechunkPagefindIndex(
   /** Called with each word kept, in order (the directory's words of a shard). */
   onWord?: (word: string) => void,
 ): RechunkReport[] {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
   const reports: RechunkReport[] = [];
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const metaPath = join(bundleDir, `pagefind.${hash}.pf_meta`);
-    const meta = readPagefindFile(metaPath);
+  for (const { language, meta } of bundleMetas(bundleDir)) {
     const chunks = meta[2] as MetaChunk[];
     // A shard's words held whole (src/lib/search/shards.ts bounds a shard), read and checked once.
     const words = chunks.flatMap(([, , chunk]) => readPagefindFile(join(bundleDir, 'index', `${chunk}.pf_index`))[0] as Word[]);
-    const eachWord = (visit: (word: Word) => void) => words.forEach(visit);
     let total = 0;
     let metadataOnly = 0;
     let previous: Buffer | undefined;
-    eachWord((word) => {
+    for (const word of words) {
       const bytes = Buffer.from(word[0]);
       if (previous && Buffer.compare(previous, bytes) >= 0)
         throw new Error(`Pagefind's words are not in byte order at "${word[0]}": the index cannot be re-chunked`);
       previous = bytes;
       if (inSomeBody(word)) total += wordSize(word);
       else metadataOnly++;
-    });
+    }
     const limit = size(total);
     const written: MetaChunk[] = [];
     // Written aside until every old chunk is read: a new name could be an old one's.
@@ -192,11 +153,11 @@ export function rechunkPagefindIndex(
         written.push([run[0]![0], run.at(-1)![0], name]);
       },
     );
-    eachWord((word) => {
-      if (!inSomeBody(word)) return;
+    for (const word of words) {
+      if (!inSomeBody(word)) continue;
       cutter.push(word);
       onWord?.(word[0]);
-    });
+    }
     cutter.end();
     for (const [, , name] of chunks) rmSync(join(bundleDir, 'index', `${name}.pf_index`));
     for (const [, , name] of written) renameSync(join(staging, `${name}.pf_index`), join(bundleDir, 'index', `${name}.pf_index`));

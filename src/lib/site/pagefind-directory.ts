@@ -13,14 +13,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkSize, readPagefindFile, withBoundaryPrefixes, wordCutter, writeMeta, writePagefindFile } from './pagefind-chunks.ts';
-import { pagefindBody } from './pagefind-files.ts';
+import { chunkSize, withBoundaryPrefixes, wordCutter } from './pagefind-chunks.ts';
+import { bundleMetas, type MetaChunk, type MetaPage, pagefindBody, writeMeta, writePagefindFile } from './pagefind-files.ts';
 
 /** The words of every shard, by shard name, as the shards' own word indexes hold them. */
 export type ShardWords = Map<string, Iterable<string>>;
 
 /** A page of Pagefind's metadata: [name, word count, fragment group]. */
-type MetaPage = [string, number, string];
 
 export interface DirectoryReport {
   shards: number;
@@ -47,14 +46,9 @@ export function writeDirectory(
   /** Each shard's page name in the directory (src/lib/search/shards.ts, directoryPage). */
   pageNames: ReadonlyMap<string, string>,
 ): DirectoryReport {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const languages = Object.entries(entry.languages);
+  const languages = bundleMetas(bundleDir);
   if (languages.length !== 1) throw new Error(`the directory bundle has ${languages.length} languages, not one: it cannot be rewritten`);
-  const [language, { hash }] = languages[0]!;
-  const metaPath = join(bundleDir, `pagefind.${hash}.pf_meta`);
-  const meta = readPagefindFile(metaPath);
+  const { language, meta } = languages[0]!;
   const pages = meta[1] as MetaPage[];
   // Each page's shard, from the URL its fragment holds; the fragment is renamed after it.
   const pageOf = new Map<string, number>();
@@ -89,8 +83,8 @@ export function writeDirectory(
     const list = postings.get(word)!.sort((a, b) => a - b);
     return [word, list.map((page, i) => [page - (i ? list[i - 1]! : 0), [0], []]), []];
   };
-  const old = (meta[2] as Array<[string, string, string]>).map(([, , name]) => name);
-  const written: Array<[string, string, string]> = [];
+  const old = (meta[2] as MetaChunk[]).map(([, , name]) => name);
+  const written: MetaChunk[] = [];
   const total = words.reduce((n, w) => n + postings.get(w)!.length * 2 + 1, 0);
   const cutter = wordCutter<string>(
     (w) => w,

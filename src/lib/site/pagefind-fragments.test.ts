@@ -5,8 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPagefindFile, writePagefindFile } from './pagefind-chunks.ts';
-import { pagefindBody, pagefindFile } from './pagefind-files.ts';
+import { pagefindBody, pagefindFile, readPagefindFile, writePagefindFile } from './pagefind-files.ts';
 import { packFragments } from './pagefind-fragments.ts';
 
 /** A bundle as Pagefind writes it, each page a fragment of `size` JSON bytes or so. */

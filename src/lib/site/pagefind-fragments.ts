@@ -23,8 +23,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPagefindFile, writeMeta } from './pagefind-chunks.ts';
-import { pagefindBody, pagefindFile } from './pagefind-files.ts';
+import { bundleMetas, type MetaPage, pagefindBody, pagefindFile, writeMeta } from './pagefind-files.ts';
 
 export interface FragmentReport {
   fragments: number;
@@ -34,14 +33,10 @@ export interface FragmentReport {
   groups: number;
 }
 
-type MetaPage = [name: string, wordCount: number, group: string];
-
 /** Slims, renames and groups the fragments of a bundle Pagefind has just written. */
 export function packFragments(bundleDir: string, budget: number): FragmentReport {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const report: FragmentReport = { fragments: 0, before: 0, after: 0, groups: 0 };
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const meta = readPagefindFile(join(bundleDir, `pagefind.${hash}.pf_meta`));
+  for (const { language, meta } of bundleMetas(bundleDir)) {
     const pages = meta[1] as MetaPage[];
     if (pages.some((p) => p[2] !== '')) throw new Error(`${bundleDir} already groups its fragments: a format this build does not rewrite`);
     const digest = createHash('sha256');

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindBody } from './pagefind-files.ts';
+import { PAGEFIND_VERSION, pagefindBody } from './pagefind-files.ts';
 import { openIndex } from '../search/node/pagefind.ts';
 import { planShards } from '../search/shards.ts';
-import { checkPagefindVersion, indexSite, installedPagefindVersion, PAGEFIND_VERSION, type PagefindRecord } from './pagefind.ts';
+import { checkPagefindVersion, indexSite, installedPagefindVersion, type PagefindRecord } from './pagefind.ts';
 
 const texts: Record<string, string[]> = {
   old: ['完善产业工人工资决定、合理增长、支付保障机制。', '健全按要素分配政策制度。'],

@@ -27,16 +27,11 @@ import { unitMeta } from '../search/unit.ts';
 import { PAGEFIND } from '../routes.ts';
 import { type RechunkReport, rechunkPagefindIndex } from './pagefind-chunks.ts';
 import { type DirectoryReport, type ShardWords, writeDirectory } from './pagefind-directory.ts';
+import { PAGEFIND_VERSION } from './pagefind-files.ts';
 import { type FragmentReport, packFragments } from './pagefind-fragments.ts';
 
 /** Where the build writes the shard plan (plan.json) and each shard's records (<shard>.json), relative to the output directory. */
 export const PAGEFIND_RECORDS = 'search/records/';
-
-/**
- * The Pagefind release whose file format the re-cut, the slimming and the directory read and
- * rewrite (package.json pins it exactly). Another release stops the build before it indexes.
- */
-export const PAGEFIND_VERSION = '1.6.0';
 
 /** A custom record as Pagefind takes it. */
 export interface PagefindRecord {
