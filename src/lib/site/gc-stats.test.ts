@@ -17,6 +17,7 @@ describe('garbage collection counts', () => {
     const after = await counter.read();
     expect(after.minor.count).toBeGreaterThan(before.minor.count);
     expect(after.minor.ms).toBeGreaterThan(before.minor.ms);
+    await counter.stop();
   });
 
   it('counts from its own start (a collection just before it is not its), and a reading is a copy', async () => {
@@ -29,6 +30,15 @@ describe('garbage collection counts', () => {
     expect(b.minor.count).toBeLessThan(a.minor.count);
     b.minor.count = -1;
     expect((await later.read()).minor.count).toBeGreaterThan(0);
+    await Promise.all([earlier.stop(), later.stop()]);
+  });
+
+  it('counts nothing once stopped', async () => {
+    const counter = countGarbageCollection();
+    churn(16);
+    const last = await counter.stop();
+    churn(64);
+    expect(await counter.read()).toEqual(last);
   });
 
   it('describes a count as collections and their pauses', () => {

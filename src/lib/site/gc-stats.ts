@@ -39,20 +39,27 @@ function add(totals: GcStats, entries: readonly PerformanceEntry[], since: numbe
 
 /**
  * Counts this process's garbage collections from now on; `read` gives those up to its call (a
- * copy). The integration starts and reads it in the same module instance, so it needs no global.
+ * copy), `stop` the same and ends the counting. The integration starts and stops it in the same
+ * module instance, so it needs no global.
  */
-export function countGarbageCollection(): { read: () => Promise<GcStats> } {
+export function countGarbageCollection(): { read: () => Promise<GcStats>; stop: () => Promise<GcStats> } {
   const totals = empty();
   const since = performance.now();
   const observer = new PerformanceObserver((list) => add(totals, list.getEntries(), since));
   observer.observe({ entryTypes: ['gc'] });
+  const read = async () => {
+    // Node makes a collection's entry on the event loop's next turn, and hands entries to the
+    // observer's callback later still: let it turn, then take those not yet handed over.
+    await new Promise((turned) => setImmediate(turned));
+    add(totals, observer.takeRecords(), since);
+    return structuredClone(totals);
+  };
   return {
-    async read() {
-      // Node makes a collection's entry on the event loop's next turn, and hands entries to the
-      // observer's callback later still: let it turn, then take those not yet handed over.
-      await new Promise((turned) => setImmediate(turned));
-      add(totals, observer.takeRecords(), since);
-      return structuredClone(totals);
+    read,
+    async stop() {
+      const last = await read();
+      observer.disconnect();
+      return last;
     },
   };
 }

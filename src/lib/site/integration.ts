@@ -12,7 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
-import { countGarbageCollection, type GcStats } from './gc-stats.ts';
+import { countGarbageCollection } from './gc-stats.ts';
 import { contentStoreModule, STORE_FILE, storeModuleLine } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
 import { type IndexInput, indexSite, PAGEFIND_RECORDS, type PagefindRecord } from './pagefind.ts';
@@ -28,7 +28,7 @@ export interface PolicyReaderOptions {
 }
 
 export function policyReader(options: PolicyReaderOptions): AstroIntegration {
-  let gcCount: { read: () => Promise<GcStats> } | undefined;
+  let gcCount: ReturnType<typeof countGarbageCollection> | undefined;
   return {
     name: 'policy-reader',
     hooks: {
@@ -39,7 +39,7 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         if (options.timingsFile) gcCount = countGarbageCollection();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const gc = await gcCount?.read();
+        const gc = await gcCount?.stop();
         const outDir = fileURLToPath(dir);
         const stats = buildStats();
         logger.info(
