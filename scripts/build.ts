@@ -32,7 +32,7 @@ import { buildOutput } from '../src/lib/site/build-output.ts';
 import { placeholderAddressLine } from '../src/lib/site/notices.ts';
 import { alive, takeBuildLock } from './build-lock.ts';
 import { BUILD_NODE_FLAGS } from './build-flags.ts';
-import type { GcStats } from '../src/lib/site/gc-stats.ts';
+import type { BuildTimings, StepTimings } from '../src/lib/site/build-timings.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 /** The nearest folder that exists at or above `path`, or the file that stands in the way. */
@@ -213,13 +213,7 @@ const status = await new Promise<number | null>((done) => {
 });
 const totalMs = performance.now() - started;
 if (status !== 0) fail(status === null ? 'astro build was stopped' : `astro build exited with ${status}`);
-const steps = JSON.parse(readFileSync(timings, 'utf8')) as {
-  contentMs: number;
-  pagefindMs: number;
-  indexedPages: number;
-  parses: number;
-  gc?: GcStats;
-};
+const steps = JSON.parse(readFileSync(timings, 'utf8')) as StepTimings;
 try {
   // Staged on the checkout's file system: copied beside the output folder first, so the swap
   // below is still a rename and a failed copy leaves the previous site as it was.
@@ -253,6 +247,6 @@ if (process.env.BUILD_TIMINGS) {
       indexedPages: steps.indexedPages,
       parses: steps.parses,
       gc: steps.gc,
-    }),
+    } satisfies BuildTimings),
   );
 }

@@ -117,6 +117,7 @@ function medianTimings(builds: Timings[]): Timings {
     astroMs: pick((t) => t.astroMs),
     pagefindMs: pick((t) => t.pagefindMs),
     indexedPages: builds[0]!.indexedPages,
+    parses: Math.max(...builds.map((t) => t.parses)),
     cpuMs: builds.every((t) => t.cpuMs !== undefined) ? pick((t) => t.cpuMs!) : undefined,
     gc: builds.every((t) => t.gc) ? { minor: gcMedian(builds, 'minor'), major: gcMedian(builds, 'major') } : undefined,
     wallMs: pick((t) => t.wallMs),

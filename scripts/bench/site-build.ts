@@ -5,15 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured } from './process-memory.ts';
-import type { GcStats } from '../../src/lib/site/gc-stats.ts';
+import type { BuildTimings } from '../../src/lib/site/build-timings.ts';
 
-export interface Timings {
-  validateMs: number;
-  astroMs: number;
-  pagefindMs: number;
-  indexedPages: number;
-  /** Garbage collection in Astro's Node until the pages were written (src/lib/site/gc-stats.ts). */
-  gc?: GcStats | undefined;
+/** What the build says of itself, and what the bench measured of it. */
+export interface Timings extends BuildTimings {
   /** CPU time of the build's processes that were waited for; undefined off Linux. */
   cpuMs?: number | undefined;
   wallMs: number;
@@ -48,7 +43,7 @@ export async function buildSite(contentDir: string | undefined, siteDir: string,
   const run = await runMeasured(process.execPath, ['scripts/build.ts'], { env });
   const cpuAfter = childrenCpuMs();
   if (run.status !== 0) throw new Error(`build of ${contentDir ?? 'content'} failed:\n${run.output.slice(-2000)}`);
-  const t = JSON.parse(readFileSync(timings, 'utf8')) as Omit<Timings, 'wallMs' | 'peakTreeRss' | 'peakProcessRss' | 'cpuMs'>;
+  const t = JSON.parse(readFileSync(timings, 'utf8')) as BuildTimings;
   rmSync(timings);
   return {
     ...t,

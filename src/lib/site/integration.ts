@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { withoutBrowserHint } from '../errors.ts';
 import { describeOversized, oversizedFiles, OUTPUT_LIMITS } from './bounds.ts';
 import { buildStats } from './stats.ts';
+import type { StepTimings } from './build-timings.ts';
 import { countGarbageCollection } from './gc-stats.ts';
 import { contentStoreModule, STORE_FILE, storeModuleLine } from './content-store-module.ts';
 import { describeCitationIndex } from './citation-report.ts';
@@ -97,7 +98,13 @@ export function policyReader(options: PolicyReaderOptions): AstroIntegration {
         if (options.timingsFile) {
           writeFileSync(
             resolve(options.timingsFile),
-            JSON.stringify({ contentMs: stats.contentMs, pagefindMs, indexedPages: indexed.records, parses: stats.parses, gc }),
+            JSON.stringify({
+              contentMs: stats.contentMs,
+              pagefindMs,
+              indexedPages: indexed.records,
+              parses: stats.parses,
+              gc,
+            } satisfies StepTimings),
           );
         }
       },
