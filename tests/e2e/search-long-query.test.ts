@@ -49,7 +49,11 @@ async function watchMainThread(page: Page): Promise<() => Promise<number>> {
 }
 
 describe('a query of 10,000 characters', () => {
-  it('on the search page: answered within 1 s of typing, saying it was cut, the tab responsive throughout', async () => {
+  // Its longest task (the search of the 100 characters kept: Pagefind's segmenting and lookups, the
+  // ranking and the drawing, in one task when the index is loaded) is 100-190 ms on an idle 2-core
+  // machine and was 228 ms once under the parallel browser suites: a stall of the machine may be
+  // retried, a search that blocks the tab (the issue's 45 s) fails every time.
+  it('on the search page: answered within 1 s of typing, saying it was cut, the tab responsive throughout', { retry: 2 }, async () => {
     const page = await browser.newPage();
     // A search first, so the index is loaded (a reader arriving on the page); then the long query.
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('台账')}`);
