@@ -1,6 +1,6 @@
 // Where am I: the contents mark the unit being read and the context line names it. Loaded by
 // reader.ts on a page with contents (a document's), at once: a followed link is marked on arrival.
-import { topOffset } from './reading-line.ts';
+import { fragmentTarget, topOffset } from './reading-line.ts';
 
 // The unit being read is the innermost one the reading line (just below the sticky header, where a
 // followed link puts its target) falls in; the units are those the contents list (read off the unit
@@ -10,7 +10,7 @@ import { topOffset } from './reading-line.ts';
 // page stays at its foot: the reader asked for it.
 const units = new Map<Element, HTMLAnchorElement>();
 for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')) {
-  const el = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+  const el = fragmentTarget(a.hash);
   if (el) units.set(el, a);
 }
 const context = document.querySelector('[data-context]');
@@ -21,7 +21,7 @@ if (units.size && 'IntersectionObserver' in window) {
   const atFoot = () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
   /** The innermost unit holding the address's target (a unit, or a sentence or clause in one). */
   const addressed = () => {
-    let el: Element | null = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    let el: Element | null = fragmentTarget(location.hash);
     while (el && !units.has(el)) el = el.parentElement;
     return el;
   };
@@ -34,8 +34,8 @@ if (units.size && 'IntersectionObserver' in window) {
   const update = () => {
     let current = [...units.keys()].filter((u) => crossing.has(u)).at(-1); // document order: innermost last
     const target = atFoot() ? addressed() : null;
-    const top = target?.getBoundingClientRect().top;
-    asked = !!target && top !== undefined && top > topOffset() && top < innerHeight;
+    const top = target?.getBoundingClientRect().top ?? -Infinity;
+    asked = top > topOffset() && top < innerHeight;
     if (asked) current = target!;
     if (!current || current === marked) return;
     if (marked) units.get(marked)?.removeAttribute('aria-current');

@@ -4,6 +4,7 @@
 import { rangesOf } from '../../lib/search/match.ts';
 import { fold } from '../../lib/search/normalize.ts';
 import { highlightTerms } from '../../lib/search/urls.ts';
+import { fragmentTarget } from '../reading-line.ts';
 
 const terms = highlightTerms(location.search).map(fold);
 const scope = document.querySelector('main');
@@ -36,6 +37,6 @@ if (terms.length && scope) {
       }
     }
   }
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = fragmentTarget(location.hash);
   (target || scope.querySelector('mark.search-hit'))?.scrollIntoView({ block: 'center' });
 }
